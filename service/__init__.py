@@ -1,0 +1,1 @@
+"""LeadMiner service: persistence, jobs, API, web UI and the command line."""
