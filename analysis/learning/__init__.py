@@ -1,0 +1,1 @@
+"""Learning from reviewers: which documents to label next, and how much work that saves."""
