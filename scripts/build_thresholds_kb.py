@@ -1,0 +1,314 @@
+"""Build corpora/knowledge/thresholds.yaml and procedure.yaml from the reference research data.
+
+The reference files (../shared/reference/criminal-thresholds.yaml, procedure-rules.yaml) describe
+each threshold in prose plus a loose (quantity, unit) pair. This script turns them into the
+project's own machine-readable encoding: OUTPUT.md domain and public-interest ids, the 刑法
+article as an int, a ``measure`` per threshold item (amount with a role, quantity with a
+subject and canonical unit, ratio, or qualitative trigger with keywords), ``all_of`` where
+items must hold together, the tier, and the look-back window of prior-penalty counts. Every
+source citation, date and confidence is carried over. Run at build time only:
+
+    .venv/bin/python scripts/build_thresholds_kb.py --reference ../shared/reference
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from analysis.knowledge.numerals import cn_to_int  # noqa: E402
+from analysis.knowledge.vocab import PIL_FIELDS  # noqa: E402
+
+# reference domain → OUTPUT.md domain id (an id-specific override below wins)
+DOMAINS = {
+    "environment": "environment", "resources_land": "land", "forestry": "forestry", "fishery": "fishery",
+    "wildlife": "wildlife", "food": "food_safety", "drug": "drugs", "product_quality": "product_quality",
+    "market_ip": "market", "tax": "tax", "customs": "customs", "safety_production": "work_safety",
+    "finance": "finance", "health": "health", "tobacco": "tobacco", "other": "other",
+}
+DOMAIN_BY_ID = {
+    "mining-343-1-illegal": "mining",
+    "mining-343-2-destructive": "mining",
+    "ip-213-counterfeit-trademark": "intellectual_property",
+    "ip-214-sell-counterfeit": "intellectual_property",
+    "ip-215-trademark-labels": "intellectual_property",
+    "ip-216-patent": "intellectual_property",
+    "ip-217-218-copyright": "intellectual_property",
+    "ip-219-trade-secret": "intellectual_property",
+    "product-147-agri-inputs": "agriculture",
+    "product-148-cosmetics": "drugs",
+    "product-145-medical-devices": "drugs",
+    "relics-324-damage": "culture_tourism",
+    "relics-326-328-trafficking-tomb-robbing": "culture_tourism",
+    "health-337-quarantine": "agriculture",
+    "safety-125-2-dangerous-substances": "public_security",
+}
+UNITS = {
+    "yuan": "元", "ton": "吨", "kg": "千克", "grams": "克", "mu": "亩", "m3": "立方米", "hectare": "公顷",
+    "plants": "株", "persons": "人", "times": "次", "multiple": "倍", "records": "条", "pieces": "件",
+    "sticks": "支", "hours": "小时", "levels": "级", "percent": "%",
+}
+# amount label prefix → (role, roles that also count toward it); first match wins
+AMOUNT_ROLES = [
+    ("违法所得或公私财产损失", "damage", ["illegal_gains"]),
+    ("权利人损失或违法所得", "damage", ["illegal_gains"]),
+    ("违法所得", "illegal_gains", []),
+    ("非法获利", "illegal_gains", []),
+    ("销售金额", "sales_amount", []),
+    ("生产销售金额", "sales_amount", []),
+    ("货值金额", "goods_value", []),
+    ("疫区易感动物或产品货值", "goods_value", []),
+    ("应依法处理的动植物或产品货值", "goods_value", []),
+    ("非法经营数额", "other", ["sales_amount", "goods_value"]),
+    ("交易数额", "other", ["sales_amount"]),
+    ("逃避缴纳税款数额", "tax_evaded", []),
+    ("扣缴义务人不缴少缴已扣已收税款", "tax_evaded", []),
+    ("无法追缴的欠税数额", "tax_evaded", []),
+    ("偷逃应缴税额", "tax_evaded", []),
+    ("骗取出口退税款", "tax_evaded", []),
+    ("直接经济损失", "damage", []),
+    ("事故直接经济损失", "damage", []),
+    ("增加直接经济损失", "damage", []),
+    ("存款人直接经济损失", "damage", []),
+    ("专利权人直接经济损失", "damage", []),
+    ("公私财产损失", "damage", []),
+    ("生产损失", "damage", []),
+    ("国有土地资产流失", "damage", []),
+    ("后果", "damage", []),
+]
+GOODS_VALUE_WORDS = ("价值",)  # 林木价值, 渔获物价值, 野生动物及制品价值 … are the value of the goods
+# amounts computed from several roles: role → coefficient
+COMBINED = {
+    "已销售金额×3+未销售货值": {"sales_amount": 3, "goods_value": 1},
+    "已销售+未销售合计": {"sales_amount": 1, "goods_value": 1},
+}
+# qualitative items whose condition text shares no word with the entry's trigger list
+EXTRA_KEYWORDS: dict[tuple[str, str], list[str]] = {
+    ("env-hazwaste-unlicensed", "提炼利用"): ["提炼", "提取", "土法炼油", "作原料", "作燃料"],
+    ("mining-343-1-illegal", "生态环境损害"): ["生态环境严重损害", "生态环境损害"],
+    ("fishery-340-marine", "禁用工具方法"): ["禁渔区", "禁渔期", "伏季休渔", "禁用网具", "电脉冲", "底拖网"],
+    ("food-143-substandard", "严重超标物质"): ["致病性微生物", "农药残留", "兽药残留", "生物毒素", "重金属", "严重超出标准限量"],
+    ("food-143-substandard", "禁止生产销售的食品"): ["明令禁止生产、销售", "防控疾病"],
+    ("food-144-toxic", "行为"): ["有毒、有害的非食品原料", "有毒有害", "非食品原料", "非法添加"],
+    ("drug-142-substandard", "人身损害后果"): ["轻伤", "重伤", "残疾", "功能障碍", "严重危害人体健康"],
+    ("drug-142-1-management", "注册申报/研究数据造假"): ["虚假证明", "虚假数据", "虚假资料", "欺骗手段", "临床试验", "瞒报严重不良事件"],
+    ("drug-142-1-management", "编造记录"): ["编造生产记录", "编造检验记录", "编造生产、检验记录"],
+    ("product-146-unsafe", "人身伤亡"): ["重伤", "死亡"],
+    ("product-148-cosmetics", "严重后果"): ["容貌毁损", "皮肤严重损伤", "功能障碍", "精神失常", "重伤", "死亡"],
+    ("ip-219-trade-secret", "经营困难"): ["破产", "倒闭", "重大经营困难"],
+    ("market-222-false-advertising", "后果"): ["严重危害后果", "恶劣社会影响"],
+    ("market-223-bid-rigging", "手段"): ["威胁", "欺骗", "贿赂"],
+    ("customs-151-3-prohibited-goods", "特殊情节"): ["犯罪集团", "特种车辆", "环境严重污染", "甲类传染病", "动植物疫情"],
+    ("customs-152-waste", "特殊情节"): ["犯罪集团", "特种车辆", "环境严重污染"],
+    ("safety-134-1a-dangerous-operation", "关闭破坏安全设备或篡改数据"): ["关闭", "破坏", "监控", "报警", "篡改", "隐瞒", "销毁", "现实危险"],
+    ("safety-134-1a-dangerous-operation", "未经批准擅自高危作业"): ["未经依法批准", "未取得许可", "擅自从事", "矿山开采", "金属冶炼", "建筑施工", "危险物品"],
+    ("health-336-illegal-medical-practice", "就诊人伤害"): ["残疾", "功能障碍", "器官组织损伤"],
+    ("health-336-illegal-medical-practice", "传染病"): ["甲类传染病", "传播", "流行"],
+    ("health-336-illegal-medical-practice", "使用假劣药械"): ["假药", "劣药", "医疗器械", "卫生材料"],
+    ("health-337-quarantine", "疫情后果"): ["重大动植物疫情", "动物疫情", "植物疫情"],
+    ("relics-324-damage", "过失损毁"): ["过失损毁", "损毁", "珍贵文物", "文物保护单位"],
+}
+# conditions stated inside one reference item ("…且（同时）…") that must hold together with it
+HAND_ALL_OF: dict[str, list[dict]] = {
+    "tax-205-1-ordinary-invoice/2": [
+        {"label": "票面金额", "text": "且（同时）票面金额三十万元以上",
+         "measure": {"kind": "amount", "role": "other", "subject": "票面金额"}, "min_value": 300000},
+    ],
+    "tobacco-225-illegal-business/4": [
+        {"label": "非法经营数额", "text": "又非法经营且数额三万元以上",
+         "measure": {"kind": "amount", "role": "other", "subject": "非法经营数额", "also": ["sales_amount", "goods_value"]},
+         "min_value": 30000},
+    ],
+    "labor-276-1-wage-refusal/1": [
+        {"label": "责令支付后仍不支付", "text": "且经政府有关部门责令支付仍不支付",
+         "measure": {"kind": "trigger", "keywords": ["责令支付", "仍不支付", "拒不支付"]}, "min_value": None},
+    ],
+    "labor-276-1-wage-refusal/2": [
+        {"label": "责令支付后仍不支付", "text": "且经责令支付仍不支付",
+         "measure": {"kind": "trigger", "keywords": ["责令支付", "仍不支付", "拒不支付"]}, "min_value": None},
+    ],
+}
+
+
+def amount_measure(label: str) -> dict:
+    """Measure of a yuan threshold: which case amount (OUTPUT.md role) it applies to."""
+    if label in COMBINED:
+        return {"kind": "amount", "role": "other", "subject": label, "combine": COMBINED[label]}
+    base = label.split("（")[0]
+    for prefix, role, also in AMOUNT_ROLES:
+        if base.startswith(prefix):
+            measure = {"kind": "amount", "role": role, "subject": base}
+            if also:
+                measure["also"] = also
+            return measure
+    if any(word in base for word in GOODS_VALUE_WORDS):
+        return {"kind": "amount", "role": "goods_value", "subject": base}
+    return {"kind": "amount", "role": "other", "subject": base}
+
+
+def quantity_subject(label: str) -> str:
+    """危险废物数量 → 危险废物; labels naming what is counted keep their words."""
+    for suffix in ("数量", "重量"):
+        if label.endswith(suffix) and len(label) > len(suffix):
+            return label[: -len(suffix)]
+    return label
+
+OUT = ROOT / "corpora" / "knowledge"
+HEADER = """\
+# GENERATED by scripts/build_thresholds_kb.py from ../shared/reference/{name}
+# (research data compiled for this project; verify against the official text before relying on it).
+# Edit the mapping tables in that script or the reference file, then rebuild.
+"""
+
+_WINDOW = re.compile(r"([一二两三四五六七八九十\d]+)年内")
+_ALL_OF_NEXT = ("且（同时）", "且同时", "并且")
+
+
+def criminal_articles(text: str) -> list[int]:
+    """All 刑法 article numbers in ``刑法第338条、第225条`` → [338, 225]."""
+    return [int(n) for n in re.findall(r"第(\d+)条", text)]
+
+
+def window_years(condition: str) -> int | None:
+    match = _WINDOW.search(condition)
+    return cn_to_int(match.group(1)) if match else None
+
+
+def measure_for(entry: dict, item: dict) -> dict:
+    """The machine-readable measure of one reference threshold item."""
+    label, unit = item["quantity"], item.get("unit")
+    if item.get("min_value") is None or unit is None:
+        keywords = [t for t in entry.get("triggers") or [] if t in item["condition_text"]]
+        keywords += EXTRA_KEYWORDS.get((entry["id"], label), [])
+        return {"kind": "trigger", "keywords": list(dict.fromkeys(keywords))}
+    if unit == "yuan":
+        return amount_measure(label)
+    if unit == "percent":
+        return {"kind": "ratio", "subject": label, "unit": "%"}
+    return {"kind": "quantity", "subject": quantity_subject(label), "unit": UNITS[unit]}
+
+
+def threshold_item(entry: dict, index: int, item: dict) -> dict:
+    condition = item["condition_text"]
+    out = {
+        "id": f"{entry['id']}/{index}",
+        "label": item["quantity"],
+        "text": condition,
+        "measure": measure_for(entry, item),
+        "min_value": item.get("min_value"),
+        "tier": "aggravated" if condition.startswith("[档位") else "base",
+    }
+    if item["quantity"].endswith("次数") or "处罚次数" in item["quantity"] or "前科" in item["quantity"]:
+        out["window_years"] = window_years(condition)
+    elif (years := window_years(condition)) and ("处罚" in condition or "刑事" in condition):
+        out["prior_penalty_window_years"] = years
+    return out
+
+
+def merge_all_of(items: list[dict], raw: list[dict]) -> list[dict]:
+    """Fold an item whose text says 与上一项同时满足 into the previous item's ``all_of``."""
+    merged: list[dict] = []
+    for item, source in zip(items, raw, strict=True):
+        text = source["condition_text"]
+        if merged and text.startswith("与上一项同时满足"):
+            merged[-1].setdefault("all_of", []).append(
+                {"label": item["label"], "text": text, "measure": item["measure"], "min_value": item["min_value"]}
+            )
+            continue
+        if item["id"] in HAND_ALL_OF:
+            item["all_of"] = HAND_ALL_OF[item["id"]]
+        merged.append(item)
+    return merged
+
+
+def encode_threshold_entry(entry: dict) -> dict:
+    articles = criminal_articles(entry["criminal_law_article"])
+    raw = entry.get("thresholds") or []
+    items = [threshold_item(entry, i + 1, item) for i, item in enumerate(raw)]
+    domain = DOMAIN_BY_ID.get(entry["id"]) or DOMAINS[entry["domain"]]
+    out = {
+        "id": entry["id"],
+        "offense": entry["offense"],
+        "criminal_law_article": articles[0],
+        "criminal_law_articles": articles,
+        "criminal_law_article_text": entry["criminal_law_article"],
+        "domain": domain,
+        "reference_domain": entry["domain"],
+        "pil_fields": [PIL_FIELDS[f] for f in entry.get("pil_fields") or []],
+        "source": entry["source"],
+        "found_in": entry.get("found_in"),
+        "effective_from": str(entry["effective_from"]),
+        "effective_to": entry.get("effective_to"),
+        "confidence": entry["confidence"],
+        "triggers": entry.get("triggers") or [],
+        "thresholds": merge_all_of(items, raw),
+        "notes": entry.get("notes") or "",
+    }
+    return out
+
+
+PROCEDURE_UNITS = {
+    "days": "日", "working_days": "工作日", "hours": "小时", "months": "个月", "years": "年",
+    "yuan": "元", "persons": "人", "items": "项", "multiple": "倍", "percent": "%",
+}
+
+
+def encode_procedure_entry(entry: dict) -> dict:
+    params = []
+    for i, p in enumerate(entry.get("parameters") or []):
+        unit = p.get("unit")
+        params.append(
+            {
+                "id": f"{entry['id']}/{i + 1}",
+                "label": p["quantity"],
+                "unit": PROCEDURE_UNITS[unit] if unit else None,
+                "value": p.get("value"),
+                "text": p["condition_text"],
+            }
+        )
+    return {
+        "id": entry["id"],
+        "rule": entry["rule"],
+        "category": entry["category"],
+        "check": entry.get("check") or "",
+        "parameters": params,
+        "keywords": entry.get("keywords") or [],
+        "source": entry["source"],
+        "found_in": entry.get("found_in"),
+        "effective_from": str(entry["effective_from"]),
+        "effective_to": entry.get("effective_to"),
+        "confidence": entry["confidence"],
+        "notes": entry.get("notes") or "",
+    }
+
+
+def dump(path: Path, header: str, data: list[dict]) -> None:
+    text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=200)
+    path.write_text(header + text, encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--reference", type=Path, default=ROOT.parent / "shared" / "reference")
+    parser.add_argument("--out", type=Path, default=OUT)
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    thresholds = yaml.safe_load((args.reference / "criminal-thresholds.yaml").read_text(encoding="utf-8"))
+    procedure = yaml.safe_load((args.reference / "procedure-rules.yaml").read_text(encoding="utf-8"))
+    encoded = [encode_threshold_entry(e) for e in thresholds]
+    dump(args.out / "thresholds.yaml", HEADER.format(name="criminal-thresholds.yaml"), encoded)
+    dump(args.out / "procedure.yaml", HEADER.format(name="procedure-rules.yaml"),
+         [encode_procedure_entry(e) for e in procedure])
+    items = sum(len(e["thresholds"]) for e in encoded)
+    print(f"thresholds: {len(encoded)} rules, {items} items; procedure: {len(procedure)} rules")
+
+
+if __name__ == "__main__":
+    main()
