@@ -1,0 +1,73 @@
+"""Post-OCR text cleanup that keeps unit offsets valid.
+
+- spaces the engine put between CJK characters (or between a CJK character and a digit or
+  CJK punctuation) are removed;
+- full-width digits, letters and ASCII punctuation are mapped to ASCII (U+FF01–FF5E → U+0021–7E,
+  except full-width punctuation that is normal in Chinese text: ，。：；（）！？ stay);
+- confusions inside numbers are fixed where the context is numeric: O/o/〇/Q → 0 and l/I/| → 1
+  between digits, 。 → . between digits, ， → , as a thousands separator (digit before, exactly
+  three digits after).
+
+Units are cleaned one by one and the page text is rebuilt from them, so each unit's
+``start``/``end`` stay exact.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CJK = r"\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff60"
+_CJK_GAP = re.compile(rf"(?<=[{_CJK}])[ \t\u3000]+(?=[{_CJK}0-9])|(?<=[0-9])[ \t\u3000]+(?=[{_CJK}])")
+_KEEP_FULLWIDTH = set("，。：；（）！？、")
+_ZERO_LIKE = "Oo〇Q"
+_ONE_LIKE = "lI|"
+_NUMERIC_GAP = re.compile(rf"(?<=\d)([{_ZERO_LIKE}{_ONE_LIKE}]+)(?=[\d.,元万亿])")
+_DECIMAL_POINT = re.compile(r"(?<=\d)[。·](?=\d)")
+_THOUSANDS = re.compile(r"(?<=\d)[，、](?=\d{3}(?!\d))")
+_NUMBER_START = re.compile(rf"(?<![A-Za-z])([{_ZERO_LIKE}{_ONE_LIKE}])(?=\d[\d,.]*\s*[元万亿%])")
+
+
+def to_ascii_width(text: str) -> str:
+    out = []
+    for ch in text:
+        code = ord(ch)
+        if 0xFF01 <= code <= 0xFF5E and ch not in _KEEP_FULLWIDTH:
+            out.append(chr(code - 0xFEE0))
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def _fix_digit_run(match: re.Match[str]) -> str:
+    return "".join("0" if ch in _ZERO_LIKE else "1" for ch in match.group(1))
+
+
+def fix_numeric_confusions(text: str) -> str:
+    """Repair letters and punctuation the engine read inside numbers."""
+    previous = None
+    while previous != text:  # "1O0O0" needs more than one pass because lookbehinds overlap
+        previous = text
+        text = _NUMERIC_GAP.sub(_fix_digit_run, text)
+    text = _NUMBER_START.sub(lambda m: "0" if m.group(1) in _ZERO_LIKE else "1", text)
+    text = _DECIMAL_POINT.sub(".", text)
+    return _THOUSANDS.sub(",", text)
+
+
+def remove_cjk_spaces(text: str) -> str:
+    return _CJK_GAP.sub("", text)
+
+
+def clean_text(text: str) -> str:
+    """All cleanup steps on one unit's text (a line or a word)."""
+    return fix_numeric_confusions(to_ascii_width(remove_cjk_spaces(text)))
+
+
+def needs_space(left: str, right: str) -> bool:
+    """Whether two adjacent words on one line are joined with a space (Latin/digits: yes; CJK: no)."""
+    if not left or not right:
+        return False
+    return _is_latin(left[-1]) and _is_latin(right[0])
+
+
+def _is_latin(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
