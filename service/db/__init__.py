@@ -1,0 +1,1 @@
+"""Persistence: models, engine and migrations (SQLite with WAL by default, PostgreSQL by URL)."""

@@ -1,0 +1,1 @@
+"""Background processing: analysis tasks (run on Dask or inline) and their persistence."""
