@@ -90,6 +90,7 @@ class Evidence(Model):
     page: int | None = None
     boxes: list[Box] = Field(default_factory=list)
     text: str | None = None
+    document_id: str | None = Field(default=None, description="set when the span is in another document")
 
 
 class Extracted(Model):

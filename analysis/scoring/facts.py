@@ -1,0 +1,159 @@
+"""Facts the rules read from a record: keyword spans with negation, dates, money wording.
+
+Kept separate from the rules so that every rule phrases amounts and finds keywords the same
+way (``6.8万元``; ``未发现有毒有害物质`` is not a hit for ``有毒有害``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from analysis.record import DocumentRecord, Evidence
+
+NEGATIONS = ("未发现", "未检出", "未检测出", "没有", "不属于", "不存在", "不涉及", "未涉及", "无", "未", "不", "非",
+             "排除", "否认")
+# A negation this many characters before a keyword cancels it (same clause only).
+NEGATION_WINDOW = 8
+CLAUSE_BREAKS = "。；;，,！？\n"
+
+
+@dataclass(frozen=True)
+class Hit:
+    keyword: str
+    start: int
+    end: int
+
+
+def negated(text: str, start: int) -> bool:
+    """True when the clause before ``start`` negates what follows (``未发现``, ``不属于`` ...)."""
+    window = text[max(0, start - NEGATION_WINDOW):start]
+    for mark in CLAUSE_BREAKS:
+        if mark in window:
+            window = window[window.rindex(mark) + 1:]
+    return any(word in window for word in NEGATIONS)
+
+
+def find_keywords(text: str, keywords: tuple[str, ...] | list[str], *, allow_negated: bool = False) -> list[Hit]:
+    """Every non-negated occurrence of any keyword, in text order."""
+    hits: list[Hit] = []
+    for keyword in keywords:
+        if not keyword:
+            continue
+        for match in re.finditer(re.escape(keyword), text):
+            if allow_negated or not negated(text, match.start()):
+                hits.append(Hit(keyword, match.start(), match.end()))
+    kept: list[Hit] = []
+    for hit in sorted(hits, key=lambda hit: (hit.start, -hit.end)):
+        if not kept or hit.end > kept[-1].end:  # drop a keyword nested in a longer one
+            kept.append(hit)
+    return kept
+
+
+def first_hit(text: str, keywords: tuple[str, ...] | list[str]) -> Hit | None:
+    hits = find_keywords(text, keywords)
+    return hits[0] if hits else None
+
+
+def parse_date(value: object) -> date | None:
+    """ISO ``YYYY-MM-DD`` (or a ``date``) → ``date``; ``None`` when unreadable."""
+    if isinstance(value, date):
+        return value
+    if not value:
+        return None
+    match = re.match(r"(\d{4})-(\d{1,2})-(\d{1,2})", str(value))
+    if not match:
+        return None
+    try:
+        return date(int(match[1]), int(match[2]), int(match[3]))
+    except ValueError:
+        return None
+
+
+CN_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+
+
+def dates_in(text: str) -> list[tuple[date, int, int]]:
+    """Arabic-numeral dates ``2023年5月10日`` in the text with their spans."""
+    found = []
+    for match in CN_DATE.finditer(text):
+        try:
+            found.append((date(int(match[1]), int(match[2]), int(match[3])), match.start(), match.end()))
+        except ValueError:
+            continue
+    return found
+
+
+def decision_date(record: DocumentRecord) -> date | None:
+    fields = record.fields
+    return parse_date(fields.decision_date.value) if fields and fields.decision_date else None
+
+
+def facts_date(record: DocumentRecord) -> date | None:
+    """The date of the facts (threshold versions are chosen by it), else the decision date."""
+    fields = record.fields
+    if fields and fields.facts_date:
+        parsed = parse_date(fields.facts_date.value)
+        if parsed:
+            return parsed
+    return decision_date(record)
+
+
+def money(value: float) -> str:
+    """``68000`` → ``6.8万元``; ``3500`` → ``3500元``."""
+    if abs(value) >= 10000:
+        return f"{_trim(value / 10000)}万元"
+    return f"{_trim(value)}元"
+
+
+def number(value: float) -> str:
+    return _trim(value)
+
+
+def _trim(value: float) -> str:
+    text = f"{value:.4f}".rstrip("0").rstrip(".")
+    return text or "0"
+
+
+def gap_phrase(observed: float, threshold: float) -> str:
+    """``超过…（超出36%）`` or ``达到…`` (thresholds are inclusive)."""
+    if threshold <= 0 or observed == threshold:
+        return "达到"
+    return "超过"
+
+
+def gap_percent(observed: float, threshold: float) -> str:
+    if threshold <= 0 or observed <= threshold:
+        return ""
+    return f"（超出{round((observed - threshold) / threshold * 100)}%）"
+
+
+def evidence_for(record: DocumentRecord, start: int, end: int) -> Evidence:
+    evidence = record.evidence(start, end)
+    if evidence.page is None and record.pages == []:
+        evidence.page = 1
+    return evidence
+
+
+TRANSFERRED = re.compile(r"(已|依法|决定|并)?(将[^。；]{0,30})?移送(至|给)?[^。；]{0,12}(公安机关|公安局|公安分局|侦查机关|司法机关)"
+                         r"|移交(至)?[^。；]{0,12}公安(机关|局)")
+POLICE_DECLINED = re.compile(r"(公安机关|公安局|公安分局)[^。；]{0,30}(不予立案|决定不立案|不立案)")
+
+
+@dataclass(frozen=True)
+class TransferStatus:
+    kind: str  # "transferred" | "declined"
+    start: int
+    end: int
+
+
+def transfer_status(text: str) -> TransferStatus | None:
+    """Whether the decision records that the case went to the police (or that they declined it)."""
+    declined = POLICE_DECLINED.search(text)
+    if declined:
+        return TransferStatus("declined", declined.start(), declined.end())
+    for match in TRANSFERRED.finditer(text):
+        if not negated(text, match.start()) and "拟" not in text[max(0, match.start() - 3):match.start()]:
+            return TransferStatus("transferred", match.start(), match.end())
+    return None

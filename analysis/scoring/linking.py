@@ -1,0 +1,245 @@
+"""Cross-document linking: the same party in several decisions (``repeat_offender.v1``) and
+化整为零 (``aggregate.split.v1``).
+
+Parties are linked by unified social credit code (or ID number) first, then by normalized
+name together with a matching (or missing) address. Within a linked group:
+
+- a decision preceded by other decisions against the party within two years gets a
+  ``repeat_offender`` finding, and thresholds counted in prior administrative penalties
+  (measure ``行政处罚次数``, unit 次, e.g. 法释〔2023〕7号第一条) are checked with that count
+  (``二年内`` counted from the earlier decision to the new act, procedure rule
+  ``repeat-window-counting``);
+- decisions of the same conduct (same domain) within two years whose amounts or quantities
+  each stay under a threshold but together reach it get an ``aggregate.split.v1``
+  criminal-transfer finding citing every decision.
+
+``link_records`` works over a batch and, optionally, over stored records (any iterable):
+only the batch records receive findings, stored ones are context.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import date
+
+from analysis.record import DocumentRecord, Evidence, Finding, Party
+from analysis.scoring.facts import decision_date, facts_date, money, transfer_status
+from analysis.scoring.knowledge import KnowledgeBase, load_knowledge
+from analysis.scoring.rules.base import Observation, RuleContext, finding
+from analysis.scoring.rules.thresholds import best_per_fact, observe, reached_thresholds, relevance
+
+WINDOW_DAYS = 730  # 二年
+REPEAT_SOURCE = "《中华人民共和国行政处罚法》第三十六条；相关司法解释“二年内曾因…受过二次以上行政处罚”的规定"
+_CORPORATE_FORMS = (("有限责任公司", "有限公司"), ("股份有限公司", "股份公司"), ("（", "("), ("）", ")"))
+
+
+def normalize_name(name: str) -> str:
+    text = re.sub(r"\s+", "", name or "")
+    for long, short in _CORPORATE_FORMS:
+        text = text.replace(long, short)
+    return text
+
+
+def normalize_address(address: str | None) -> str:
+    return re.sub(r"[\s,，。号]", "", address or "")
+
+
+@dataclass
+class Entry:
+    """One decision's party with its dates; ``in_batch`` entries receive findings."""
+
+    record: DocumentRecord
+    party: Party
+    decided: date | None
+    in_batch: bool
+
+    @property
+    def domain(self) -> str:
+        return self.record.classification.domain if self.record.classification else "other"
+
+
+class _Groups:
+    """Union-find over entries: same code, or same name with compatible address."""
+
+    def __init__(self, entries: list[Entry]) -> None:
+        self.parent = list(range(len(entries)))
+        by_code: dict[str, int] = {}
+        by_name: dict[str, list[int]] = {}
+        for index, entry in enumerate(entries):
+            code = (entry.party.credit_code or entry.party.id_number or "").strip().upper()
+            if code:
+                self._union(index, by_code.setdefault(code, index))
+            name = normalize_name(entry.party.name)
+            if name:
+                for other in by_name.setdefault(name, []):
+                    if _addresses_match(entry.party, entries[other].party) and _codes_compatible(
+                            entry.party, entries[other].party):
+                        self._union(index, other)
+                by_name[name].append(index)
+
+    def _find(self, index: int) -> int:
+        while self.parent[index] != index:
+            self.parent[index] = self.parent[self.parent[index]]
+            index = self.parent[index]
+        return index
+
+    def _union(self, a: int, b: int) -> None:
+        self.parent[self._find(a)] = self._find(b)
+
+    def groups(self) -> list[list[int]]:
+        found: dict[int, list[int]] = {}
+        for index in range(len(self.parent)):
+            found.setdefault(self._find(index), []).append(index)
+        return [members for members in found.values() if len(members) > 1]
+
+
+def _addresses_match(a: Party, b: Party) -> bool:
+    left, right = normalize_address(a.address), normalize_address(b.address)
+    return not left or not right or left == right
+
+
+def _codes_compatible(a: Party, b: Party) -> bool:
+    """Two different credit codes are two different parties whatever their names."""
+    return not (a.credit_code and b.credit_code and a.credit_code.upper() != b.credit_code.upper())
+
+
+def _entries(records: Iterable[DocumentRecord], in_batch: bool) -> list[Entry]:
+    entries = []
+    for record in records:
+        if record.fields and record.fields.parties:
+            entries.append(Entry(record, record.fields.parties[0], decision_date(record), in_batch))
+    return entries
+
+
+def link_records(batch: list[DocumentRecord], stored: Iterable[DocumentRecord] = (),
+                 knowledge: KnowledgeBase | None = None) -> list[DocumentRecord]:
+    """Add repeat-offender and aggregated criminal-transfer findings to the batch records."""
+    knowledge = knowledge or load_knowledge()
+    batch_ids = {record.document_id for record in batch}
+    entries = _entries(batch, True) + _entries(
+        (record for record in stored if record.document_id not in batch_ids), False)
+    for members in _Groups(entries).groups():
+        group = sorted((entries[i] for i in members), key=lambda e: e.decided or date.max)
+        for entry in group:
+            if entry.in_batch:
+                _drop_linked(entry.record)
+                entry.record.findings.extend(_repeat_findings(entry, group, knowledge))
+        for entry in group:
+            if entry.in_batch:
+                entry.record.findings.extend(_split_findings(entry, group, knowledge))
+    return batch
+
+
+def _drop_linked(record: DocumentRecord) -> None:
+    record.findings = [f for f in record.findings if f.rule not in ("repeat_offender.v1", "aggregate.split.v1")]
+
+
+def _priors(entry: Entry, group: list[Entry]) -> list[Entry]:
+    if entry.decided is None:
+        return []
+    return [other for other in group if other is not entry and other.decided is not None
+            and 0 <= (entry.decided - other.decided).days <= WINDOW_DAYS
+            and other.decided < entry.decided]
+
+
+def cited(entry: Entry) -> list[Evidence]:
+    """Evidence spans of another document (its party mention), tagged with its document id."""
+    record, party = entry.record, entry.party
+    evidence = record.evidence(party.start, party.end) if party.start >= 0 else Evidence(start=0, end=0)
+    return [evidence.model_copy(update={"document_id": record.document_id})]
+
+
+def _decision_label(entry: Entry) -> str:
+    number = entry.record.fields.decision_number.value if entry.record.fields.decision_number else ""
+    when = entry.decided.isoformat() if entry.decided else "日期不详"
+    return f"{when}{('（' + number + '）') if number else ''}"
+
+
+def _repeat_findings(entry: Entry, group: list[Entry], knowledge: KnowledgeBase) -> list[Finding]:
+    priors = _priors(entry, group)
+    if not priors:
+        return []
+    own = cited(entry)[0].model_copy(update={"document_id": None})
+    evidence = [own] + [item for prior in priors for item in cited(prior)]
+    labels = "、".join(_decision_label(prior) for prior in priors)
+    explanation = (f"当事人{entry.party.name}在本次处罚前二年内已受行政处罚{len(priors)}次（{labels}），"
+                   f"本次为第{len(priors) + 1}次，属于多次违法")
+    found = [finding("repeat_offender", "repeat_offender.v1", explanation, REPEAT_SOURCE, evidence, 0.85,
+                     observed=float(len(priors)), unit="次")]
+    same_conduct = [prior for prior in priors if prior.domain == entry.domain]
+    if same_conduct and transfer_status(entry.record.text) is None:
+        found.extend(_prior_penalty_thresholds(entry, same_conduct, knowledge))
+    return found
+
+
+def _prior_penalty_thresholds(entry: Entry, priors: list[Entry], knowledge: KnowledgeBase) -> list[Finding]:
+    ctx = RuleContext.of(entry.record, knowledge)
+    evidence = [item for prior in priors for item in cited(prior)]
+    count = Observation(float(len(priors)), "次", "曾受行政处罚", evidence, 0.9, prefix="二年内")
+    for rule in knowledge.rules_in_force(ctx.facts_date):
+        for threshold in rule.numeric_thresholds:
+            if threshold.measure.unit == "次" and "处罚" in (threshold.measure.subject or ""):
+                ctx.overrides[threshold.measure.key] = count
+    already = {f.threshold_id for f in entry.record.findings if f.kind == "criminal_transfer"}
+    found = [item for _, _, item in reached_thresholds(ctx, "repeat_offender.v1")
+             if item.unit == "次" and item.threshold_id not in already]
+    return found[:1]
+
+
+def _split_findings(entry: Entry, group: list[Entry], knowledge: KnowledgeBase) -> list[Finding]:
+    """化整为零: the same conduct split over decisions, each under a threshold, together over it."""
+    if transfer_status(entry.record.text) is not None or any(
+            f.kind == "criminal_transfer" and f.rule != "aggregate.split.v1" for f in entry.record.findings):
+        return []
+    siblings = [other for other in group if other.domain == entry.domain and _within(entry, other)]
+    if len(siblings) < 2:
+        return []
+    ctx = RuleContext.of(entry.record, knowledge)
+    contexts = [RuleContext.of(other.record, knowledge) for other in siblings]
+    for rule in knowledge.rules_in_force(ctx.facts_date):
+        if relevance(ctx, rule) == 0:
+            continue
+        for threshold in rule.numeric_thresholds:
+            if threshold.measure.unit == "次":
+                continue
+            total = _sum_observations(threshold.measure, contexts, siblings, entry)
+            if total is not None:
+                ctx.overrides[threshold.measure.key] = total
+    found = best_per_fact([item for item in reached_thresholds(ctx, "aggregate.split.v1")
+                           if item[2].observed is not None])
+    return [_as_split(item, len(siblings)) for item in found[:1]]
+
+
+def _within(entry: Entry, other: Entry) -> bool:
+    if entry.decided is None or other.decided is None:
+        return other is entry
+    return abs((entry.decided - other.decided).days) <= WINDOW_DAYS
+
+
+def _sum_observations(measure, contexts: list[RuleContext], siblings: list[Entry], entry: Entry
+                      ) -> Observation | None:
+    parts = []
+    for ctx, sibling in zip(contexts, siblings, strict=True):
+        obs = observe(ctx, measure)
+        if obs is None:
+            continue
+        document_id = None if sibling is entry else sibling.record.document_id
+        evidence = [item.model_copy(update={"document_id": document_id}) for item in obs.evidence]
+        parts.append(replace(obs, evidence=evidence))
+    if len(parts) < 2:
+        return None
+    total = sum(part.value for part in parts)
+    values = "+".join(money(p.value) if p.unit == "元" else f"{p.value:g}{p.unit}" for p in parts)
+    return Observation(total, parts[0].unit, parts[0].label, [e for p in parts for e in p.evidence],
+                       min(p.confidence for p in parts), prefix=f"{len(parts)}份处罚决定（{values}）累计")
+
+
+def _as_split(item: Finding, count: int) -> Finding:
+    item.explanation += f"；同一当事人同类违法行为被分{count}次处罚，疑似化整为零规避移送"
+    item.confidence = round(item.confidence * 0.9, 3)
+    return item
+
+
+__all__ = ["link_records", "normalize_name", "normalize_address", "facts_date"]

@@ -1,0 +1,55 @@
+"""Run the registered rules over a record; the ``score.rules.v1`` pipeline component."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from analysis.errors import LeadMinerError
+from analysis.pipeline import COMPONENTS
+from analysis.record import DocumentRecord, Finding
+from analysis.scoring.knowledge import KnowledgeBase, load_knowledge
+from analysis.scoring.rules.base import RULE_ORDER, RULES, RuleContext
+
+CRIMINAL_RULES = ("threshold.numeric.v1", "threshold.trigger.v1")
+NOTES_KEY = "screening_notes"
+
+
+def run_rules(record: DocumentRecord, knowledge: KnowledgeBase,
+              names: Iterable[str] = RULE_ORDER) -> list[Finding]:
+    """Every finding of the named rules, criminal thresholds first."""
+    ctx = RuleContext.of(record, knowledge)
+    findings: list[Finding] = []
+    for name in names:
+        produced = RULES.get(name)(ctx)
+        if name in CRIMINAL_RULES:
+            ctx.criminal_findings.extend(produced)
+        findings.extend(produced)
+    if ctx.transfer is not None:
+        note = "已移送公安机关" if ctx.transfer.kind == "transferred" else "公安机关不予立案"
+        record.provenance.config.setdefault(NOTES_KEY, []).append(
+            {"note": f"文书记载{note}，不作为隐案线索", "start": ctx.transfer.start, "end": ctx.transfer.end})
+    return findings
+
+
+@COMPONENTS.register("score.rules.v1")
+class RuleScorer:
+    """Fills ``record.findings`` from the threshold, public-interest and irregularity rules."""
+
+    name = "score.rules.v1"
+    requires = ("text", "fields", "classification")
+    assigns = ("findings",)
+
+    def __init__(self, knowledge: KnowledgeBase | None = None) -> None:
+        self.knowledge = knowledge
+
+    def __call__(self, record: DocumentRecord) -> DocumentRecord:
+        try:
+            knowledge = self.knowledge or load_knowledge()
+        except LeadMinerError as error:
+            record.add_error(error.code, "score", error.message, detail=error.detail)
+            record.status = "partial"
+            return record
+        kept = [item for item in record.findings if item.rule not in RULES]
+        record.findings = kept + run_rules(record, knowledge)
+        record.provenance.rules = knowledge.version
+        return record

@@ -1,0 +1,73 @@
+"""``public_interest.v1``: a statutory public-interest field plus continuing harm or inaction.
+
+The field comes from the document's domain (OUTPUT.md public-interest ids) or from wording
+(个人信息, 未成年人, 文物 ...); a decision is a public-interest clue only when it also shows the
+harm goes on or was not remedied: 未恢复原状, 逾期未改正, 出让金未缴, 不特定多数人, 拒不改正.
+Sources: 行政诉讼法第二十五条第四款 (行政公益诉讼的领域), 民事诉讼法第五十八条.
+"""
+
+from __future__ import annotations
+
+from analysis.record import Finding
+from analysis.scoring.facts import find_keywords
+from analysis.scoring.rules.base import RULES, RuleContext, finding
+
+SOURCE = "《中华人民共和国行政诉讼法》第二十五条第四款；《中华人民共和国民事诉讼法》第五十八条"
+
+DOMAIN_FIELDS = {
+    "environment": "ecology_resources", "mining": "ecology_resources", "forestry": "ecology_resources",
+    "wildlife": "ecology_resources", "fishery": "ecology_resources", "water": "ecology_resources",
+    "land": "ecology_resources", "food_safety": "food_drug_safety", "drugs": "food_drug_safety",
+    "agriculture": "food_drug_safety", "work_safety": "work_safety",
+}
+# Wording that names a field whatever the domain (checked in this order).
+KEYWORD_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("state_land_transfer", ("土地出让金", "出让金", "国有土地使用权出让", "土地使用权出让合同")),
+    ("personal_information", ("个人信息", "公民信息")),
+    ("minors", ("未成年人",)),
+    ("heroes_martyrs", ("英雄烈士", "烈士纪念")),
+    ("cultural_relics", ("文物", "历史文化名城", "文化遗产")),
+    ("state_assets", ("国有资产", "国有财产", "财政补贴", "专项资金", "社会保险基金")),
+)
+FIELD_NAMES = {"ecology_resources": "生态环境和资源保护", "food_drug_safety": "食品药品安全",
+               "state_assets": "国有财产保护", "state_land_transfer": "国有土地使用权出让",
+               "work_safety": "安全生产", "personal_information": "个人信息保护", "minors": "未成年人保护",
+               "heroes_martyrs": "英雄烈士保护", "cultural_relics": "文物和文化遗产保护", "other": "其他"}
+# Signs the harm continues or the duty is not performed (negations are handled by find_keywords).
+CONTINUING_HARM = ("未恢复原状", "未恢复植被", "未恢复", "尚未恢复", "未修复", "尚未修复", "逾期未改正", "逾期不改正",
+                   "逾期未整改", "拒不改正", "拒不整改", "拒不履行", "仍未改正", "至今未改正", "仍在继续",
+                   "持续排放", "出让金未缴", "未缴纳土地出让金", "未缴清土地出让金", "出让金尚未缴纳",
+                   "欠缴土地出让金", "不特定多数人", "不特定多数", "仍未拆除", "至今未拆除")
+
+
+def public_interest_field(ctx: RuleContext) -> tuple[str, int, int] | None:
+    """The field and the span that shows it (the domain alone points at the title span 0..0)."""
+    for field_id, words in KEYWORD_FIELDS:
+        hits = find_keywords(ctx.text, words)
+        if hits:
+            return field_id, hits[0].start, hits[0].end
+    field_id = DOMAIN_FIELDS.get(ctx.domain)
+    return (field_id, -1, -1) if field_id else None
+
+
+def _conditional(text: str, end: int) -> bool:
+    """``逾期不改正的，……`` is the decision's warning, not a fact of inaction."""
+    return text[end:end + 1] == "的"
+
+
+@RULES.register("public_interest.v1")
+def public_interest(ctx: RuleContext) -> list[Finding]:
+    field = public_interest_field(ctx)
+    harm = [hit for hit in find_keywords(ctx.text, CONTINUING_HARM) if not _conditional(ctx.text, hit.end)]
+    if field is None or not harm:
+        return []
+    field_id, start, end = field
+    words = "、".join(dict.fromkeys(hit.keyword for hit in harm))
+    evidence = [ctx.evidence(hit.start, hit.end) for hit in harm[:3]]
+    if start >= 0:
+        evidence.append(ctx.evidence(start, end))
+    explanation = (f"属于公益诉讼领域“{FIELD_NAMES[field_id]}”，文书记载“{words}”，"
+                   f"公共利益受损状态仍在持续或行政机关未依法履职，可能需要检察建议或提起公益诉讼")
+    confidence = 0.8 if len(harm) == 1 else 0.9
+    return [finding("public_interest", "public_interest.v1", explanation, SOURCE, evidence, confidence,
+                    field=field_id)]

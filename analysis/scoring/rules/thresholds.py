@@ -1,0 +1,214 @@
+"""Criminal-transfer rules: numeric thresholds on the right quantity, and qualitative triggers.
+
+``threshold.numeric.v1`` compares each threshold with the fact it is about: a sales-amount
+threshold reads only amounts extracted with role ``sales_amount`` (or the roles the knowledge
+base says also count, or its combination formula), never goods value or illegal gains; a
+tonnage threshold reads quantities converted to its unit (千克→吨, 平方米→亩). Only threshold
+versions in force on the facts' date (else the decision date) apply. Among rules reached by
+the same fact, the rule the document's wording and domain support best is kept.
+
+``threshold.trigger.v1`` fires on qualitative triggers (有毒有害, 假药, 暗管 ...). Negated
+mentions (``未检出有毒有害物质``) are ignored, and a generic verb alone (倾倒, 堆放, 破坏) is not
+enough: it needs a second keyword of the same threshold.
+
+A decision that records the case was already transferred to the police, or that the police
+declined it, is not a hidden case: both rules return nothing and the engine notes why.
+
+Linking (``analysis.scoring.linking``) reuses ``numeric_thresholds`` with ``ctx.overrides``:
+observations computed across documents (prior penalties, 化整为零 sums).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from analysis.record import Finding
+from analysis.scoring.facts import find_keywords, gap_percent, gap_phrase, money, number
+from analysis.scoring.knowledge import article_number, confidence_of
+from analysis.scoring.rules.base import RULES, Observation, RuleContext, finding
+
+ROLE_LABELS = {"sales_amount": "销售金额", "goods_value": "货值金额", "illegal_gains": "违法所得",
+               "damage": "损失金额", "tax_evaded": "逃避缴纳税款", "confiscated_gains": "没收违法所得",
+               "fine": "罚款", "other": "涉案金额"}
+# Keywords too generic to prove a qualitative trigger on their own.
+WEAK_TRIGGER_WORDS = frozenset({
+    "倾倒", "堆放", "丢弃", "提取", "提炼", "作原料", "作燃料", "关闭", "破坏", "监控", "报警", "篡改", "隐瞒",
+    "销毁", "传播", "流行", "死亡", "重伤", "轻伤", "残疾", "功能障碍", "损毁", "威胁", "欺骗", "贿赂", "开垦",
+    "破产", "倒闭", "烈士", "个人信息", "医疗器械", "卫生材料", "临床试验", "重金属", "农药残留", "兽药残留",
+    "不符合食品安全标准", "生态环境损害", "动物疫情", "植物疫情", "责令支付", "危险物品", "建筑施工",
+    "矿山开采", "金属冶炼", "未取得许可", "擅自从事", "未经依法批准", "责令停产停业", "重大事故隐患",
+})
+
+
+def relevance(ctx: RuleContext, rule: Any) -> int:
+    """How well the document's domain and wording support a threshold rule (0 = not at all)."""
+    hits = find_keywords(ctx.text, tuple(rule.triggers))
+    domain_match = 2 if rule.domain == ctx.domain and ctx.domain != "other" else 0
+    return len({hit.keyword for hit in hits}) + domain_match
+
+
+def _subject_matches(subject: str | None, quantity: Any, text: str) -> bool:
+    if not subject:
+        return True
+    window = (quantity.subject or "") + text[max(0, quantity.start - 24):quantity.end + 8]
+    core = subject.split("(")[0].split("（")[0]
+    grams = {core[i:i + 2] for i in range(len(core) - 1)} or {core}
+    return any(gram in window for gram in grams)
+
+
+def _amount_observation(ctx: RuleContext, measure: Any) -> Observation | None:
+    largest: dict[str, Any] = {}
+    for amount in ctx.fields.amounts:
+        if amount.role not in largest or amount.value > largest[amount.role].value:
+            largest[amount.role] = amount
+    value = measure.value_of({role: amount.value for role, amount in largest.items()})
+    if value is None:
+        return None
+    used = [largest[role] for role in (measure.role, *measure.also, *(measure.combine or {})) if role in largest]
+    label = (measure.subject if measure.combine or not used else ROLE_LABELS.get(used[0].role)) or "涉案金额"
+    spans = [ctx.evidence(amount.start, amount.end) for amount in used]
+    return Observation(value, "元", label, spans, min(amount.confidence for amount in used))
+
+
+def _quantity_observation(ctx: RuleContext, measure: Any) -> Observation | None:
+    best: Observation | None = None
+    for quantity in ctx.fields.quantities:
+        value = measure.normalize(quantity.value, quantity.unit)
+        if value is None and quantity.normalized_value is not None and quantity.normalized_unit:
+            value = measure.normalize(quantity.normalized_value, quantity.normalized_unit)
+        if value is None or not _subject_matches(measure.subject, quantity, ctx.text):
+            continue
+        if best is None or value > best.value:
+            label = (measure.subject or quantity.subject or "").split("(")[0]
+            best = Observation(value, measure.unit or "", label, [ctx.evidence(quantity.start, quantity.end)],
+                               quantity.confidence)
+    return best
+
+
+def observe(ctx: RuleContext, measure: Any) -> Observation | None:
+    """The fact a measure is about, in the measure's unit (cross-document overrides first)."""
+    if measure.key in ctx.overrides:
+        return ctx.overrides[measure.key]
+    if measure.kind == "amount":
+        return _amount_observation(ctx, measure)
+    if measure.kind in ("quantity", "ratio"):
+        return _quantity_observation(ctx, measure)
+    return None
+
+
+def _conditions_hold(ctx: RuleContext, threshold: Any, value: float) -> bool:
+    others = {}
+    for condition in threshold.all_of:
+        if condition.measure.kind == "trigger":
+            if not find_keywords(ctx.text, condition.measure.keywords):
+                return False
+            continue
+        obs = observe(ctx, condition.measure)
+        if obs is not None:
+            others[condition.measure.key] = obs.value
+    return threshold.reached(value, others)
+
+
+def _fact(obs: Observation) -> str:
+    return f"{obs.label}{money(obs.value)}" if obs.unit == "元" else f"{obs.label}{number(obs.value)}{obs.unit}"
+
+
+def _limit(obs: Observation, minimum: float) -> str:
+    return money(minimum) if obs.unit == "元" else f"{number(minimum)}{obs.unit}"
+
+
+def offense_phrase(rule: Any) -> str:
+    return f"{rule.offense}（刑法第{rule.criminal_law_article}条）"
+
+
+def numeric_finding(rule: Any, threshold: Any, obs: Observation, support: int, rule_name: str) -> Finding:
+    minimum = float(threshold.min_value)
+    explanation = (f"{obs.prefix}{_fact(obs)}，{gap_phrase(obs.value, minimum)}立案追诉标准{_limit(obs, minimum)}"
+                   f"{gap_percent(obs.value, minimum)}，涉嫌{offense_phrase(rule)}")
+    confidence = confidence_of(rule) * obs.confidence * min(1.0, 0.7 + 0.1 * support)
+    return finding("criminal_transfer", rule_name, explanation, rule.source, list(obs.evidence), confidence,
+                   offense=rule.offense, criminal_law_article=article_number(rule), threshold_id=rule.id,
+                   threshold_item=threshold.id, observed=round(obs.value, 4), threshold=minimum, unit=obs.unit)
+
+
+def reached_thresholds(ctx: RuleContext, rule_name: str = "threshold.numeric.v1") -> list[tuple[int, float, Finding]]:
+    """(support, ratio over the threshold, finding) for every relevant rule a fact reaches."""
+    candidates = []
+    for rule in ctx.knowledge.rules_in_force(ctx.facts_date):
+        support = relevance(ctx, rule)
+        if support == 0:
+            continue
+        best: tuple[float, Finding] | None = None
+        for threshold in rule.numeric_thresholds:
+            obs = observe(ctx, threshold.measure)
+            if obs is None or not _conditions_hold(ctx, threshold, obs.value):
+                continue
+            ratio = obs.value / max(threshold.min_value, 1e-9)
+            if best is None or ratio > best[0]:
+                best = (ratio, numeric_finding(rule, threshold, obs, support, rule_name))
+        if best:
+            candidates.append((support, best[0], best[1]))
+    return candidates
+
+
+@RULES.register("threshold.numeric.v1")
+def numeric_thresholds(ctx: RuleContext) -> list[Finding]:
+    if ctx.transfer is not None:
+        return []
+    return best_per_fact(reached_thresholds(ctx))
+
+
+def best_per_fact(candidates: list[tuple[int, float, Finding]]) -> list[Finding]:
+    """Keep, for each evidence span, the findings of the best-supported rule."""
+    by_span: dict[tuple[int, int], list[tuple[int, float, Finding]]] = {}
+    for item in candidates:
+        span = (item[2].evidence[0].start, item[2].evidence[0].end) if item[2].evidence else (-1, -1)
+        by_span.setdefault(span, []).append(item)
+    kept: list[Finding] = []
+    for items in by_span.values():
+        top = max(support for support, _, _ in items)
+        kept.extend(found for support, _, found in items if support == top)
+    return sorted(kept, key=lambda found: -found.confidence)
+
+
+def trigger_hits(ctx: RuleContext, keywords: tuple[str, ...]) -> list[Any]:
+    """Keyword spans proving a qualitative trigger: a specific keyword, or two distinct ones."""
+    hits = find_keywords(ctx.text, keywords)
+    distinct = {hit.keyword for hit in hits}
+    if len(distinct) >= 2 or distinct - WEAK_TRIGGER_WORDS:
+        return hits
+    return []
+
+
+@RULES.register("threshold.trigger.v1")
+def qualitative_triggers(ctx: RuleContext) -> list[Finding]:
+    if ctx.transfer is not None:
+        return []
+    found: list[Finding] = []
+    for rule in ctx.knowledge.rules_in_force(ctx.facts_date):
+        if rule.domain != ctx.domain and ctx.domain != "other":
+            continue
+        for threshold in rule.qualitative_thresholds:
+            hits = trigger_hits(ctx, threshold.measure.keywords)
+            if hits:
+                found.append(_trigger_finding(ctx, rule, threshold, hits))
+                break
+    return _strongest_triggers(found)
+
+
+def _trigger_finding(ctx: RuleContext, rule: Any, threshold: Any, hits: list[Any]) -> Finding:
+    words = "、".join(dict.fromkeys(hit.keyword for hit in hits))
+    confidence = confidence_of(rule) * (0.95 if len({hit.keyword for hit in hits}) > 1 else 0.85)
+    explanation = f"文书记载“{words}”，符合{offense_phrase(rule)}的入罪情形（无数额要求）：{threshold.text}"
+    return finding("criminal_transfer", "threshold.trigger.v1", explanation, rule.source,
+                   [ctx.evidence(hit.start, hit.end) for hit in hits[:4]], confidence,
+                   offense=rule.offense, criminal_law_article=article_number(rule), threshold_id=rule.id,
+                   threshold_item=threshold.id)
+
+
+def _strongest_triggers(found: list[Finding]) -> list[Finding]:
+    """One trigger finding per evidence span: the one with most keyword spans, then confidence."""
+    best: dict[tuple[int, int], Finding] = {}
+    for item in sorted(found, key=lambda f: (-len(f.evidence), -f.confidence)):
+        best.setdefault((item.evidence[0].start, item.evidence[0].end), item)
+    return list(best.values())
