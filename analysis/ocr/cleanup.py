@@ -21,10 +21,11 @@ _CJK_GAP = re.compile(rf"(?<=[{_CJK}])[ \t\u3000]+(?=[{_CJK}0-9])|(?<=[0-9])[ \t
 _KEEP_FULLWIDTH = set("，。：；（）！？、")
 _ZERO_LIKE = "Oo〇Q"
 _ONE_LIKE = "lI|"
-_NUMERIC_GAP = re.compile(rf"(?<=\d)([{_ZERO_LIKE}{_ONE_LIKE}]+)(?=[\d.,元万亿])")
+_SEPARATORS = ",，.。·"
+# A run of digits, look-alike letters and separators that starts with a digit or a look-alike.
+_NUMBER_RUN = re.compile(rf"(?<![A-Za-z])[\d{_ZERO_LIKE}{_ONE_LIKE}][\d{_ZERO_LIKE}{_ONE_LIKE}{_SEPARATORS}]*")
 _DECIMAL_POINT = re.compile(r"(?<=\d)[。·](?=\d)")
-_THOUSANDS = re.compile(r"(?<=\d)[，、](?=\d{3}(?!\d))")
-_NUMBER_START = re.compile(rf"(?<![A-Za-z])([{_ZERO_LIKE}{_ONE_LIKE}])(?=\d[\d,.]*\s*[元万亿%])")
+_THOUSANDS = re.compile(r"(?<=\d)，(?=\d{3}(?!\d))")
 
 
 def to_ascii_width(text: str) -> str:
@@ -38,19 +39,18 @@ def to_ascii_width(text: str) -> str:
     return "".join(out)
 
 
-def _fix_digit_run(match: re.Match[str]) -> str:
-    return "".join("0" if ch in _ZERO_LIKE else "1" for ch in match.group(1))
+def _fix_number_run(match: re.Match[str]) -> str:
+    run = match.group(0)
+    following = match.string[match.end():match.end() + 1]
+    if not any(ch.isdigit() for ch in run) or (following.isascii() and following.isalpha()):
+        return run  # no real digit (a word, 二〇二四) or glued to a Latin word: not a number
+    run = "".join("0" if ch in _ZERO_LIKE else "1" if ch in _ONE_LIKE else ch for ch in run)
+    return _THOUSANDS.sub(",", _DECIMAL_POINT.sub(".", run))
 
 
 def fix_numeric_confusions(text: str) -> str:
     """Repair letters and punctuation the engine read inside numbers."""
-    previous = None
-    while previous != text:  # "1O0O0" needs more than one pass because lookbehinds overlap
-        previous = text
-        text = _NUMERIC_GAP.sub(_fix_digit_run, text)
-    text = _NUMBER_START.sub(lambda m: "0" if m.group(1) in _ZERO_LIKE else "1", text)
-    text = _DECIMAL_POINT.sub(".", text)
-    return _THOUSANDS.sub(",", text)
+    return _NUMBER_RUN.sub(_fix_number_run, text)
 
 
 def remove_cjk_spaces(text: str) -> str:
