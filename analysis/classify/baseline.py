@@ -1,0 +1,102 @@
+"""The scikit-learn text classifier: character 1–3-gram TF-IDF and a calibrated linear SVM.
+
+Characters need no segmenter, are robust to OCR noise and to the many ways a violation is
+worded; ``CalibratedClassifierCV`` (sigmoid, cross-validated, one final SVM) turns margins
+into probabilities. Persisted with skops (never bare pickle); loading accepts only sklearn,
+numpy and scipy types.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from sklearn.calibration import CalibratedClassifierCV
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.pipeline import Pipeline
+from sklearn.svm import LinearSVC
+
+TRUSTED_PREFIXES = ("sklearn.", "numpy.", "scipy.", "builtins.", "collections.")
+DEFAULT_PARAMS = {"ngram_max": 3, "max_features": 30000, "min_df": 2, "C": 0.5, "cv": 3,
+                  "max_chars": 4000}
+
+
+@dataclass
+class Prediction:
+    label: str
+    confidence: float
+    probabilities: dict[str, float]
+
+
+def build_pipeline(params: dict, n_splits: int) -> Pipeline:
+    vectorizer = TfidfVectorizer(analyzer="char", ngram_range=(1, params["ngram_max"]),
+                                 min_df=params["min_df"], max_features=params["max_features"],
+                                 sublinear_tf=True, dtype=np.float32)
+    svm = LinearSVC(C=params["C"], class_weight="balanced", random_state=0)
+    calibrated = CalibratedClassifierCV(svm, method="sigmoid", cv=n_splits, ensemble=False)
+    return Pipeline([("tfidf", vectorizer), ("clf", calibrated)])
+
+
+class TextClassifier:
+    """One calibrated classifier over texts (used for the domain and for the violation type)."""
+
+    def __init__(self, params: dict | None = None) -> None:
+        self.params = {**DEFAULT_PARAMS, **(params or {})}
+        self.pipeline_: Pipeline | None = None
+        self.dropped_labels_: dict[str, int] = {}
+
+    def fit(self, texts: Sequence[str], labels: Sequence[str]) -> TextClassifier:
+        """Fit; labels with fewer examples than the calibration folds are dropped (recorded)."""
+        counts = Counter(labels)
+        n_splits = self.params["cv"]
+        keep = [i for i, label in enumerate(labels) if counts[label] >= n_splits]
+        self.dropped_labels_ = {k: v for k, v in counts.items() if v < n_splits}
+        if len({labels[i] for i in keep}) < 2:
+            raise ValueError("need at least two labels with enough examples to train")
+        self.pipeline_ = build_pipeline(self.params, n_splits)
+        self.pipeline_.fit([self._clip(texts[i]) for i in keep], [labels[i] for i in keep])
+        return self
+
+    def _clip(self, text: str) -> str:
+        return text[: self.params["max_chars"]]
+
+    @property
+    def labels(self) -> list[str]:
+        return [str(c) for c in self.pipeline_.classes_]
+
+    def predict_proba(self, texts: Sequence[str]) -> np.ndarray:
+        return self.pipeline_.predict_proba([self._clip(t) for t in texts])
+
+    def predict(self, texts: Sequence[str]) -> list[Prediction]:
+        probabilities = self.predict_proba(texts)
+        labels = self.labels
+        out = []
+        for row in probabilities:
+            best = int(np.argmax(row))
+            out.append(Prediction(labels[best], float(row[best]),
+                                  {label: float(p) for label, p in zip(labels, row, strict=True)}))
+        return out
+
+    def save(self, path: Path) -> None:
+        import skops.io as sio
+
+        sio.dump({"pipeline": self.pipeline_, "params": self.params,
+                  "dropped_labels": self.dropped_labels_}, path, compression=zipfile.ZIP_DEFLATED)
+
+    @classmethod
+    def load(cls, path: Path) -> TextClassifier:
+        import skops.io as sio
+
+        untrusted = sio.get_untrusted_types(file=path)
+        unsafe = [t for t in untrusted if not t.startswith(TRUSTED_PREFIXES)]
+        if unsafe:
+            raise ValueError(f"refusing to load {path}: unexpected types {unsafe}")
+        state = sio.load(path, trusted=untrusted)
+        model = cls(state["params"])
+        model.pipeline_ = state["pipeline"]
+        model.dropped_labels_ = dict(state["dropped_labels"])
+        return model

@@ -1,0 +1,100 @@
+"""``leadminer train`` and ``leadminer models list|promote|rollback``: retraining and the registry."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+models_app = typer.Typer(help="模型版本：列出、发布、回退。", no_args_is_help=True)
+
+
+def train(
+    corpus: Annotated[Path | None, typer.Option(help="corpus folder or gold.jsonl; default: generate")] = None,
+    n: Annotated[int, typer.Option(help="documents to generate when no --corpus is given")] = 3000,
+    seed: Annotated[int, typer.Option(help="generator seed")] = 7,
+    models: Annotated[Path | None, typer.Option(help="model registry folder")] = None,
+    labeled: Annotated[Path | None, typer.Option(help="folder of labeled JSONL (origin=review rows)")] = None,
+    spacy_textcat: Annotated[bool, typer.Option("--spacy/--no-spacy", help="also train spaCy textcat")] = True,
+    ner: Annotated[bool, typer.Option("--ner/--no-ner", help="also train the party/agency NER")] = True,
+    promote: Annotated[bool, typer.Option(help="promote the new versions right away")] = False,
+) -> None:
+    """Retrain the domain/violation classifier and the NER; write new versions with model cards."""
+    from analysis.classify.data import LABELED_DIR, load_gold, load_review_labels
+    from analysis.classify.training import TrainOptions, train_models
+    from analysis.models import ModelRegistry
+
+    if corpus is not None:
+        examples, source = load_gold(corpus), str(corpus)
+    else:
+        examples, source = _generated(n, seed), f"corpora.generator n={n} seed={seed}"
+    reviewed = load_review_labels(labeled or LABELED_DIR)
+    registry = ModelRegistry(models)
+    result = train_models(examples + reviewed, registry,
+                          TrainOptions(compare_spacy=spacy_textcat, train_ner=ner),
+                          source=f"{source} + {len(reviewed)} reviewed")
+    typer.echo(f"新版本：{result.domain.ref}（{result.card['backend']}）"
+               + (f"，{result.ner.ref}" if result.ner else ""))
+    typer.echo(json.dumps({"candidates": result.card["candidates"],
+                           "comparison_with_promoted": result.card["comparison_with_promoted"],
+                           "timings_seconds": result.timings}, ensure_ascii=False, indent=2))
+    if promote:
+        for version in (result.domain, result.ner):
+            if version is not None:
+                registry.promote(version.name, version.version)
+                typer.echo(f"已发布 {version.ref}")
+
+
+def _generated(n: int, seed: int):
+    from analysis.classify.data import from_row
+    from corpora.generator import generate
+
+    examples = []
+    for decision in generate(n, seed):
+        row = {"document_id": getattr(decision, "document_id", None), "text": decision.text,
+               "split": getattr(decision, "split", None), "gold": decision.gold}
+        example = from_row(row)
+        if example is not None:
+            examples.append(example)
+    return examples
+
+
+@models_app.command("list")
+def list_models(models: Annotated[Path | None, typer.Option(help="model registry folder")] = None) -> None:
+    """Every model version, the promoted one marked with *."""
+    from analysis.models import ModelRegistry
+
+    rows = ModelRegistry(models).list()
+    if not rows:
+        typer.echo("（没有模型）")
+    for row in rows:
+        mark = "*" if row["promoted"] else " "
+        metrics = ", ".join(f"{k}={v}" for k, v in row["metrics"].items() if v is not None)
+        typer.echo(f"{mark} {row['name']}/{row['version']}  {row['backend'] or ''}  {row['created'] or ''}  {metrics}")
+
+
+@models_app.command("promote")
+def promote_model(name: str, version: str,
+                  models: Annotated[Path | None, typer.Option(help="model registry folder")] = None) -> None:
+    """Make NAME/VERSION the version in use."""
+    from analysis.models import ModelRegistry
+
+    promoted = ModelRegistry(models).promote(name, version)
+    typer.echo(f"已发布 {promoted.ref}")
+
+
+@models_app.command("rollback")
+def rollback_model(name: str,
+                   models: Annotated[Path | None, typer.Option(help="model registry folder")] = None) -> None:
+    """Restore the version promoted before the current one."""
+    from analysis.models import ModelRegistry
+
+    restored = ModelRegistry(models).rollback(name)
+    typer.echo(f"已回退到 {restored.ref}")
+
+
+def register(app: typer.Typer) -> None:
+    app.command("train")(train)
+    app.add_typer(models_app, name="models")
