@@ -1,0 +1,215 @@
+"""Fine clauses of penalty provisions in structured form.
+
+``处五万元以上十万元以下罚款`` is a fixed range, ``并处货值金额十倍以上二十倍以下罚款`` a range
+in multiples of a base amount, and the clause's condition (``货值金额不足一万元的``,
+``没有违法所得或者违法所得不足一万元的``) says when it applies. The statute knowledge-base
+builder parses every article containing 罚款 with :func:`parse_fine_clauses`; the rule engine
+asks :meth:`FineClause.allowed_range` whether an imposed fine is inside the law's range.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass
+
+from analysis.knowledge.numerals import CN_NUMBER, parse_number
+
+MONEY = rf"(?:\d[\d,]*(?:\.\d+)?[万亿]?|{CN_NUMBER})"
+MULTIPLE = rf"(?:百分之{CN_NUMBER}|{CN_NUMBER}|\d+(?:\.\d+)?)"
+
+# base words of multiples → OUTPUT.md amount role (first match wins)
+BASE_ROLES = (
+    ("货值", "goods_value"),
+    ("违法所得", "illegal_gains"),
+    ("违法收入", "illegal_gains"),
+    ("非法所得", "illegal_gains"),
+    ("销售金额", "sales_amount"),
+    ("销售额", "sales_amount"),
+    ("经营额", "sales_amount"),
+    ("税款", "tax_evaded"),
+    ("税额", "tax_evaded"),
+    ("价值", "goods_value"),
+    ("损失", "damage"),
+)
+
+_FIXED = re.compile(
+    rf"(?:(?P<min>{MONEY})元以上)?(?:(?P<max>{MONEY})元以下)?(?:的)?罚款"
+)
+_MULTIPLE = re.compile(
+    rf"(?P<base>[^，。；：、处以按]{{0,24}}?)(?:的)?"
+    rf"(?:(?P<min>{MULTIPLE})(?:倍)?以上)?(?:(?P<max>{MULTIPLE})倍以下)?(?:的)?罚款"
+)
+_CONDITION = re.compile(
+    rf"(?P<base>货值金额|违法所得|违法经营额|销售金额|违法收入|非法所得|[^，。；、]{{0,12}}?价值)"
+    rf"(?P<op>不足|不满|低于|在|达到)?(?P<num>{MONEY})元(?P<op2>以上|以下|以内)?"
+)
+
+
+def _ratio(text: str) -> float:
+    if text.startswith("百分之"):
+        return parse_number(text[3:]) / 100
+    return parse_number(text)
+
+
+def base_role(base_text: str) -> str:
+    for word, role in BASE_ROLES:
+        if word in base_text:
+            return role
+    return "other"
+
+
+@dataclass(frozen=True)
+class AmountCondition:
+    """``货值金额不足一万元`` → role goods_value, below 10000; ``违法所得五万元以上`` → at_least 50000.
+    ``or_none``: the clause also applies when there is no such amount (没有违法所得或者…)."""
+
+    role: str
+    below: float | None = None
+    at_least: float | None = None
+    or_none: bool = False
+
+    def holds(self, context: Mapping[str, float]) -> bool | None:
+        value = context.get(self.role)
+        if value is None:
+            return None
+        if value == 0 and self.or_none:
+            return True
+        if self.below is not None and value >= self.below:
+            return False
+        return not (self.at_least is not None and value < self.at_least)
+
+
+@dataclass(frozen=True)
+class FineClause:
+    """One fine of a provision, with where it sits and when it applies.
+
+    ``kind`` is ``fixed`` (yuan range) or ``multiple`` (``min_multiple``–``max_multiple`` times the
+    ``base_role`` amount). An open bound is ``None`` (``处二千元以下罚款`` has no minimum)."""
+
+    kind: str
+    text: str
+    paragraph: int | None = None
+    item: int | None = None
+    min_amount: float | None = None
+    max_amount: float | None = None
+    base_text: str | None = None
+    base_role: str | None = None
+    min_multiple: float | None = None
+    max_multiple: float | None = None
+    condition_text: str | None = None
+    condition: AmountCondition | None = None
+
+    def applies(self, context: Mapping[str, float]) -> bool | None:
+        """Whether the clause's amount condition holds for the case amounts in ``context``
+        (keys are OUTPUT.md amount roles); None when it cannot be decided from ``context``."""
+        return True if self.condition is None else self.condition.holds(context)
+
+    def allowed_range(self, context: Mapping[str, float] | None = None) -> tuple[float, float] | None:
+        """``(min, max)`` fine in yuan this clause allows (``math.inf`` when unbounded above);
+        for multiples, computed from ``context[base_role]``; None when the base is unknown."""
+        if self.kind == "fixed":
+            return (self.min_amount or 0.0, math.inf if self.max_amount is None else self.max_amount)
+        base = (context or {}).get(self.base_role or "")
+        if base is None:
+            return None
+        low = (self.min_multiple or 0.0) * base
+        high = math.inf if self.max_multiple is None else self.max_multiple * base
+        return (round(low, 2), round(high, 2))
+
+    def to_dict(self) -> dict:
+        data = {k: v for k, v in asdict(self).items() if v is not None}
+        if self.condition is not None:
+            data["condition"] = {k: v for k, v in asdict(self.condition).items() if v not in (None, False)}
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Mapping) -> FineClause:
+        data = dict(data)
+        if data.get("condition"):
+            data["condition"] = AmountCondition(**data["condition"])
+        return cls(**data)
+
+
+def parse_condition(text: str) -> AmountCondition | None:
+    """Structured amount condition of a clause's ``…的`` text, or None when it is qualitative."""
+    match = _CONDITION.search(text)
+    if not match:
+        return None
+    try:
+        value = parse_number(match.group("num").replace(",", ""))
+    except ValueError:
+        return None
+    role = base_role(match.group("base"))
+    or_none = bool(re.search(r"没有(违法所得|违法收入|货值金额)|(违法所得|货值金额)?无法计算", text))
+    op, op2 = match.group("op") or "", match.group("op2") or ""
+    if op in {"不足", "不满", "低于"} or op2 in {"以下", "以内"}:
+        return AmountCondition(role, below=value, or_none=or_none)
+    if op2 == "以上" or op == "达到":
+        return AmountCondition(role, at_least=value, or_none=or_none)
+    return None
+
+
+def _condition_text(before: str) -> str | None:
+    """The last ``…的`` clause before the fine (``货值金额不足一万元的，并处…`` → 货值金额不足一万元)."""
+    parts = [p for p in re.split(r"[，,：:]", before) if p]
+    for part in reversed(parts):
+        part = part.strip()
+        if part.endswith("的") and len(part) > 1:
+            return part[:-1]
+    return None
+
+
+def _segments(text: str) -> list[str]:
+    return [s for s in re.split(r"[；;。]", text) if "罚款" in s]
+
+
+def parse_fine_clauses(text: str, paragraph: int | None = None, item: int | None = None) -> list[FineClause]:
+    """Every fine range in ``text`` (one paragraph or item of a provision)."""
+    clauses: list[FineClause] = []
+    for segment in _segments(text):
+        for piece in re.finditer(r"[^罚]*?罚款", segment):
+            start = piece.start()
+            chunk = piece.group(0)
+            clause = _parse_chunk(chunk, segment[:start] + chunk, paragraph, item)
+            if clause is not None:
+                clauses.append(clause)
+    return clauses
+
+
+def _parse_chunk(chunk: str, context_text: str, paragraph: int | None, item: int | None) -> FineClause | None:
+    before = context_text[: len(context_text) - len(chunk)]
+    cond_text = _condition_text(before + chunk)
+    condition = parse_condition(cond_text) if cond_text else None
+    common = {"text": context_text.strip()[-160:], "paragraph": paragraph, "item": item,
+              "condition_text": cond_text, "condition": condition}
+    if "倍" in chunk or "百分之" in chunk:
+        multiple = _MULTIPLE.search(chunk)
+        if multiple and (multiple.group("min") or multiple.group("max")):
+            base_text = multiple.group("base").strip() or _last_base(before)
+            try:
+                low = _ratio(multiple.group("min")) if multiple.group("min") else None
+                high = _ratio(multiple.group("max")) if multiple.group("max") else None
+            except ValueError:
+                return None
+            return FineClause(kind="multiple", base_text=base_text, base_role=base_role(base_text),
+                              min_multiple=low, max_multiple=high, **common)
+    fixed = None
+    for match in _FIXED.finditer(chunk):
+        if match.group("min") or match.group("max"):
+            fixed = match
+    if fixed is None:
+        return None
+    try:
+        low = parse_number(fixed.group("min").replace(",", "")) if fixed.group("min") else None
+        high = parse_number(fixed.group("max").replace(",", "")) if fixed.group("max") else None
+    except ValueError:
+        return None
+    return FineClause(kind="fixed", min_amount=low, max_amount=high, **common)
+
+
+def _last_base(text: str) -> str:
+    """The last base word mentioned before a bare ``一倍以上五倍以下罚款``."""
+    found = [(text.rfind(word), word) for word, _ in BASE_ROLES if word in text]
+    return max(found)[1] if found else ""
