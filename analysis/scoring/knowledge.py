@@ -116,8 +116,10 @@ def _load_statutes() -> Any | None:
         from analysis.knowledge.statutes import StatuteKB
     except ImportError:
         return None
-    loader = getattr(StatuteKB, "load", None)
-    return loader() if callable(loader) else StatuteKB()
+    try:
+        return StatuteKB.load()
+    except (OSError, ValueError, KeyError):
+        return None  # no statute texts installed: the fine-range and article rules stay silent
 
 
 def _load_procedure() -> dict[str, Any]:

@@ -6,6 +6,7 @@ fields; where the knowledge or a date is missing the rule stays silent rather th
 
 from __future__ import annotations
 
+import math
 import re
 from datetime import date
 from typing import Any
@@ -53,9 +54,17 @@ def _range(clause: Any, context: dict[str, float]) -> tuple[float | None, float 
 
 
 def _fmt_range(low: float | None, high: float | None) -> str:
-    if low is not None and high is not None:
+    unbounded = high is None or math.isinf(high)
+    if low and not unbounded:
         return f"{money(low)}至{money(high)}"
-    return f"{money(low)}以上" if low is not None else f"{money(high or 0)}以下"
+    return f"{money(low or 0)}以上" if unbounded else f"{money(high)}以下"
+
+
+def law_id(statutes: Any, name: str) -> str | None:
+    """The statute KB's id of a law named as the decision names it (None when unknown)."""
+    resolve = getattr(statutes, "resolve_law", None)
+    law = resolve(name) if callable(resolve) else None
+    return getattr(law, "id", None)
 
 
 @RULES.register("irregularity.fine_range.v1")
@@ -66,22 +75,24 @@ def fine_outside_range(ctx: RuleContext) -> list[Finding]:
     mitigated = bool(find_keywords(ctx.text, MITIGATED))
     context = amount_context(ctx)
     for statute in ctx.fields.statutes:
-        if statute.role != "basis" or statute.article is None:
+        law = law_id(statutes, statute.law) if statute.article is not None else None
+        if statute.role != "basis" or law is None:
             continue
-        clauses = statutes.fine_clauses(statute.law, statute.article, decision_date(ctx.record),
-                                        statute.paragraph, statute.item) or []
+        clauses = [clause for clause in statutes.fine_clauses(law, statute.article, decision_date(ctx.record),
+                                                               statute.paragraph, statute.item)
+                   if clause.applies(context) is not False]
         ranges = [r for r in (_range(clause, context) for clause in clauses) if r is not None]
         if not ranges or any(_inside(fine.value, low, high, mitigated) for low, high in ranges):
             continue
         low, high = ranges[0]
-        direction = "低于法定下限" if low is not None and fine.value < low else "超过法定上限"
-        clause = clauses[0]
-        explanation = (f"罚款{money(fine.value)}，{direction}：{statute.text or statute.law}"
-                       f"规定的罚款幅度为{_fmt_range(low, high)}")
-        source = str(attr(clause, "source") or f"{statute.law}第{statute.article}条")
+        below = low is not None and fine.value < low
+        cited = statute.text or f"《{statute.law}》第{statute.article}条"
+        explanation = (f"罚款{money(fine.value)}，{'低于法定下限' if below else '超过法定上限'}：{cited}"
+                       f"规定的罚款幅度为{_fmt_range(low, high)}（{clauses[0].text}）")
+        source = f"《{statute.law.strip('《》')}》第{statute.article}条"
         return [finding("enforcement_irregularity", "irregularity.fine_range.v1", explanation, source,
                         [ctx.evidence(fine.start, fine.end), ctx.evidence(statute.start, statute.end)], 0.85,
-                        observed=fine.value, threshold=low if direction.startswith("低于") else high, unit="元")]
+                        observed=fine.value, threshold=low if below else high, unit="元")]
     return []
 
 
@@ -132,7 +143,8 @@ def missing_article(ctx: RuleContext) -> list[Finding]:
     for statute in ctx.fields.statutes:
         exists = statute.exists
         if exists is None and statutes is not None and statute.article is not None:
-            exists = statutes.article_exists(statute.law, statute.article, on)
+            law = law_id(statutes, statute.law)
+            exists = statutes.article_exists(law, statute.article, on) if law else None
         if exists is False:
             when = f"{on.isoformat()}施行的" if on else "现行"
             explanation = (f"引用的《{statute.law.strip('《》')}》第{statute.article}条在{when}版本中不存在，"
