@@ -1,0 +1,40 @@
+"""``irregularity.fine_range.v1`` against the statute knowledge base's fine clauses."""
+
+from __future__ import annotations
+
+from analysis.scoring.knowledge import load_knowledge
+from analysis.scoring.rules import run_rules
+from tests.scoring.builders import make_record
+
+BASIS = "《中华人民共和国食品安全法》第一百二十四条第一款"
+
+
+def decision(goods: float, fine: float, extra: str = ""):
+    text = (f"经查，当事人经营超范围使用食品添加剂的食品，货值金额{goods:g}元。依据{BASIS}，"
+            f"决定没收违法所得并处罚款{fine:g}元。{extra}")
+    record = make_record(text, domain="food_safety", decision_date="2023-05-10",
+                         amounts=[(f"{goods:g}元", "goods_value", goods), (f"罚款{fine:g}元", "fine", fine)],
+                         statutes=[(BASIS, "中华人民共和国食品安全法", 124, "basis")])
+    record.fields.statutes[0].paragraph = 1
+    return record
+
+
+def fine_findings(record):
+    return [f for f in run_rules(record, load_knowledge()) if f.rule == "irregularity.fine_range.v1"]
+
+
+def test_fixed_range_fine_below_minimum():
+    found = fine_findings(decision(goods=5000, fine=20000))
+    assert found and found[0].threshold == 50000 and "低于法定下限" in found[0].explanation
+    assert "5万元至10万元" in found[0].explanation and found[0].source.startswith("《中华人民共和国食品安全法》")
+
+
+def test_multiple_of_goods_value():
+    assert not fine_findings(decision(goods=20000, fine=300000))
+    over = fine_findings(decision(goods=20000, fine=500000))
+    assert over and over[0].threshold == 400000 and "超过法定上限" in over[0].explanation
+    assert fine_findings(decision(goods=20000, fine=100000))
+
+
+def test_mitigated_fine_below_minimum_is_not_flagged():
+    assert not fine_findings(decision(goods=5000, fine=20000, extra="鉴于当事人主动消除违法后果，依法减轻处罚。"))
