@@ -1,0 +1,48 @@
+"""Turn a page image into an OCR'd ``Page`` through ``analysis.ocr`` (imported lazily).
+
+A page that fails OCR gets a page error (E101 engine missing, E102 failed, ...) and an
+empty text; the other pages go on. Pixel units: ``unit="px"``, width/height of the image.
+"""
+
+from __future__ import annotations
+
+import io
+
+from PIL import Image
+
+from analysis.errors import LeadMinerError
+from analysis.ingest.assemble import add_code, add_exception
+from analysis.record import DocumentRecord, Page
+from analysis.settings import AnalysisSettings
+
+
+def ocr_page(image: Image.Image, record: DocumentRecord, settings: AnalysisSettings,
+             number: int) -> Page:
+    """The OCR'd page ``number`` of ``record`` (errors recorded on the record)."""
+    page = Page(number=number, text_source="ocr", unit="px",
+                width=float(image.width), height=float(image.height))
+    if getattr(settings, "keep_page_images", False):
+        page.image = png_bytes(image)
+    try:
+        from analysis.ocr import ocr_image
+    except ImportError as error:
+        add_code(record, "E101", page=number, detail=f"analysis.ocr: {error}")
+        return page
+    try:
+        result = ocr_image(image, settings, number)
+    except LeadMinerError as error:
+        add_exception(record, error, page=number)
+        return page
+    page.text = result.text
+    page.units = list(result.units)
+    page.confidence = result.confidence
+    page.ocr_engine = result.engine
+    page.ocr_preprocessing = list(result.preprocessing)
+    page.unit_level = result.unit_level if page.units else "none"
+    return page
+
+
+def png_bytes(image: Image.Image) -> bytes:
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG")
+    return buffer.getvalue()

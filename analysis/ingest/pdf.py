@@ -1,0 +1,150 @@
+"""PDF parser: the text layer where it can be trusted, OCR of the rendered page where not.
+
+pypdfium2 opens the file first (encrypted → E004, unreadable → E003) and renders pages;
+pdfplumber reads the characters with their boxes. A page with no text, or with a garbled
+text layer (see ``garbled``), is rendered at ``settings.render_dpi`` and sent to OCR.
+A file cut short (no ``%%EOF`` at its end) is read as far as it goes and flagged E003.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+
+from analysis.errors import InputError
+from analysis.ingest import garbled
+from analysis.ingest.assemble import add_code
+from analysis.ingest.base import PARSERS, Parser
+from analysis.ingest.ocr_bridge import ocr_page
+from analysis.ingest.pdf_layout import layout_text
+from analysis.record import DocumentRecord, Page
+from analysis.settings import AnalysisSettings
+
+log = logging.getLogger(__name__)
+INK_CHECK_DPI = 36
+DARK_LEVEL = 128
+
+
+def open_pdfium(data: bytes):
+    """A pypdfium2 document, or InputError E004 (needs a password) / E003 (unreadable)."""
+    import pypdfium2 as pdfium
+
+    try:
+        return pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as error:
+        if "password" in str(error).lower():
+            raise InputError("E004", detail=str(error)) from error
+        raise InputError("E003", detail=f"pdfium: {error}") from error
+
+
+def render_page(document, index: int, dpi: int, max_pixels: int):
+    """Page ``index`` as an RGB PIL image at ``dpi``, scaled down to stay under ``max_pixels``."""
+    page = document[index]
+    width, height = page.get_size()
+    scale = dpi / 72
+    pixels = width * scale * height * scale
+    if pixels > max_pixels:
+        scale *= (max_pixels / pixels) ** 0.5
+    image = page.render(scale=scale).to_pil().convert("RGB")
+    page.close()
+    return image
+
+
+def _page_chars(document, plumber, index: int) -> tuple[list[dict], float, float]:
+    """pdfplumber's characters of a page, or pdfium's when pdfplumber could not open the file."""
+    if plumber is not None:
+        page = plumber.pages[index]
+        return page.chars, float(page.width), float(page.height)
+    return pdfium_chars(document, index)
+
+
+def pdfium_chars(document, index: int) -> tuple[list[dict], float, float]:
+    """Characters with top-left-origin boxes from pdfium (a fallback for damaged files)."""
+    page = document[index]
+    width, height = page.get_size()
+    textpage = page.get_textpage()
+    chars = []
+    for position in range(textpage.count_chars()):
+        text = textpage.get_text_range(position, 1)
+        if not text or text in "\r\n":
+            continue
+        left, bottom, right, top = textpage.get_charbox(position, loose=True)
+        chars.append({"text": text, "x0": left, "x1": right, "top": height - top,
+                      "bottom": height - bottom, "size": max(top - bottom, 1.0)})
+    textpage.close()
+    page.close()
+    return chars, float(width), float(height)
+
+
+@PARSERS.register("parser.pdf.v1")
+class PdfParser(Parser):
+    name = "parser.pdf.v1"
+    media_types = ("application/pdf",)
+    extensions = ("pdf",)
+
+    def content_score(self, head: bytes, data: bytes | None) -> float:
+        return 1.0 if b"%PDF-" in head[:1024] else 0.0
+
+    def parse(self, data: bytes, record: DocumentRecord, settings: AnalysisSettings) -> None:
+        import pdfplumber
+
+        document = open_pdfium(data)
+        try:
+            count = len(document)
+            if count > settings.max_pages:
+                add_code(record, "E005", detail=f"{count} pages; only the first {settings.max_pages} read")
+                count = settings.max_pages
+            if b"%%EOF" not in data[-2048:]:
+                add_code(record, "E003", detail="the file ends early (no %%EOF); pages read as far as possible")
+            try:
+                plumber = pdfplumber.open(io.BytesIO(data))
+            except Exception as error:  # pdfminer raises many kinds on damaged files
+                log.info("pdfplumber cannot open %s (%r); using pdfium's text", record.source.name, error)
+                plumber = None
+            try:
+                for index in range(count):
+                    record.pages.append(self._page(document, plumber, index, record, settings))
+            finally:
+                if plumber is not None:
+                    plumber.close()
+        finally:
+            document.close()
+
+    def _page(self, document, plumber, index: int, record: DocumentRecord,
+              settings: AnalysisSettings) -> Page:
+        number = index + 1
+        try:
+            chars, width, height = _page_chars(document, plumber, index)
+        except Exception as error:  # a damaged page object; try OCR on pdfium's rendering
+            log.info("text layer of page %s unreadable: %r", number, error)
+            chars, width, height = [], None, None
+        text, units = layout_text(chars)
+        problem = garbled.text_layer_problem(text)
+        if problem is None and text.strip() and garbled.needs_ink_check(text) and width and height:
+            problem = self._ink_problem(document, index, units, width * height, settings)
+        if text.strip() and problem is None:
+            return Page(number=number, text=text, text_source="text_layer", width=width, height=height,
+                        unit="pt", units=units, unit_level="char")
+        if problem:
+            log.info("page %s text layer garbled: %s", number, problem)
+        return self._ocr(document, index, record, settings)
+
+    def _ink_problem(self, document, index: int, units, page_area: float,
+                     settings: AnalysisSettings) -> str | None:
+        try:
+            image = render_page(document, index, INK_CHECK_DPI, settings.max_image_pixels).convert("L")
+        except Exception:  # unrenderable page: keep its text layer
+            return None
+        histogram = image.histogram()
+        dark_share = sum(histogram[:DARK_LEVEL]) / max(image.width * image.height, 1)
+        glyph_area = sum((u.box.x1 - u.box.x0) * (u.box.y1 - u.box.y0) for u in units)
+        return garbled.ink_problem(dark_share, glyph_area / page_area, settings.garbled_ink_ratio)
+
+    def _ocr(self, document, index: int, record: DocumentRecord, settings: AnalysisSettings) -> Page:
+        number = index + 1
+        try:
+            image = render_page(document, index, settings.render_dpi, settings.max_image_pixels)
+        except Exception as error:  # pdfium could not draw this page
+            add_code(record, "E104", page=number, detail=f"{type(error).__name__}: {error}")
+            return Page(number=number, text_source="ocr", unit="px")
+        return ocr_page(image, record, settings, number)

@@ -1,0 +1,117 @@
+"""Native formats read end to end from files rendered by ``corpora.render``."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.ingest import ingest_bytes
+from corpora.render import render
+from tests.ingest.conftest import DECISION, squeeze
+
+
+def only(records):
+    records = list(records)
+    assert len(records) == 1
+    return records[0]
+
+
+def test_text_pdf_gives_text_layer_with_character_boxes(settings):
+    record = only(ingest_bytes(render(DECISION, "pdf-text"), "决定书.pdf", settings))
+    assert record.status == "ok" and record.errors == []
+    assert record.source.media_type == "application/pdf"
+    assert record.source.parser == "parser.pdf.v1"
+    assert squeeze(record.text) == squeeze(DECISION)
+    page = record.pages[0]
+    assert page.text_source == "text_layer" and page.unit == "pt" and page.unit_level == "char"
+    assert page.width == pytest.approx(595.3, abs=0.5) and page.height == pytest.approx(841.9, abs=0.5)
+    for unit in page.units:
+        assert page.text[unit.start:unit.end] == unit.text
+        assert 0 <= unit.box.x0 < unit.box.x1 <= page.width
+        assert 0 <= unit.box.y0 < unit.box.y1 <= page.height
+
+
+def test_title_sits_above_the_body_in_top_left_coordinates(settings):
+    record = only(ingest_bytes(render(DECISION, "pdf-text"), "a.pdf", settings))
+    title = record.text.index("行政处罚决定书")
+    body = record.text.index("当事人")
+    title_box, body_box = record.evidence(title, title + 7), record.evidence(body, body + 3)
+    assert title_box.boxes[0].y1 < body_box.boxes[0].y0
+    assert title_box.page == 1 and len(title_box.boxes) == 1
+
+
+def test_fake_bold_duplicates_are_removed(settings):
+    plain = only(ingest_bytes(render(DECISION, "pdf-text"), "a.pdf", settings))
+    bold = only(ingest_bytes(render(DECISION, "pdf-text", fake_bold=True), "b.pdf", settings))
+    assert bold.text == plain.text
+    assert "行政处罚决定书" in bold.text.split("\n")
+    assert len(bold.pages[0].units) == len(plain.pages[0].units)
+
+
+def test_long_decision_spans_pages_with_offsets(settings):
+    long_text = DECISION + "\n" + "\n".join([DECISION.split("\n")[4]] * 40)
+    record = only(ingest_bytes(render(long_text, "pdf-text"), "long.pdf", settings))
+    assert len(record.pages) >= 3 and record.source.pages == len(record.pages)
+    for page in record.pages:
+        assert record.text[page.start:page.end] == page.text
+    last = record.pages[-1]
+    assert record.evidence(last.start, last.start + 2).page == last.number
+
+
+def test_docx_keeps_paragraphs_and_table_in_document_order(settings):
+    table = [["品名", "数量", "货值金额"], ["过期饼干", "20箱", "5,200元"]]
+    data = render(DECISION, "docx", table=table, table_after=3)
+    record = only(ingest_bytes(data, "决定书.docx", settings))
+    assert record.status == "ok" and record.pages[0].text_source == "native"
+    lines = record.text.split("\n")
+    assert lines[3] == "品名\t数量\t货值金额" and lines[4] == "过期饼干\t20箱\t5,200元"
+    assert lines[2].startswith("沪市监金处") and lines[5].startswith("当事人")
+
+
+def test_ofd_text_objects_read_in_reading_order_with_point_boxes(settings):
+    record = only(ingest_bytes(render(DECISION, "ofd", shuffle=True, seed=3), "决定书.ofd", settings))
+    assert record.source.media_type == "application/ofd" and record.status == "ok"
+    assert squeeze(record.text) == squeeze(DECISION)
+    page = record.pages[0]
+    assert page.unit == "pt" and page.width == pytest.approx(595.3, abs=0.5)
+    first = page.units[0]
+    assert first.text == "上" and 0 < first.box.x0 < page.width / 2 and first.box.y0 < 100
+
+
+def test_html_portal_page_keeps_the_decision_and_drops_navigation(settings):
+    record = only(ingest_bytes(render(DECISION, "html"), "detail.html", settings))
+    assert record.source.media_type == "text/html"
+    assert record.text.split("\n") == DECISION.split("\n")
+    for chrome in ("机构概况", "当前位置", "相关信息", "版权所有", "分享到", "访问统计", "_hmt"):
+        assert chrome not in record.text
+
+
+def test_html_in_gb18030_with_declared_charset(settings):
+    record = only(ingest_bytes(render(DECISION, "html", encoding="gb18030"), "d.htm", settings))
+    assert record.text.split("\n") == DECISION.split("\n")
+
+
+@pytest.mark.parametrize("fmt, charset", [("txt-gb18030", "gb18030"), ("txt-utf16", "utf-16"),
+                                          ("txt-utf8", "utf-8")])
+def test_plain_text_encodings_are_detected(settings, fmt, charset):
+    record = only(ingest_bytes(render(DECISION, fmt), "决定书.txt", settings))
+    assert record.text == DECISION
+    assert record.source.media_type == f"text/plain; charset={charset}"
+
+
+def test_utf8_with_bom_and_crlf(settings):
+    record = only(ingest_bytes(render(DECISION, "txt-utf8", bom=True, crlf=True), "a.txt", settings))
+    assert record.text == DECISION
+
+
+def test_utf16_without_bom_is_detected(settings):
+    record = only(ingest_bytes(DECISION.encode("utf-16-le"), "a.txt", settings))
+    assert record.text == DECISION
+
+
+def test_document_id_is_the_sha256_of_the_bytes(settings):
+    import hashlib
+
+    data = render(DECISION, "txt-utf8")
+    record = only(ingest_bytes(data, "a.txt", settings))
+    assert record.document_id == hashlib.sha256(data).hexdigest() == record.source.sha256
+    assert record.source.size == len(data)
