@@ -34,6 +34,9 @@ def _parse(record: dict[str, Any]) -> DocumentRecord | None:
 def _locate(parsed: DocumentRecord | None, record: dict[str, Any], evidence: dict[str, Any],
             index: int, kind: str) -> dict[str, Any]:
     start, end = int(evidence.get("start", 0)), int(evidence.get("end", 0))
+    if evidence.get("document_id"):  # a span in another (linked) document
+        return {"finding": index, "kind": kind, "page": None, "boxes": [], "start": start, "end": end,
+                "text": evidence.get("text") or "", "document_id": evidence["document_id"]}
     boxes, page = evidence.get("boxes") or [], evidence.get("page")
     if not boxes and parsed is not None:
         located = parsed.evidence(start, end)

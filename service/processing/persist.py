@@ -94,9 +94,9 @@ def _store_clue(session: Session, document: Document, record: dict[str, Any]) ->
 def _store_parties(session: Session, document: Document, fields: dict[str, Any]) -> None:
     seen: set[str] = set()
     for party in fields.get("parties") or []:
-        key = linking.party_key(party)
-        if not key or key in seen:
-            continue
-        seen.add(key)
-        session.add(PartyLink(party_key=key, document_pk=document.id, name=party.get("name", ""),
-                              credit_code=party.get("credit_code")))
+        for key in linking.party_keys(party):
+            if key in seen:
+                continue
+            seen.add(key)
+            session.add(PartyLink(party_key=key[:256], document_pk=document.id,
+                                  name=(party.get("name") or "")[:256], credit_code=party.get("credit_code")))

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from service.db.engine import session_scope
 from service.db.models import Dossier, Job, StoredFile, utcnow
+from service.processing import linking
 from service.processing.persist import store_record
 from service.processing.tasks import analyze_file
 from service.settings import ServiceSettings
@@ -110,6 +111,7 @@ class JobRunner:
         with session_scope(self.sessions) as session:
             job = session.get(Job, job_id)
             dossier = session.get(Dossier, job.dossier_id)
+            records = linking.link_batch(session, records)
             stored = [store_record(session, record, dossier=dossier, file_sha256=job.file_sha256)
                       for record in records]
             job.documents = sum(1 for document in stored if document is not None)

@@ -9,7 +9,7 @@ from typing import Any
 
 def highlighted_text(text: str, evidence: list[dict[str, Any]]) -> str:
     spans = sorted({(e["start"], e["end"], e["finding"]) for e in evidence
-                    if 0 <= e["start"] < e["end"] <= len(text)})
+                    if not e.get("document_id") and 0 <= e["start"] < e["end"] <= len(text)})
     parts, cursor = [], 0
     for start, end, finding in spans:
         if start < cursor:
