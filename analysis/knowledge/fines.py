@@ -34,13 +34,22 @@ BASE_ROLES = (
     ("损失", "damage"),
 )
 
+_TO = r"(?:以上|至|到|－|-|~|～)"
+_FINE_END = r"(?:的)?罚款$"
 _FIXED = re.compile(
-    rf"(?:(?P<min>{MONEY})元以上)?(?:(?P<max>{MONEY})元以下)?(?:的)?罚款"
+    rf"(?:(?P<a_min>{MONEY})元?{_TO}(?P<a_max>{MONEY})元(?P<a_below>以下)?"
+    rf"|(?P<b_max>{MONEY})元以下|(?P<c_min>{MONEY})元以上|(?P<d>{MONEY})元){_FINE_END}"
 )
 _MULTIPLE = re.compile(
     rf"(?P<base>[^，。；：、处以按]{{0,24}}?)(?:的)?"
-    rf"(?:(?P<min>{MULTIPLE})(?:倍)?以上)?(?:(?P<max>{MULTIPLE})倍以下)?(?:的)?罚款"
+    rf"(?:(?P<a_min>{MULTIPLE})倍?{_TO}(?P<a_max>{MULTIPLE})倍(?:以下)?"
+    rf"|(?P<b_max>{MULTIPLE})倍以下|(?P<c_min>{MULTIPLE})倍?以上|(?P<d>{MULTIPLE})倍){_FINE_END}"
 )
+_TRAILING_RANGE = re.compile(rf"罚款[^，。；罚]{{0,8}}?(?P<min>{MONEY})元?以上(?P<max>{MONEY})元以下")
+_PER_UNIT_RANGE = re.compile(
+    rf"每(?P<unit>[^，。；\d零一二三四五六七八九十百千万两]{{1,4}}?)(?P<min>{MONEY})元?{_TO}(?P<max>{MONEY})元"
+)
+_PER_UNIT = re.compile(r"(?:每|按照?[^，。；]{0,12}每)(?P<unit>[^，。；\d零一二三四五六七八九十百千万]{1,4})")
 _CONDITION = re.compile(
     rf"(?P<base>货值金额|违法所得|违法经营额|销售金额|违法收入|非法所得|[^，。；、]{{0,12}}?价值)"
     rf"(?P<op>不足|不满|低于|在|达到)?(?P<num>{MONEY})元(?P<op2>以上|以下|以内)?"
@@ -100,6 +109,8 @@ class FineClause:
     max_multiple: float | None = None
     condition_text: str | None = None
     condition: AmountCondition | None = None
+    per_unit: str | None = None  # 每人/每公顷/每日: the range is per unit, not a total
+    target: str | None = None  # "persons": 直接负责的主管人员和其他直接责任人员; "individual"/"unit": 对个人/对单位
 
     def applies(self, context: Mapping[str, float]) -> bool | None:
         """Whether the clause's amount condition holds for the case amounts in ``context``
@@ -109,6 +120,8 @@ class FineClause:
     def allowed_range(self, context: Mapping[str, float] | None = None) -> tuple[float, float] | None:
         """``(min, max)`` fine in yuan this clause allows (``math.inf`` when unbounded above);
         for multiples, computed from ``context[base_role]``; None when the base is unknown."""
+        if self.per_unit:
+            return None
         if self.kind == "fixed":
             return (self.min_amount or 0.0, math.inf if self.max_amount is None else self.max_amount)
         base = (context or {}).get(self.base_role or "")
@@ -165,48 +178,76 @@ def _segments(text: str) -> list[str]:
     return [s for s in re.split(r"[；;。]", text) if "罚款" in s]
 
 
+def _normalize(text: str) -> str:
+    text = text.replace("人民币", "").replace("（", "(").replace("）", ")")
+    return re.sub(r"(以上|元)[、，,]\s*(?=[\d零一二三四五六七八九十百千万两])", r"\1", text)
+
+
 def parse_fine_clauses(text: str, paragraph: int | None = None, item: int | None = None) -> list[FineClause]:
     """Every fine range in ``text`` (one paragraph or item of a provision)."""
     clauses: list[FineClause] = []
-    for segment in _segments(text):
+    for segment in _segments(_normalize(text)):
+        found = []
         for piece in re.finditer(r"[^罚]*?罚款", segment):
-            start = piece.start()
             chunk = piece.group(0)
-            clause = _parse_chunk(chunk, segment[:start] + chunk, paragraph, item)
+            clause = _parse_chunk(chunk, segment[: piece.end()], paragraph, item)
             if clause is not None:
-                clauses.append(clause)
+                found.append(clause)
+        if not found and (trailing := _TRAILING_RANGE.search(segment) or _PER_UNIT_RANGE.search(segment)):
+            found.append(_fixed(segment, trailing.group(0), trailing.group("min"), trailing.group("max"), paragraph, item))
+        clauses += [c for c in found if c is not None]
     return clauses
 
 
-def _parse_chunk(chunk: str, context_text: str, paragraph: int | None, item: int | None) -> FineClause | None:
-    before = context_text[: len(context_text) - len(chunk)]
-    cond_text = _condition_text(before + chunk)
-    condition = parse_condition(cond_text) if cond_text else None
-    common = {"text": context_text.strip()[-160:], "paragraph": paragraph, "item": item,
-              "condition_text": cond_text, "condition": condition}
-    if "倍" in chunk or "百分之" in chunk:
-        multiple = _MULTIPLE.search(chunk)
-        if multiple and (multiple.group("min") or multiple.group("max")):
-            base_text = multiple.group("base").strip() or _last_base(before)
-            try:
-                low = _ratio(multiple.group("min")) if multiple.group("min") else None
-                high = _ratio(multiple.group("max")) if multiple.group("max") else None
-            except ValueError:
-                return None
-            return FineClause(kind="multiple", base_text=base_text, base_role=base_role(base_text),
-                              min_multiple=low, max_multiple=high, **common)
-    fixed = None
-    for match in _FIXED.finditer(chunk):
-        if match.group("min") or match.group("max"):
-            fixed = match
-    if fixed is None:
-        return None
+def _common(context_text: str, chunk: str, paragraph: int | None, item: int | None) -> dict:
+    cond_text = _condition_text(context_text)
+    per_unit = _PER_UNIT.search(chunk)
+    return {"text": context_text.strip()[-160:], "paragraph": paragraph, "item": item,
+            "condition_text": cond_text, "condition": parse_condition(cond_text) if cond_text else None,
+            "per_unit": per_unit.group("unit") if per_unit else None, "target": _target(chunk)}
+
+
+def _target(chunk: str) -> str | None:
+    """Whom the fine is for, when the clause says so (else the party of the decision)."""
+    if re.search(r"主管人员|责任人员|负责人", chunk):
+        return "persons"
+    if "对个人" in chunk:
+        return "individual"
+    if "对单位" in chunk:
+        return "unit"
+    return None
+
+
+def _fixed(context_text: str, chunk: str, low: str | None, high: str | None, paragraph, item) -> FineClause | None:
     try:
-        low = parse_number(fixed.group("min").replace(",", "")) if fixed.group("min") else None
-        high = parse_number(fixed.group("max").replace(",", "")) if fixed.group("max") else None
+        low_value = parse_number(low.replace(",", "")) if low else None
+        high_value = parse_number(high.replace(",", "")) if high else None
     except ValueError:
         return None
-    return FineClause(kind="fixed", min_amount=low, max_amount=high, **common)
+    return FineClause(kind="fixed", min_amount=low_value, max_amount=high_value,
+                      **_common(context_text, chunk, paragraph, item))
+
+
+def _parse_chunk(chunk: str, context_text: str, paragraph: int | None, item: int | None) -> FineClause | None:
+    if "倍" in chunk and (multiple := _MULTIPLE.search(chunk)):
+        try:
+            groups = {k: _ratio(v) for k, v in multiple.groupdict().items() if v and k != "base"}
+        except ValueError:
+            return None
+        low = groups.get("a_min", groups.get("c_min", groups.get("d")))
+        high = groups.get("a_max", groups.get("b_max", groups.get("d")))
+        base_text = multiple.group("base").strip() or _last_base(context_text[: -len(chunk)])
+        return FineClause(kind="multiple", base_text=base_text, base_role=base_role(base_text),
+                          min_multiple=low, max_multiple=high, **_common(context_text, chunk, paragraph, item))
+    fixed = _FIXED.search(chunk)
+    if fixed is None:
+        return None
+    g = fixed.groupdict()
+    if g["a_min"]:
+        return _fixed(context_text, chunk, g["a_min"], g["a_max"], paragraph, item)
+    if g["d"]:
+        return _fixed(context_text, chunk, g["d"], g["d"], paragraph, item)
+    return _fixed(context_text, chunk, g["c_min"], g["b_max"], paragraph, item)
 
 
 def _last_base(text: str) -> str:

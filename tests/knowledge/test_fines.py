@@ -51,3 +51,32 @@ def test_bare_fine_has_no_clause():
 def test_round_trip():
     (clause,) = parse_fine_clauses("违法所得不足一万元的，处五万元以下罚款", paragraph=2, item=3)
     assert FineClause.from_dict(clause.to_dict()) == clause
+
+
+def test_exact_amounts_and_dash_ranges():
+    (exact,) = parse_fine_clauses("由地方工商行政管理部门责令改正，处十万元罚款。")
+    assert (exact.min_amount, exact.max_amount) == (100000, 100000)
+    (dash,) = parse_fine_clauses("没收渔获物和违法所得，可以并处三千元至五万元罚款。")
+    assert (dash.min_amount, dash.max_amount) == (3000, 50000)
+    (multiple,) = parse_fine_clauses("没收违法所得，并处违法所得3倍的罚款")
+    assert (multiple.min_multiple, multiple.max_multiple, multiple.base_role) == (3, 3, "illegal_gains")
+
+
+def test_range_stated_after_the_word_fine():
+    (clause,) = parse_fine_clauses("依照《矿山安全法》第四十三条规定处以罚款的，罚款幅度为5万元以上10万元以下。")
+    assert (clause.min_amount, clause.max_amount) == (50000, 100000)
+    (clause,) = parse_fine_clauses("处以罚款的，罚款幅度为1000元以上、1万元以下。")
+    assert (clause.min_amount, clause.max_amount) == (1000, 10000)
+
+
+def test_per_unit_fines_have_no_total_range():
+    (clause,) = parse_fine_clauses("按照受侵害的劳动者每人1000元以上5000元以下的标准计算，处以罚款")
+    assert clause.per_unit == "人" and clause.allowed_range() is None
+
+
+def test_fines_on_responsible_persons_are_marked():
+    party, persons = parse_fine_clauses(
+        "并处十万元以上一百万元以下罚款，对直接负责的主管人员和其他责任人员处一万元以上十万元以下罚款"
+    )
+    assert party.target is None and persons.target == "persons"
+    assert (persons.min_amount, persons.max_amount) == (10000, 100000)
