@@ -1,0 +1,114 @@
+"""Money amounts with their role in the case (fine, illegal gains, goods value, ...).
+
+A role is decided by the words around the amount: the cue nearest before it in its clause
+(the longest cue wins a tie, so 没收违法所得 beats 违法所得), or 罚款 right after it
+(处5万元罚款). Not case amounts, and therefore skipped: ranges quoted from a law
+(处五万元以上十万元以下罚款, 不足一万元的), anything inside a quoted legal text (规定：“…”),
+and unit prices (每吨500元, 单价12元, 80元/瓶).
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.extract.document import Document
+from analysis.record import Amount
+from analysis.text.numbers import ARABIC_NUMBER, parse_money
+
+PRODUCER = "extract.amounts.v1"
+_CN = "零〇一二三四五六七八九十百千万亿两壹贰叁肆伍陆柒捌玖拾佰仟萬億"
+MONEY = re.compile(
+    rf"(?:人民币|RMB|¥|￥)?(?:(?P<arabic>(?:{ARABIC_NUMBER})(?:[万萬亿億])?)(?P<yuan>元|圆)?"
+    rf"|(?P<chinese>[{_CN}]+)(?P<cyuan>元|圆)(?:[{_CN}]角)?(?:[{_CN}]分)?)整?")
+
+# (cue pattern, role); the nearest cue before the amount in its clause decides.
+ROLE_CUES: list[tuple[str, str]] = [
+    (r"罚款|处以?|并处|罚金|罚款金额|罚没款中罚款|处罚款", "fine"),
+    (r"没收(?:其|当事人)?(?:的)?(?:全部)?违法所得", "confiscated_gains"),
+    (r"违法所得|非法所得|获利|获得利润|违法收入", "illegal_gains"),
+    (r"货值(?:金额)?|货物价值|完税价格|立木价值|林木价值|评估价值|价值|案值|涉案(?:物品|商品|货物)?(?:价值|金额)|(?:药品|器械|产品|商品|物品)(?:和[\u4e00-\u9fa5]{1,4})?货值", "goods_value"),
+    (r"销售(?:金额|额|收入|总额|款)|经营额|营业额|收取货款|货款|销售.{0,6}?(?:共计|合计|计)", "sales_amount"),
+    (r"少缴(?:[\u4e00-\u9fa5]{0,8}税|税款)|偷税|逃避缴纳税款|漏缴(?:税款)?|逃税|不缴或者少缴|少缴", "tax_evaded"),
+    (r"损失|损害|修复费用|清理(?:及修复)?费用|处置费用|治理费用|赔偿", "damage"),
+    (r"罚没款|应缴款项|合计|共计|总计", "other"),
+]
+_CUES = [(re.compile(p), role) for p, role in ROLE_CUES]
+_FINE_AFTER = re.compile(r"^(?:的)?(?:行政)?罚款")
+_RANGE_AFTER = re.compile(r"^(?:以上|以下|以内|至|到|-|－|—|~|～|不等|以上的|的罚款以下)")
+_RANGE_BEFORE = re.compile(r"(?:不足|不满|低于|超过|高于|至|到|以上|未达到?|达到|每|单价|均价|售价|进价|零售价|标价)$")
+_UNIT_PRICE_AFTER = re.compile(r"^(?:/|每|一)(?:吨|千克|公斤|斤|克|件|瓶|盒|条|支|只|株|亩|平方米|立方米|箱|袋|个|台|人|次|天|日|小时|份|包|套|米)")
+_QUOTE = re.compile(r"(?:规定|载明|明确)[^“”。；]{0,12}“[^”]{0,800}”|“……[^”]{0,800}”")
+
+
+def quoted_regions(doc: Document) -> list[tuple[int, int]]:
+    """Compact spans of legal text quoted in the decision (规定：“…”)."""
+    return [(m.start(), m.end()) for m in _QUOTE.finditer(doc.compact)]
+
+
+def _inside(index: int, regions: list[tuple[int, int]]) -> bool:
+    return any(start <= index < end for start, end in regions)
+
+
+def _role(doc: Document, start: int, end: int) -> tuple[str, float]:
+    after = doc.compact[end:end + 6]
+    clause = doc.compact[doc.clause_start(start):start]
+    best: tuple[int, int, str] | None = None  # (cue end, cue length, role)
+    key: tuple[int, int, int, str]
+    for pattern, role in _CUES:  # "other" cues (合计/共计) only when no role cue is in the clause
+        for match in pattern.finditer(clause):
+            key = (int(role != "other"), match.end(), match.end() - match.start(), role)
+            if best is None or key[:3] > best[:3]:
+                best = key[1:]
+    if best is not None and len(clause) - best[0] <= 14:
+        if best[2] == "fine" and not re.search(r"罚款|罚金|处", clause):
+            return "other", 0.5
+        return best[2], 0.9
+    if _FINE_AFTER.match(after):
+        return "fine", 0.9
+    if best is not None:
+        return best[2], 0.7
+    sentence = doc.compact[doc.sentence_start(start):start]
+    for pattern, role in _CUES:
+        if pattern.search(sentence[-30:]):
+            return role, 0.55
+    return "other", 0.5
+
+
+def _excluded(doc: Document, start: int, end: int, regions: list[tuple[int, int]]) -> bool:
+    before = doc.compact[max(0, start - 6):start].removesuffix("人民币")
+    after = doc.compact[end:end + 6]
+    if _RANGE_AFTER.match(after) or _UNIT_PRICE_AFTER.match(after):
+        return True
+    if _RANGE_BEFORE.search(before):
+        return True
+    clause = doc.compact[doc.clause_start(start):start]
+    if re.search(r"(?:每|单价|均价|售价|进价)[\u4e00-\u9fa5]{0,4}$", clause):
+        return True
+    return _inside(start, regions)
+
+
+def _dedupe(amounts: list[Amount]) -> list[Amount]:
+    """Drop repeats in parentheses (伍万元（50,000元）) and role-less copies of a known value."""
+    kept: list[Amount] = []
+    for amount in amounts:
+        if kept and kept[-1].value == amount.value and 0 <= amount.start - kept[-1].end <= 4:
+            continue
+        kept.append(amount)
+    known = {a.value for a in kept if a.role != "other"}
+    return [a for a in kept if a.role != "other" or a.value not in known]
+
+
+def extract_amounts(doc: Document) -> list[Amount]:
+    regions = quoted_regions(doc)
+    found: list[Amount] = []
+    for match in MONEY.finditer(doc.compact):
+        if not (match["yuan"] or match["cyuan"] or match.group(0)[:1] in "¥￥"):
+            continue
+        if match["arabic"] and doc.compact[match.start() - 1:match.start()].isdigit():
+            continue
+        value = parse_money(match.group(0))
+        if value is None or value <= 0 or _excluded(doc, match.start(), match.end(), regions):
+            continue
+        role, confidence = _role(doc, match.start(), match.end())
+        found.append(Amount(role=role, value=value, **doc.provenance(match.start(), match.end(), PRODUCER, confidence)))
+    return _dedupe(found)

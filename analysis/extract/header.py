@@ -1,0 +1,174 @@
+"""Title, decision number (文号), agency and dates.
+
+Agency priority: the signature line above the date (what the agency signed), then the header
+line, then the 文号 prefix through ``corpora/knowledge/agency_prefixes.yaml``.
+Decision date: the last date of the signature block; facts date: the first full date stated in
+the facts section.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from analysis.extract.document import Document
+from analysis.record import TextField
+from analysis.text.numbers import parse_date
+
+PRODUCER_NUMBER = "extract.decision_number.v1"
+PRODUCER_AGENCY = "extract.agency.v1"
+PRODUCER_DATE = "extract.dates.v1"
+PRODUCER_TITLE = "extract.title.v1"
+KNOWLEDGE = Path(__file__).resolve().parents[2] / "corpora" / "knowledge"
+
+DECISION_NUMBER = re.compile(
+    r"(?P<prefix>[\u4e00-\u9fa5A-Za-z0-9（）()]{1,30}?)"
+    r"(?P<open>[〔［\[（(【{])(?P<year>(?:19|20)\d{2})(?P<close>[〕］\]）)】}])"
+    r"(?P<serial>第?[A-Za-z0-9\-]{1,24})号")
+TITLE = re.compile(r"(?:不予|税务|海关|林业|当场)?行政处罚决定书|处罚决定书")
+AGENCY_SUFFIX = (r"(?:市场监督管理局|生态环境局|生态环境厅|自然资源(?:和规划)?局|规划和自然资源(?:局|委员会)|农业农村局|"
+                 r"林业(?:和草原)?局|应急管理(?:局|厅)|稽查局|税务局|海关|卫生健康(?:局|委员会)|烟草专卖局|"
+                 r"综合行政执法局|城市管理(?:行政执法|综合执法)?局|水利局|水务局|交通运输局|公安局|文化(?:广电)?(?:和)?旅游(?:体育)?局|"
+                 r"[\u4e00-\u9fa5]{0,8}(?:局|厅|委员会|支队|大队|分局|管理处|管理站|办公室))")
+AGENCY = re.compile(rf"(?:中华人民共和国)?[\u4e00-\u9fa5]{{0,24}}?{AGENCY_SUFFIX}")
+DATE = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|[〇零O0○◯一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日")
+
+
+def title(doc: Document) -> TextField | None:
+    match = TITLE.search(doc.compact, 0, 400)
+    if not match:
+        return None
+    return TextField(value=match.group(0), **doc.provenance(match.start(), match.end(), PRODUCER_TITLE, 0.95))
+
+
+def normalize_number(text: str) -> str:
+    """Canonical 文号: year brackets as 〔〕, parentheses in the prefix full-width."""
+    match = DECISION_NUMBER.fullmatch(text)
+    if not match:
+        return text
+    prefix = match["prefix"].replace("(", "（").replace(")", "）")
+    return f"{prefix}〔{match['year']}〕{match['serial']}号"
+
+
+def decision_number(doc: Document) -> TextField | None:
+    for match in DECISION_NUMBER.finditer(doc.compact, 0, min(len(doc.compact), 800)):
+        start = max(match.start(), max(s for s in doc.line_starts if s <= match.start("open")))
+        head = doc.compact[start:match.start("open")]
+        for cue in ("文号", "决定书", "编号", "：", ":"):  # "决定书文号：X" or a title glued to the number
+            cut = head.rfind(cue)
+            if cut >= 0:
+                start, head = start + cut + len(cue), head[cut + len(cue):]
+        if not head or head == "第":
+            continue
+        value = normalize_number(doc.compact[start:match.end()])
+        confidence = 0.97 if match["open"] in "〔[［" else 0.9
+        return TextField(value=value, **doc.provenance(start, match.end(), PRODUCER_NUMBER, confidence))
+    return None
+
+
+def _dates(doc: Document, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+    found = []
+    for match in DATE.finditer(doc.compact, start, len(doc.compact) if end is None else end):
+        iso = parse_date(match.group(0))
+        if iso:
+            found.append((match.start(), match.end(), iso))
+    return found
+
+
+def decision_date(doc: Document, sections: dict[str, tuple[int, int]]) -> TextField | None:
+    start = sections.get("signature", (int(len(doc.compact) * 0.6), 0))[0]
+    dates = _dates(doc, start) or _dates(doc, int(len(doc.compact) * 0.5))
+    if not dates:
+        return None
+    begin, end, iso = dates[-1]
+    confidence = 0.95 if "signature" in sections else 0.75
+    return TextField(value=iso, **doc.provenance(begin, end, PRODUCER_DATE, confidence))
+
+
+def facts_date(doc: Document, sections: dict[str, tuple[int, int]]) -> TextField | None:
+    if "facts" not in sections:
+        return None
+    dates = _dates(doc, *sections["facts"])
+    if not dates:
+        return None
+    begin, end, iso = dates[0]
+    return TextField(value=iso, **doc.provenance(begin, end, PRODUCER_DATE, 0.8))
+
+
+def _agency_line(doc: Document, start: int, end: int) -> tuple[int, int] | None:
+    """The agency named by a whole line between compact offsets start and end."""
+    line = re.sub(r"[（(](?:印章|盖章|公章|章)[)）]$", "", doc.compact[start:end])
+    if 3 <= len(line) <= 40 and AGENCY.fullmatch(line):
+        return start, start + len(line)
+    return None
+
+
+def _lines(doc: Document) -> list[tuple[int, int]]:
+    starts = sorted(doc.line_starts | {len(doc.compact)})
+    return [(a, b) for a, b in zip(starts, starts[1:], strict=False) if b > a]
+
+
+def _field(doc: Document, span: tuple[int, int], confidence: float) -> TextField:
+    value = doc.compact[span[0]:span[1]]
+    return TextField(value=value, **doc.provenance(*span, PRODUCER_AGENCY, confidence))
+
+
+def _signature_agency(doc: Document, sections: dict[str, tuple[int, int]]) -> TextField | None:
+    signature = sections.get("signature")
+    if not signature:
+        return None
+    for line_start, line_end in _lines(doc):
+        if signature[0] <= line_start < signature[1]:
+            found = _agency_line(doc, line_start, line_end)
+            if found:
+                return _field(doc, found, 0.95)
+    return None
+
+
+def _header_agency(doc: Document) -> TextField | None:
+    title_match = TITLE.search(doc.compact, 0, 300)
+    if not title_match:
+        return None
+    line_start = max((s for s in doc.line_starts if s <= title_match.start()), default=0)
+    candidates = [(line_start, title_match.start())]  # agency glued to the title
+    previous = [a for a, b in _lines(doc) if b <= line_start]
+    if previous:
+        candidates.append((previous[-1], line_start))
+    for start, end in candidates:
+        found = _agency_line(doc, start, end) if end > start else None
+        if found:
+            return _field(doc, found, 0.9)
+    return None
+
+
+def agency(doc: Document, sections: dict[str, tuple[int, int]], number: TextField | None) -> TextField | None:
+    found = _signature_agency(doc, sections) or _header_agency(doc)
+    if found is not None or number is None:
+        return found
+    value = agency_from_prefix(number.value)
+    if not value:
+        return None
+    return TextField(value=value, text=number.text, start=number.start, end=number.end,
+                     page=number.page, boxes=number.boxes, confidence=0.6, producer=PRODUCER_AGENCY)
+
+
+@lru_cache(maxsize=1)
+def _prefix_table() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    path = KNOWLEDGE / "agency_prefixes.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else {}
+    by_length = lambda table: sorted((table or {}).items(), key=lambda kv: -len(kv[0]))  # noqa: E731
+    return by_length(data.get("districts")), by_length(data.get("prefixes"))
+
+
+def agency_from_prefix(number: str) -> str | None:
+    """Agency named by a 文号's prefix (沪市监金处〔2023〕… → 上海市金山区市场监督管理局)."""
+    code = number.lstrip("（(").replace("（", "").replace("）", "").replace("(", "").replace(")", "")
+    districts, prefixes = _prefix_table()
+    for table in (districts, prefixes):
+        for prefix, name in table:
+            if code.startswith(prefix):
+                return name
+    return None

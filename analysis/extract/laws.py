@@ -1,0 +1,68 @@
+"""Law names: full official name from a citation, through the statute knowledge base.
+
+``resolve(name)`` → (official full name, law id or None). The knowledge base
+(``analysis.knowledge.statutes.StatuteKB``) handles 书名号, the 中华人民共和国 prefix,
+abbreviations, aliases and one OCR-mangled character; a national law the base does not hold
+(``XX法`` without prefix) gets the 中华人民共和国 prefix every national law's title carries.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+LAW_LIKE = re.compile(r"(?:法|条例|规定|办法|细则|决定|解释|规则|标准|规范|通知|意见|目录|名录)$")
+
+
+@lru_cache(maxsize=1)
+def knowledge_base() -> Any | None:
+    """The statute KB, or None when it is not installed (extraction then degrades gracefully)."""
+    try:
+        from analysis.knowledge.statutes import StatuteKB
+
+        return StatuteKB.load()
+    except Exception:  # noqa: BLE001 - a missing/corrupt KB must not stop extraction
+        return None
+
+
+def clean_name(name: str) -> str:
+    name = re.sub(r"\s+", "", name).strip("《》<>〈〉")
+    return re.sub(r"[（(](?:\d{4}年)?(?:修正|修订|修改)?(?:本)?[)）]$", "", name)
+
+
+@lru_cache(maxsize=4096)
+def resolve(name: str) -> tuple[str, str | None]:
+    """(official full name, KB law id) for a cited name."""
+    name = clean_name(name)
+    kb = knowledge_base()
+    law = kb.resolve_law(name) if kb is not None else None
+    if law is not None:
+        return law.title, law.id
+    if name.endswith("法") and not name.startswith("中华人民共和国") and not re.search(r"[省市县区]", name):
+        return "中华人民共和国" + name, None
+    return name, None
+
+
+def is_law_name(name: str) -> bool:
+    """Whether a 《》 title names a law/regulation (not a form such as 《行政处罚告知书》)."""
+    name = clean_name(name)
+    if not name or len(name) > 40:
+        return False
+    kb = knowledge_base()
+    if kb is not None and kb.resolve_law(name) is not None:
+        return True
+    return bool(LAW_LIKE.search(name)) and not re.search(r"(?:书|表|证|单|录|报告|通知书)$", name)
+
+
+def version_and_exists(law_id: str | None, article: int | None, date: str | None,
+                       sub: int = 0) -> tuple[str | None, bool | None]:
+    """Version (effective date of the text in force) and whether the article exists in it."""
+    kb = knowledge_base()
+    if kb is None or law_id is None:
+        return None, None
+    version = kb.version_in_force(law_id, date)
+    if version is None:
+        return None, None
+    exists = kb.article_exists(law_id, article, date, sub) if article is not None else None
+    return version.effective_from.isoformat(), exists

@@ -1,0 +1,114 @@
+"""Parties (当事人): organization or individual, credit code, ID number, representative, address.
+
+The party block is the ``party`` section (or the text before the case narrative); one party
+starts at each 当事人/被处罚人/被处罚单位 label or at a leading "X有限公司：" addressee line
+(tax decisions). Labelled values (法定代表人：… 住所：…) run to the next label or punctuation.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.extract.document import Document
+from analysis.extract.identifiers import CREDIT_CODE, ID_NUMBER, credit_code_valid, id_number_valid
+from analysis.record import Party
+
+PRODUCER = "extract.parties.v1"
+PARTY_LABEL = re.compile(r"(?:当事人|被处罚人|被处罚单位|行政相对人|违法行为人|被检查单位)(?:[一二三四1-4])?"
+                         r"(?:名称|姓名|（[一二三四]）)?[:：]")
+LABELS = r"(?:统一社会信用代码|社会信用代码|信用代码|纳税人识别号|注册号|营业执照注册号|法定代表人|负责人|经营者|投资人|" \
+         r"主要负责人|住所地?|住址|地址|经营场所|经营地址|注册地址|联系地址|身份证(?:件)?号码?|公民身份号码|证件号码|性别|民族|" \
+         r"出生(?:日期|年月)?|联系电话|电话|职务|船名号|年龄|类型|成立日期)"
+LABEL = re.compile(LABELS + r"[:：]")
+ORG_SUFFIX = re.compile(r"(?:公司|厂|店|中心|合作社|商行|经营部|门市部|门市|超市|酒店|宾馆|饭店|餐厅|医院|诊所|卫生室|药房|"
+                        r"学校|幼儿园|协会|集团|工作室|加工坊|作坊|养殖场|农场|场|站|所|部|社|馆|院|行|处|队|会|局|园)$")
+_STOP = "，,。；;\n"
+_ADDRESSEE = re.compile(r"^([\u4e00-\u9fa5（）()]{4,40}?(?:公司|厂|店|中心|合作社|商行|经营部))(?:（[^）]{0,40}）)?[:：]")
+
+
+def _run_end(text: str, start: int, breaks: set[int]) -> int:
+    """End of a labelled value: the next label, punctuation or line start."""
+    next_label = LABEL.search(text, start)
+    limit = next_label.start() if next_label else len(text)
+    end = start
+    while end < limit and text[end] not in _STOP and (end == start or end not in breaks):
+        end += 1
+    return end
+
+
+def _value_after(text: str, label: str, breaks: set[int]) -> tuple[int, int] | None:
+    match = re.search(label + r"[:：]", text)
+    if not match:
+        return None
+    end = _run_end(text, match.end(), breaks)
+    return (match.end(), end) if end > match.end() else None
+
+
+def _clean_name(name: str) -> str:
+    name = re.sub(r"[（(](?:个体工商户|个体户|以下简称[^）)]*)[)）]$", "", name)
+    return name.strip("“”\" ")
+
+
+def _party(doc: Document, start: int, end: int) -> Party | None:
+    block = doc.compact[start:end]
+    breaks = {index - start for index in doc.line_starts if start < index < end}
+    name_start, name_end = 0, _run_end(block, 0, breaks)
+    name = _clean_name(block[name_start:name_end])
+    if not name or len(name) > 60:
+        return None
+    credit = CREDIT_CODE.search(block)
+    id_match = None if credit else ID_NUMBER.search(block)
+    individual = bool(id_match) or (re.search(r"性别|[男女][，,]|出生", block[name_end:name_end + 30]) is not None
+                                    and not ORG_SUFFIX.search(name))
+    if not credit and not ORG_SUFFIX.search(name) and len(name) <= 4:
+        individual = True
+    rep = None
+    for label in (r"法定代表人", r"(?:主要)?负责人", r"经营者", r"投资人"):
+        span = _value_after(block, label, breaks)
+        if span:
+            rep = re.sub(r"[（(].*$", "", block[span[0]:span[1]])
+            break
+    address = None
+    for label in (r"住所地?", r"经营场所", r"经营地址", r"注册地址", r"住址", r"地址", r"联系地址"):
+        span = _value_after(block, label, breaks)
+        if span:
+            address = block[span[0]:span[1]].rstrip("。")
+            break
+    id_number = id_match.group(0) if id_match else None
+    confidence = 0.9 if (credit or id_number) else 0.75
+    return Party(name=name, kind="individual" if individual else "organization",
+                 credit_code=credit.group(0) if credit else None,
+                 credit_code_valid=credit_code_valid(credit.group(0)) if credit else None,
+                 id_number=id_number, legal_representative=None if individual else rep,
+                 address=address, **doc.provenance(start + name_start, start + name_end, PRODUCER, confidence))
+
+
+def _block(doc: Document, sections: dict[str, tuple[int, int]]) -> tuple[int, int]:
+    if "party" in sections:
+        start, end = sections["party"]
+        return start, min(end, start + 600)
+    head_end = max((sections[k][1] for k in ("title", "decision_number") if k in sections), default=0)
+    following = [s for s, _ in sections.values() if s > head_end]
+    return head_end, min(min(following, default=len(doc.compact)), head_end + 400)
+
+
+def extract_parties(doc: Document, sections: dict[str, tuple[int, int]]) -> list[Party]:
+    start, end = _block(doc, sections)
+    labels = [m for m in PARTY_LABEL.finditer(doc.compact, start, end)]
+    starts = [m.end() for m in labels]
+    if not starts:
+        addressee = _ADDRESSEE.match(doc.compact[start:end])
+        if addressee:
+            starts = [start]
+    parties: list[Party] = []
+    for index, party_start in enumerate(starts):
+        party_end = labels[index + 1].start() if index + 1 < len(labels) else end
+        party = _party(doc, party_start, party_end)
+        if party is not None:
+            parties.append(party)
+    return parties
+
+
+def id_checksum(party: Party) -> bool | None:
+    """Whether a party's full ID number passes its check digit (None when masked)."""
+    return id_number_valid(party.id_number) if party.id_number else None

@@ -1,0 +1,58 @@
+"""Penalties imposed by the decision (warning, fine, confiscation, ...), one per kind.
+
+Read only from the decision section (or, when no decision section was found, from the
+text after the last 依据/根据 sentence), so that penalties quoted from a law or described in
+the performance clause (加处罚款) are not counted as imposed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.extract.amounts import quoted_regions
+from analysis.extract.document import Document
+from analysis.record import Penalty
+
+PRODUCER = "extract.penalties.v1"
+PENALTY_CUES: list[tuple[str, str]] = [
+    ("warning", r"警告|通报批评"),
+    ("fine", r"(?<!加处)罚款(?!数额)|处以?[^。；]{0,30}?罚款|罚款人民币"),
+    ("confiscation", r"没收"),
+    ("license_revocation", r"吊销|撤销[^。；]{0,12}(?:许可证|执照|资格|资质)"),
+    ("suspension", r"责令停产停业|停产整顿|停产整治|停业整顿|暂扣|暂停[^。；]{0,10}(?:许可|执业|营业|资格)|"
+                   r"责令停止(?:生产|营业)|限制开展生产经营活动|降低资质等级"),
+    ("detention", r"行政拘留|拘留"),
+    ("order_to_correct", r"责令[^。；，]{0,10}?(?:改正|整改|停止(?:违法|执业|经营|施工|建设|该)|退还|拆除|"
+                         r"恢复|补种|治理|消除|采取|重新|补办|清除|召回|履行|关闭|搬迁)"),
+]
+_COMPILED = [(kind, re.compile(pattern)) for kind, pattern in PENALTY_CUES]
+
+
+def _decision_span(doc: Document, sections: dict[str, tuple[int, int]]) -> tuple[int, int]:
+    if "decision" in sections:
+        start, end = sections["decision"]
+        if "basis" in sections and sections["basis"][0] < start and start - sections["basis"][1] <= 2:
+            start = sections["basis"][0]
+        return start, end
+    if "basis" in sections:
+        return sections["basis"]
+    tail = max(len(doc.compact) // 2, 0)
+    end = sections.get("performance", sections.get("remedy", (len(doc.compact), 0)))[0]
+    return tail, max(end, tail)
+
+
+def extract_penalties(doc: Document, sections: dict[str, tuple[int, int]]) -> list[Penalty]:
+    start, end = _decision_span(doc, sections)
+    regions = quoted_regions(doc)
+    found: list[Penalty] = []
+    seen: set[str] = set()
+    for kind, pattern in _COMPILED:
+        for match in pattern.finditer(doc.compact, start, end):
+            if any(a <= match.start() < b for a, b in regions):
+                continue
+            if kind not in seen:
+                seen.add(kind)
+                found.append(Penalty(kind=kind, **doc.provenance(match.start(), match.end(), PRODUCER, 0.85)))
+            break
+    found.sort(key=lambda p: p.start)
+    return found

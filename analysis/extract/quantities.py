@@ -1,0 +1,78 @@
+"""Quantities with units (3.5吨 危险废物, 12亩 耕地, 18.6立方米, 328条 卷烟) and normalized units.
+
+Mass normalizes to 千克, area to 平方米, volume to 立方米, length to 米; counting units keep
+their own unit. Skipped: article numbers (第十条), durations, numbers inside money, quoted
+legal text, and quantities attached to a unit price (每吨).
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.extract.amounts import quoted_regions
+from analysis.extract.document import Document
+from analysis.record import Quantity
+from analysis.text.numbers import ARABIC_NUMBER, parse_number
+
+PRODUCER = "extract.quantities.v1"
+# unit -> (normalized unit, factor)
+UNITS: dict[str, tuple[str, float]] = {
+    "吨": ("千克", 1000.0), "千克": ("千克", 1.0), "公斤": ("千克", 1.0), "克": ("千克", 0.001),
+    "斤": ("千克", 0.5), "公顷": ("平方米", 10000.0), "亩": ("平方米", 10000 / 15),
+    "平方米": ("平方米", 1.0), "㎡": ("平方米", 1.0), "平方公里": ("平方米", 1_000_000.0),
+    "立方米": ("立方米", 1.0), "m³": ("立方米", 1.0), "方": ("立方米", 1.0), "升": ("立方米", 0.001),
+    "毫升": ("立方米", 0.000001), "公里": ("米", 1000.0), "千米": ("米", 1000.0), "米": ("米", 1.0),
+}
+COUNT_UNITS = ("株", "棵", "只", "头", "件", "条", "支", "盒", "瓶", "箱", "袋", "包", "尾", "台", "辆",
+               "艘", "套", "桶", "罐", "听", "块", "根", "张", "片", "粒", "羽", "匹", "口")
+_UNIT_ALT = "|".join(sorted(list(UNITS) + list(COUNT_UNITS), key=len, reverse=True))
+_CN = "零〇一二三四五六七八九十百千万两"
+QUANTITY = re.compile(rf"(?P<number>(?:{ARABIC_NUMBER})(?:万)?|[{_CN}]{{1,8}})(?P<unit>{_UNIT_ALT})")
+_NOT_AFTER = re.compile(r"^(?:以上|以下|以内|的罚款|元|/)")
+_VERBS = re.compile(r"(?:占用|倾倒|排放|销售|采伐|砍伐|盗伐|滥伐|捕捞|收购|运输|贮存|存放|处置|生产|开采|查获|查扣|"
+                    r"扣押|没收|购进|进口|出口|堆放|填埋|夹带|经营|加工|储存|种植|毁坏|猎捕|非法|其中|共计|合计|约|计|达|"
+                    r"和|及|、|，|,|的|现场|[0-9.]+[\u4e00-\u9fa5]{0,2}|其)")
+
+
+def _subject(doc: Document, start: int) -> str | None:
+    """The noun right before the number: 危险废物3.5吨 → 危险废物."""
+    left = doc.compact[max(doc.sentence_start(start), start - 40):start]
+    left = re.sub(r"（[^（）]*）|\([^()]*\)", "", left)
+    left = re.sub(r"(?:共计|合计|总计|约|计|达|为|共|[，,])+$", "", left)[-16:]
+    pieces = _VERBS.split(left)
+    noun = pieces[-1] if pieces else ""
+    noun = re.sub(r"^(?:上述|该批|涉案|的)", "", noun).strip("“”\"（）()")
+    if 2 <= len(noun) <= 10 and re.fullmatch(r"[\u4e00-\u9fa5A-Za-z0-9“”]+", noun):
+        return noun
+    return None
+
+
+def _skip(doc: Document, match: re.Match[str], regions: list[tuple[int, int]]) -> bool:
+    start, end = match.start(), match.end()
+    before = doc.compact[max(0, start - 2):start]
+    if before.endswith(("第", "每", "/")) or (before[-1:].isdigit() or before[-1:] in "."):
+        return True
+    if match["unit"] in ("米", "方") and doc.compact[end:end + 1] in ("处", "向", "内", "外", "案", "面", "式", "法"):
+        return True
+    if match["unit"] == "条" and re.match(r"[之第款项]|的规定|规定", doc.compact[end:end + 3]):
+        return True
+    if _NOT_AFTER.match(doc.compact[end:end + 4]):
+        return True
+    return any(a <= start < b for a, b in regions)
+
+
+def extract_quantities(doc: Document) -> list[Quantity]:
+    regions = quoted_regions(doc)
+    found: list[Quantity] = []
+    for match in QUANTITY.finditer(doc.compact):
+        if _skip(doc, match, regions):
+            continue
+        value = parse_number(match["number"])
+        if value is None or value <= 0:
+            continue
+        unit = match["unit"]
+        normalized_unit, factor = UNITS.get(unit, (unit, 1.0))
+        found.append(Quantity(value=value, unit=unit, normalized_value=round(value * factor, 6),
+                              normalized_unit=normalized_unit, subject=_subject(doc, match.start()),
+                              **doc.provenance(match.start(), match.end(), PRODUCER, 0.85)))
+    return found
