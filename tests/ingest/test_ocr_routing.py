@@ -1,0 +1,113 @@
+"""Which pages go to OCR, at what size, and how OCR results land on pages (OCR stand-in)."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+from PIL import Image
+
+from analysis.ingest import ingest_bytes
+from analysis.ingest.garbled import ink_problem, text_layer_problem
+from corpora.render import render
+from tests.ingest.conftest import DECISION
+from tests.ingest.scans import encode, image_pdf, text_image
+
+LINES = DECISION.split("\n")
+
+
+def one(data, name, settings):
+    records = list(ingest_bytes(data, name, settings))
+    assert len(records) == 1
+    return records[0]
+
+
+def test_scanned_pdf_pages_are_rendered_at_the_configured_dpi(settings, fake_ocr):
+    settings.render_dpi = 100
+    record = one(image_pdf(text_image(LINES), pages=2), "扫描件.pdf", settings)
+    assert [number for number, _ in fake_ocr.calls] == [1, 2]
+    width, height = fake_ocr.calls[0][1]
+    assert width == pytest.approx(210 / 25.4 * 100, abs=2) and height == pytest.approx(297 / 25.4 * 100, abs=2)
+    page = record.pages[0]
+    assert page.text_source == "ocr" and page.unit == "px" and page.width == width
+    assert page.ocr_engine == "fake-ocr 1.0" and page.confidence == 0.9
+    assert record.status == "ok" and record.text == "第1页识别文字\n第2页识别文字"
+    assert page.image is None
+
+
+def test_page_images_are_kept_only_on_request(settings, fake_ocr):
+    settings.render_dpi = 50
+    settings.keep_page_images = True
+    record = one(image_pdf(text_image(LINES)), "扫描件.pdf", settings)
+    assert record.pages[0].image.startswith(b"\x89PNG")
+    assert "image" not in record.to_json_dict()["pages"][0]
+
+
+def test_image_page_with_a_small_caption_goes_to_ocr_by_ink(settings, fake_ocr):
+    settings.render_dpi = 72
+    record = one(image_pdf(text_image(LINES), caption="第1页 共1页"), "扫描件.pdf", settings)
+    assert len(fake_ocr.calls) == 1 and record.pages[0].text_source == "ocr"
+
+
+def test_ordinary_text_pdf_never_reaches_ocr(settings, fake_ocr):
+    short = "\n".join(LINES[:3])
+    for text in (DECISION, short):
+        record = one(render(text, "pdf-text"), "a.pdf", settings)
+        assert record.pages[0].text_source == "text_layer"
+    assert fake_ocr.calls == []
+
+
+def test_text_layer_with_spaced_cjk_goes_to_ocr(settings, fake_ocr):
+    spaced = "\n".join(" ".join(line) for line in LINES)
+    record = one(render(spaced, "pdf-text"), "乱码.pdf", settings)
+    assert record.pages[0].text_source == "ocr" and len(fake_ocr.calls) == 1
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("(cid:1234)(cid:88)(cid:21)行政处罚", "cid"),
+    ("行政\ufffd\ufffd决定\ufffd书当事人", "replacement"),
+    ("\ue001\ue002\ue003行政处罚决定书", "private-use"),
+    ("行 政 处 罚 决 定 书 当 事 人 某 某", "separated by spaces"),
+])
+def test_garbled_text_layer_signs(text, reason):
+    assert reason in text_layer_problem(text)
+
+
+def test_clean_text_layers_pass():
+    assert text_layer_problem(DECISION) is None
+    assert text_layer_problem("行 政 处 罚 决 定 书\n" + DECISION) is None  # a letter-spaced title alone
+    assert text_layer_problem("Case No. 12 (see page 3)") is None
+
+
+def test_ink_rule():
+    assert ink_problem(0.06, 0.0005, 4.0) is not None
+    assert ink_problem(0.02, 0.05, 4.0) is None
+    assert ink_problem(0.002, 0.0, 4.0) is None  # a blank page
+
+
+def test_jpeg_exif_orientation_is_honoured(settings, fake_ocr):
+    image = Image.new("RGB", (400, 200), "white")
+    exif = image.getexif()
+    exif[0x0112] = 6  # rotate 90° clockwise to display
+    record = one(encode(image, "JPEG", exif=exif), "手机拍照.jpg", settings)
+    assert fake_ocr.calls == [(1, (200, 400))]
+    assert record.source.media_type == "image/jpeg" and record.pages[0].width == 200
+
+
+def test_multipage_tiff_gives_one_page_per_frame(settings, fake_ocr):
+    frames = [Image.new("L", (300 + i, 200), 255) for i in range(3)]
+    data = encode(frames[0], "TIFF", save_all=True, append_images=frames[1:])
+    record = one(data, "卷宗.tiff", settings)
+    assert [size for _, size in fake_ocr.calls] == [(300, 200), (301, 200), (302, 200)]
+    assert record.source.media_type == "image/tiff" and len(record.pages) == 3
+
+
+def test_png_is_ocred(settings, fake_ocr):
+    record = one(encode(Image.new("RGB", (50, 40), "white"), "PNG"), "a.png", settings)
+    assert record.source.media_type == "image/png" and record.pages[0].text == "第1页识别文字"
+
+
+def test_missing_ocr_engine_is_a_page_error(settings, monkeypatch):
+    monkeypatch.setitem(sys.modules, "analysis.ocr", None)
+    record = one(encode(Image.new("RGB", (50, 40), "white"), "PNG"), "a.png", settings)
+    assert [(e.code, e.page) for e in record.errors] == [("E101", 1)] and record.status == "failed"
