@@ -41,6 +41,10 @@ class DomainModel:
     def ref(self) -> str:
         return self.version.ref
 
+    @property
+    def violation_labels(self) -> list[str]:
+        return self.violation.labels if self.violation is not None else []
+
     def predict(self, texts: Sequence[str]) -> tuple[list[Prediction], list[Prediction] | None]:
         domains = self.domain.predict(texts)
         violations = self.violation.predict(texts) if self.violation is not None else None

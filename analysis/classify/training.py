@@ -221,3 +221,34 @@ def _train_ner(registry, examples, train, dev, test, timings, options, source) -
                    "spacy_config_sha256": _config_digest("ner"), "overrides": options.ner_overrides},
         "timings_seconds": {"train": timings["spacy_ner"]}, "libraries": library_versions()})
     return version
+
+
+def format_training_report(result: TrainResult, *, documents: int, wall_seconds: float,
+                           generation_seconds: float | None = None) -> str:
+    """Markdown benchmark of one training run: data size, time per part, held-out metrics."""
+    import os
+
+    card = result.card
+    lines = ["# Training benchmark", "",
+             f"- command: `leadminer train` → {result.domain.ref}"
+             + (f", {result.ner.ref}" if result.ner else ""),
+             f"- documents: {documents} (train {card['splits']['train']}, dev {card['splits']['dev']}, "
+             f"test {card['splits']['test']})",
+             f"- machine: {os.cpu_count()} cores, {platform.machine()}, Python {platform.python_version()}",
+             f"- wall time (training and evaluation, without corpus generation): {wall_seconds:.1f} s"]
+    if generation_seconds is not None:
+        lines.append(f"- corpus generation: {generation_seconds:.1f} s")
+    lines += ["", "| part | seconds |", "|---|---|"]
+    lines += [f"| {part} | {seconds} |" for part, seconds in result.timings.items()]
+    lines += ["", "| candidate | domain macro-F1 | accuracy | ECE | Brier | violation accuracy |",
+              "|---|---|---|---|---|---|"]
+    for name, m in card["candidates"].items():
+        lines.append(f"| {name} | {m['macro_f1']} | {m['accuracy']} | {m['ece']} | {m['brier']} | "
+                     f"{m['violation_accuracy']} |")
+    lines += ["", f"Kept as default: **{card['backend']}** (higher domain macro-F1 on the test split)."]
+    if result.ner is not None:
+        ner_card = result.ner.card()
+        per_label = ", ".join(f"{label} {scores['f1']}" for label, scores in ner_card["metrics"].items())
+        lines.append(f"NER exact-span F1 on the test split: {ner_card['headline_metrics']['ents_f1']} "
+                     f"({per_label}).")
+    return "\n".join(lines) + "\n"

@@ -71,6 +71,7 @@ def multiclass_brier(gold: Sequence[str], predictions: Sequence[Prediction]) -> 
 
 def evaluate_classification(examples: Sequence[LabeledText], domains: Sequence[Prediction],
                             violations: Sequence[Prediction] | None = None, *,
+                            violation_labels: Sequence[str] | None = None,
                             max_errors: int = 50) -> dict[str, Any]:
     """The full report for predictions aligned with ``examples``."""
     gold = [e.domain for e in examples]
@@ -90,14 +91,19 @@ def evaluate_classification(examples: Sequence[LabeledText], domains: Sequence[P
         "errors": domain_errors(examples, domains, max_errors),
     }
     if violations is not None:
-        report["violation"] = violation_report(examples, violations)
+        report["violation"] = violation_report(examples, violations, violation_labels)
     return report
 
 
-def violation_report(examples: Sequence[LabeledText], violations: Sequence[Prediction]) -> dict[str, Any]:
+def violation_report(examples: Sequence[LabeledText], violations: Sequence[Prediction],
+                     known: Sequence[str] | None = None) -> dict[str, Any]:
+    """Violation-type accuracy; with ``known`` labels also over gold types the model knows."""
     pairs = [(e.violation, p) for e, p in zip(examples, violations, strict=True) if e.violation]
     correct = [truth == p.label for truth, p in pairs]
+    in_vocabulary = [truth == p.label for truth, p in pairs if known is None or truth in set(known)]
     return {"n": len(pairs), "accuracy": round(float(np.mean(correct)), 4) if pairs else None,
+            "n_known": len(in_vocabulary),
+            "accuracy_known": round(float(np.mean(in_vocabulary)), 4) if in_vocabulary else None,
             "calibration": calibration(correct, [p.confidence for _, p in pairs]),
             "errors": [{"gold": truth, "predicted": p.label, "confidence": round(p.confidence, 4)}
                        for truth, p in pairs if truth != p.label][:50]}
@@ -128,8 +134,9 @@ def format_report(report: dict[str, Any], title: str = "Classification") -> str:
              f"ECE: {report['calibration']['ece']}, "
              f"Brier (multiclass): {report['calibration']['brier_multiclass']}"]
     if "violation" in report:
-        lines.append(f"- violation-type accuracy: {report['violation']['accuracy']} "
-                     f"(n={report['violation']['n']})")
+        v = report["violation"]
+        lines.append(f"- violation-type accuracy: {v['accuracy']} (n={v['n']}); on types the model "
+                     f"knows: {v['accuracy_known']} (n={v['n_known']})")
     lines += ["", "| domain | precision | recall | F1 | support |", "|---|---|---|---|---|"]
     for label, s in report["per_domain"].items():
         lines.append(f"| {label} | {s['precision']:.3f} | {s['recall']:.3f} | {s['f1']:.3f} | {s['support']} |")

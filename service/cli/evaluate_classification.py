@@ -32,7 +32,8 @@ def classification(
         raise typer.Exit(1)
     model = DomainModel(ModelRegistry(models).get(DOMAIN_MODEL_NAME, version))
     domains, violations = model.predict([e.text for e in examples])
-    report = evaluate_classification(examples, domains, violations)
+    report = evaluate_classification(examples, domains, violations,
+                                     violation_labels=model.violation_labels)
     report["model"] = model.ref
     if output:
         output.write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")

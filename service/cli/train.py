@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 from typing import Annotated
 
@@ -20,21 +21,30 @@ def train(
     spacy_textcat: Annotated[bool, typer.Option("--spacy/--no-spacy", help="also train spaCy textcat")] = True,
     ner: Annotated[bool, typer.Option("--ner/--no-ner", help="also train the party/agency NER")] = True,
     promote: Annotated[bool, typer.Option(help="promote the new versions right away")] = False,
+    report: Annotated[Path | None, typer.Option(help="write a Markdown timing/metrics report here")] = None,
 ) -> None:
     """Retrain the domain/violation classifier and the NER; write new versions with model cards."""
     from analysis.classify.data import LABELED_DIR, load_gold, load_review_labels
-    from analysis.classify.training import TrainOptions, train_models
+    from analysis.classify.training import TrainOptions, format_training_report, train_models
     from analysis.models import ModelRegistry
 
+    started = time.perf_counter()
     if corpus is not None:
         examples, source = load_gold(corpus), str(corpus)
     else:
         examples, source = _generated(n, seed), f"corpora.generator n={n} seed={seed}"
+    generation = time.perf_counter() - started
     reviewed = load_review_labels(labeled or LABELED_DIR)
     registry = ModelRegistry(models)
+    started = time.perf_counter()
     result = train_models(examples + reviewed, registry,
                           TrainOptions(compare_spacy=spacy_textcat, train_ner=ner),
                           source=f"{source} + {len(reviewed)} reviewed")
+    if report is not None:
+        report.parent.mkdir(parents=True, exist_ok=True)
+        report.write_text(format_training_report(
+            result, documents=len(examples) + len(reviewed), wall_seconds=time.perf_counter() - started,
+            generation_seconds=generation if corpus is None else None), encoding="utf-8")
     typer.echo(f"新版本：{result.domain.ref}（{result.card['backend']}）"
                + (f"，{result.ner.ref}" if result.ner else ""))
     typer.echo(json.dumps({"candidates": result.card["candidates"],
