@@ -163,6 +163,7 @@ def _skipped(member: str, container_sha256: str, code: str, detail: str | None) 
     """A failed record for a member that was not read; its id derives from container and path."""
     record = new_record(b"", member, member, container_sha256,
                         document_id=sha256(f"{container_sha256}/{member}".encode()))
+    record.source.sha256 = ""  # the bytes were never read
     add_code(record, code, detail=detail)
     record.status = "failed"
     return record
