@@ -32,9 +32,21 @@ class Component(Protocol):
 COMPONENTS: Registry[Callable[[], Component]] = Registry("pipeline component")
 
 # Modules that register built-in components when imported.
-BUILTIN_COMPONENT_MODULES: tuple[str, ...] = ()
+BUILTIN_COMPONENT_MODULES: tuple[str, ...] = (
+    "analysis.text.normalize",
+    "analysis.extract.component",
+    "analysis.classify.component",
+    "analysis.scoring.rules.engine",
+    "analysis.scoring.learned",
+)
 
-DEFAULT_COMPONENTS: tuple[str, ...] = ()
+DEFAULT_COMPONENTS: tuple[str, ...] = (
+    "normalize.text",
+    "extract.fields",
+    "classify.domain",
+    "score.rules",
+    "score.learned",
+)
 
 
 def load_builtin_components() -> None:
