@@ -184,6 +184,7 @@ class ThresholdRule:
     found_in: str | None = None
     notes: str = ""
     reference_domain: str = ""
+    family: str = ""  # the offence's id shared by its successive standards (env-338-pollution@2017 → env-338-pollution)
 
     @property
     def numeric_thresholds(self) -> tuple[Threshold, ...]:
@@ -212,6 +213,7 @@ class ThresholdRule:
             found_in=data.get("found_in"),
             notes=data.get("notes") or "",
             reference_domain=data.get("reference_domain") or "",
+            family=data.get("family") or data["id"].split("@")[0],
         )
 
 
@@ -231,12 +233,37 @@ def load_thresholds(path: Path | None = None) -> list[ThresholdRule]:
 
 
 def rules_for_domain(domain: str, path: Path | None = None) -> list[ThresholdRule]:
-    """Rules whose OUTPUT.md domain is ``domain``."""
+    """Rules whose OUTPUT.md domain is ``domain`` (every standard, past ones included; see
+    :func:`rules_in_force` for the one applying on a date)."""
     return [rule for rule in load_thresholds(path) if rule.domain == domain]
 
 
 def rule_by_id(rule_id: str, path: Path | None = None) -> ThresholdRule | None:
     return next((rule for rule in load_thresholds(path) if rule.id == rule_id), None)
+
+
+def rule_versions(family: str, path: Path | None = None) -> list[ThresholdRule]:
+    """Successive standards of one offence, oldest first (current one last)."""
+    rules = [rule for rule in load_thresholds(path) if rule.family == family]
+    return sorted(rules, key=lambda rule: rule.effective_from)
+
+
+def rules_in_force(date: dt.date | str | None, domain: str | None = None, path: Path | None = None) -> list[ThresholdRule]:
+    """For each offence, the standard in force on ``date`` (the current one for an unknown date),
+    optionally only for ``domain``. An offence whose only standard took effect after ``date``
+    is left out."""
+    chosen: dict[str, ThresholdRule] = {}
+    for rule in load_thresholds(path):
+        if domain is not None and rule.domain != domain:
+            continue
+        if date is None:
+            if rule.effective_to is None:
+                chosen[rule.family] = rule
+        elif in_force(rule, date):
+            previous = chosen.get(rule.family)
+            if previous is None or rule.effective_from > previous.effective_from:
+                chosen[rule.family] = rule
+    return list(chosen.values())
 
 
 def in_force(rule: ThresholdRule, date: dt.date | str | None) -> bool:
@@ -260,5 +287,7 @@ __all__ = [
     "in_force",
     "load_thresholds",
     "rule_by_id",
+    "rule_versions",
     "rules_for_domain",
+    "rules_in_force",
 ]

@@ -12,7 +12,9 @@ from analysis.knowledge.thresholds import (
     in_force,
     load_thresholds,
     rule_by_id,
+    rule_versions,
     rules_for_domain,
+    rules_in_force,
 )
 from analysis.knowledge.vocab import AMOUNT_ROLES, CANONICAL_UNITS, DOMAINS, PIL_FIELD_IDS
 
@@ -25,8 +27,28 @@ def _others_at_minimum(threshold: Threshold) -> dict[str, float]:
 
 
 def test_every_reference_entry_is_encoded():
-    assert len(RULES) == 78
+    assert len({rule.family for rule in RULES}) == 78
     assert len({rule.id for rule in RULES}) == len(RULES)
+    assert all(rule.effective_to is None for rule in RULES if "@" not in rule.id)
+
+
+def test_standard_in_force_is_selected_by_date():
+    def evasion(date):
+        (rule,) = [r for r in rules_in_force(date, "tax") if r.family == "tax-201-evasion"]
+        return rule.thresholds[0]
+
+    assert evasion("2015-06-01").min_value == 50_000
+    assert evasion("2023-01-01").min_value == 100_000
+    assert evasion("2024-03-20").min_value == 100_000 and evasion(None).id == "tax-201-evasion/1"
+    pollution = [r.id for r in rules_in_force("2020-05-01", "environment")]
+    assert "env-338-pollution@2017" in pollution and "env-338-pollution" not in pollution
+    assert "env-229-false-eia-certificate" not in pollution  # no standard before 2023-08-15 encoded
+    versions = rule_versions("tax-201-evasion")
+    assert [v.effective_from.year for v in versions] == [2010, 2022, 2024]
+    for family in {rule.family for rule in RULES}:
+        chain = rule_versions(family)
+        assert chain[-1].effective_to is None
+        assert all(a.effective_to and a.effective_to < b.effective_from for a, b in zip(chain, chain[1:], strict=False))
 
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.id)
