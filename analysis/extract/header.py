@@ -41,7 +41,8 @@ def title(doc: Document) -> TextField | None:
     match = TITLE.search(doc.compact, 0, 400)
     if not match:
         return None
-    return TextField(value=match.group(0), **doc.provenance(match.start(), match.end(), PRODUCER_TITLE, 0.95))
+    start = max([match.start()] + [s for s in doc.line_starts if match.start() < s < match.end() - 4])
+    return TextField(value=doc.compact[start:match.end()], **doc.provenance(start, match.end(), PRODUCER_TITLE, 0.95))
 
 
 def normalize_number(text: str) -> str:

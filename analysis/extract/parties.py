@@ -46,7 +46,7 @@ def _value_after(text: str, label: str, breaks: set[int]) -> tuple[int, int] | N
 
 def _clean_name(name: str) -> str:
     name = re.sub(r"[（(](?:个体工商户|个体户|以下简称[^）)]*)[)）]$", "", name)
-    return name.strip("“”\" ")
+    return name.strip("“”\" （(：:")
 
 
 def _party(doc: Document, start: int, end: int) -> Party | None:

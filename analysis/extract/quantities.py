@@ -27,7 +27,7 @@ COUNT_UNITS = ("株", "棵", "只", "头", "件", "条", "支", "盒", "瓶", "�
                "艘", "套", "桶", "罐", "听", "块", "根", "张", "片", "粒", "羽", "匹", "口")
 _UNIT_ALT = "|".join(sorted(list(UNITS) + list(COUNT_UNITS), key=len, reverse=True))
 _CN = "零〇一二三四五六七八九十百千万两"
-QUANTITY = re.compile(rf"(?P<number>(?:{ARABIC_NUMBER})(?:万)?|[{_CN}]{{1,8}})(?P<unit>{_UNIT_ALT})")
+QUANTITY = re.compile(rf"(?P<number>(?:{ARABIC_NUMBER})(?:万)?|[{_CN}]{{1,8}}?)(?P<unit>{_UNIT_ALT})")
 _NOT_AFTER = re.compile(r"^(?:以上|以下|以内|的罚款|元|/)")
 _VERBS = re.compile(r"(?:占用|倾倒|排放|销售|采伐|砍伐|盗伐|滥伐|捕捞|收购|运输|贮存|存放|处置|生产|开采|查获|查扣|"
                     r"扣押|没收|购进|进口|出口|堆放|填埋|夹带|经营|加工|储存|种植|毁坏|猎捕|非法|其中|共计|合计|约|计|达|"

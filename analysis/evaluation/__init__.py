@@ -1,0 +1,1 @@
+"""Evaluations of the analysis stages against labeled data (extraction, classification, ranking)."""
