@@ -33,11 +33,27 @@ CATEGORIES = (
     "行政法规", "部门规章",
 )
 TEXT_CHARS = 120
+# (law, version date) → effective date where neither the info lines nor the final article state
+# it (amendments with a later commencement, truncated texts); effective_source "hand"
+EFFECTIVE_OVERRIDES = {
+    ("刑法", "2023-12-29"): "2024-03-01",  # 刑法修正案（十二）
+    ("安全生产法", "2021-06-10"): "2021-09-01",
+    ("土地管理法", "2019-08-26"): "2020-01-01",
+    ("水污染防治法", "2017-06-27"): "2018-01-01",
+    ("个人所得税法", "2018-08-31"): "2019-01-01",
+    ("治安管理处罚法", "2012-10-26"): "2013-01-01",
+    ("商标法", "2019-04-23"): "2019-11-01",
+    ("专利法", "2020-10-17"): "2021-06-01",
+    ("著作权法", "2020-11-11"): "2021-06-01",
+    ("种子法", "2021-12-24"): "2022-03-01",
+    ("长江保护法", "2020-12-26"): "2021-03-01",
+    ("消费者权益保护法", "2013-10-25"): "2014-03-15",
+}
 SCHEMA = "leadminer.statutes/1"
 
 _DATE_LINE = re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日\s*(.*)$")
 _EFFECTIVE_IN_TEXT = re.compile(r"自(\d{4})年(\d{1,2})月(\d{1,2})日起施行")
-_ARTICLE = re.compile(rf"^第({CN_NUMBER})条(?:之({CN_NUMBER}))?[\s　]*(.*)$")
+_ARTICLE = re.compile(rf"^第({CN_NUMBER}) ?条(?:之({CN_NUMBER}))?[\s　]*(.*)$")
 _ITEM = re.compile(rf"^[（(]({CN_NUMBER})[）)]")
 _FILE_DATE = re.compile(r"^(?P<stem>.+?)\((?P<date>\d{4}-\d{2}-\d{2})\)$")
 
@@ -144,9 +160,11 @@ def penalty_references(paras: list, fined: set[int]) -> list[dict]:
     return refs
 
 
-def effective_date(version_date: str, events: list[dict], articles: list[dict]) -> tuple[str, str]:
-    """The version's effective date and where it came from (info line, final article, or the
-    version date for amendments that took effect on promulgation)."""
+def effective_date(law_id: str, version_date: str, events: list[dict], articles: list[dict]) -> tuple[str, str]:
+    """The version's effective date and where it came from (hand table, info line, final
+    article, or the version date for amendments that took effect on promulgation)."""
+    if (law_id, version_date) in EFFECTIVE_OVERRIDES:
+        return EFFECTIVE_OVERRIDES[(law_id, version_date)], "hand"
     stated = [e["date"] for e in events if e["kind"] == "effective"]
     if stated:
         return max(stated), "info"
@@ -186,13 +204,20 @@ def build_law(law_id: str, files: list, out_dir: Path) -> dict:
         if not version_date:
             continue
         title = title or (parsed["titles"][0] if parsed["titles"] else law_id)
-        version = parsed_versions.setdefault(version_date, {"events": parsed["events"], "articles": [],
-                                                            "files": []})
-        version["articles"] += parsed["articles"]
-        version["files"].append("/".join(path.parts[path.parts.index(file_category):]))
+        source_file = "/".join(path.parts[path.parts.index(file_category):])
+        version = parsed_versions.get(version_date)
+        if version is not None and law_id == "民法典":  # one code split into 编 files
+            version["articles"] = sorted(version["articles"] + parsed["articles"], key=lambda a: (a["n"], a["s"]))
+            version["files"].append(source_file)
+            continue
+        if version is not None and len(version["articles"]) >= len(parsed["articles"]):
+            version["duplicates"].append(source_file)  # same text filed under two categories
+            continue
+        parsed_versions[version_date] = {"events": parsed["events"], "articles": parsed["articles"],
+                                         "files": [source_file], "duplicates": []}
     versions, articles_out = [], {}
     for version_date, version in sorted(parsed_versions.items()):
-        effective, how = effective_date(version_date, version["events"], version["articles"])
+        effective, how = effective_date(law_id, version_date, version["events"], version["articles"])
         encoded = [encode_article(a) for a in version["articles"]]
         articles_out[version_date] = encoded
         versions.append({
