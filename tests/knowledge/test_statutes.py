@@ -86,8 +86,16 @@ def test_article_text_and_structure(kb):
 
 
 def test_sub_articles_of_criminal_law(kb):
-    assert kb.article_exists("刑法", 342, "2024-01-01", sub=1) is True
-    assert kb.article_exists("刑法", 453, "2024-01-01") is False
+    assert kb.article_exists("刑法", 342, "2024-06-01", sub=1) is True
+    assert kb.article_exists("刑法", 453, "2024-06-01") is False
+
+
+def test_dates_before_the_earliest_stored_text_are_approximate(kb):
+    # only the text of 刑法修正案（十二） (in force 2024-03-01) is stored
+    assert not kb.is_exact("刑法", "2023-01-01") and kb.is_exact("刑法", "2024-06-01")
+    assert kb.version_in_force("刑法", "2023-01-01", strict=True) is None
+    assert kb.article_exists("刑法", 338, "2023-01-01") is True
+    assert kb.article_exists("刑法", 453, "2023-01-01") is None  # unknown, not "does not exist"
 
 
 def test_fixed_upper_bound_only(kb):
