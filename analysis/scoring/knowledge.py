@@ -89,9 +89,22 @@ class KnowledgeBase:
     statutes: Any | None = None
     procedure: dict[str, Any] = field(default_factory=dict)
     version: str = "unknown"
+    _in_force: dict[str, list[Any]] = field(default_factory=dict, repr=False)
 
     def rules_in_force(self, on: date | None) -> list[Any]:
-        return [rule for rule in self.thresholds if in_force(rule, on)]
+        """Per offence family, the newest standard in force on ``on`` (the current one if unknown)."""
+        key = on.isoformat() if on else ""
+        if key not in self._in_force:
+            chosen: dict[str, Any] = {}
+            for rule in self.thresholds:
+                if not in_force(rule, on):
+                    continue
+                family = attr(rule, "family") or attr(rule, "id")
+                previous = chosen.get(family)
+                if previous is None or str(attr(rule, "effective_from")) > str(attr(previous, "effective_from")):
+                    chosen[family] = rule
+            self._in_force[key] = list(chosen.values())
+        return self._in_force[key]
 
 
 @lru_cache(maxsize=1)

@@ -75,3 +75,33 @@ def finish(records: list[DocumentRecord], stored: Iterable[DocumentRecord] = ())
     link_records(usable, stored)
     LearnedScorer().score(usable)
     return sorted(records, key=lambda r: -(r.scores.priority if r.scores else -1.0))
+
+
+def records_for_gold(rows: list, base: Path, docs_dir: Path | None = None, *,
+                     settings: AnalysisSettings | None = None,
+                     progress: Callable[[Iterable], Iterable] | None = None) -> list[DocumentRecord]:
+    """Analyse the documents of gold rows (their file beside the gold file or under
+    ``docs_dir``, else their ``text``), link them all and score them."""
+    from analysis.ingest import ingest_bytes, ingest_path
+
+    pipeline = Pipeline(names=screen_component_names(), settings=settings)
+    records = []
+    for row in progress(rows) if progress else rows:
+        file = _gold_file(row, base, docs_dir)
+        if file is not None:
+            ingested = list(ingest_path(file, pipeline.settings))
+            if row.member:
+                ingested = [r for r in ingested if r.source.member == row.member] or ingested
+        else:
+            ingested = list(ingest_bytes(row.text.encode("utf-8"), f"{row.document_id}.txt", pipeline.settings))
+        records.extend(pipeline(record) for record in ingested[:1])
+    return finish(records)
+
+
+def _gold_file(row, base: Path, docs_dir: Path | None) -> Path | None:
+    if not row.file:
+        return None
+    for folder in (docs_dir, base):
+        if folder is not None and (Path(folder) / row.file).is_file():
+            return Path(folder) / row.file
+    return None

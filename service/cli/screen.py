@@ -36,5 +36,28 @@ def screen(paths: Annotated[list[Path], typer.Argument(help="文件夹、ZIP 卷
                f"用时 {time.perf_counter() - started:.1f} 秒；报告：{out}", err=True)
 
 
+
+
+def train_scorer(gold: Annotated[Path, typer.Option(help="生成语料的 gold.jsonl（或其文件夹）")],
+                 labeled: Annotated[Path | None, typer.Option(help="含复核标注（origin=review）的 JSONL 文件夹")] = None,
+                 models: Annotated[Path | None, typer.Option(help="模型仓库文件夹（默认 models/）")] = None,
+                 promote: Annotated[bool, typer.Option(help="训练后立即发布该版本")] = True) -> None:
+    """Train the lead scorer (calibrated, skops) on a corpus and reviewed labels."""
+    from tqdm import tqdm
+
+    from analysis.evaluation.ranking import pair_records
+    from analysis.models.registry import ModelRegistry
+    from analysis.scoring.screening import records_for_gold
+    from analysis.scoring.training import load_rows, train_lead_scorer
+
+    rows = load_rows(gold, labeled)
+    base = gold if gold.is_dir() else gold.parent
+    records = records_for_gold(rows, base, progress=lambda items: tqdm(items, desc="分析", file=sys.stderr))
+    pairs = [(pair.record, pair.gold) for pair in pair_records(records, rows)]
+    version, card = train_lead_scorer(pairs, registry=ModelRegistry(models), promote=promote, source=str(gold))
+    typer.echo(f"已训练 {version.ref}：{card['label_counts']}；留出集指标 {card['headline_metrics']}")
+
+
 def register(app: typer.Typer) -> None:
     app.command()(screen)
+    app.command("train-scorer")(train_scorer)
