@@ -42,10 +42,16 @@ def read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
 
 
 def from_row(row: dict[str, Any], *, default_split: str = "train") -> LabeledText | None:
-    """A ``LabeledText`` from a gold/labeled row, or None when it carries no domain."""
-    gold = row.get("gold") or row
-    if hasattr(gold, "model_dump"):
-        gold = gold.model_dump(mode="json")
+    """A ``LabeledText`` from a gold/labeled row, or None when it carries no domain.
+
+    Accepts a ``LabeledDocument`` (object or JSON: ``text`` + ``gold.classification``), a row
+    whose ``gold`` is such a document, or a flat row with ``domain``/``violation``.
+    """
+    row = _plain(row)
+    gold = _plain(row.get("gold")) or row
+    if isinstance(gold.get("gold"), dict) and "text" in gold:  # gold is a whole LabeledDocument
+        row = {**gold, **{k: v for k, v in row.items() if v is not None and k != "gold"}}
+        gold = gold["gold"]
     classification = gold.get("classification") or {}
     domain = classification.get("domain") or gold.get("domain")
     text = row.get("text") or gold.get("text") or ""
@@ -58,6 +64,10 @@ def from_row(row: dict[str, Any], *, default_split: str = "train") -> LabeledTex
                        split=row.get("split") or gold.get("split") or default_split,
                        origin=row.get("origin") or gold.get("origin") or "generated",
                        entities=entities_of(text, gold.get("fields") or {}))
+
+
+def _plain(value: Any) -> Any:
+    return value.model_dump(mode="json", by_alias=True) if hasattr(value, "model_dump") else value
 
 
 def entities_of(text: str, fields: dict[str, Any]) -> list[tuple[int, int, str]]:
