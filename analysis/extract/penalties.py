@@ -22,23 +22,21 @@ PENALTY_CUES: list[tuple[str, str]] = [
     ("suspension", r"责令停产停业|停产整顿|停产整治|停业整顿|暂扣|暂停[^。；]{0,10}(?:许可|执业|营业|资格)|"
                    r"责令停止(?:生产|营业)|限制开展生产经营活动|降低资质等级"),
     ("detention", r"行政拘留|拘留"),
-    ("order_to_correct", r"责令[^。；，]{0,10}?(?:改正|整改|停止(?:违法|执业|经营|施工|建设|该)|退还|拆除|"
+    ("order_to_correct", r"责令[^。；，]{0,10}?(?:改正|整改|停止(?!生产|营业|停业)|退还|拆除|"
                          r"恢复|补种|治理|消除|采取|重新|补办|清除|召回|履行|关闭|搬迁)"),
 ]
 _COMPILED = [(kind, re.compile(pattern)) for kind, pattern in PENALTY_CUES]
 
 
 def _decision_span(doc: Document, sections: dict[str, tuple[int, int]]) -> tuple[int, int]:
-    if "decision" in sections:
-        start, end = sections["decision"]
-        if "basis" in sections and sections["basis"][0] < start and start - sections["basis"][1] <= 2:
-            start = sections["basis"][0]
-        return start, end
-    if "basis" in sections:
-        return sections["basis"]
-    tail = max(len(doc.compact) // 2, 0)
-    end = sections.get("performance", sections.get("remedy", (len(doc.compact), 0)))[0]
-    return tail, max(end, tail)
+    """From the first of 依据/决定 to the first of 履行/救济/落款 after it (sections may interleave)."""
+    starts = [sections[name][0] for name in ("decision", "basis") if name in sections]
+    start = min(starts) if starts else len(doc.compact) // 2
+    if "decision" in sections and "analysis" in sections and sections["analysis"][0] > start:
+        start = min(start, sections["decision"][0])
+    ends = [sections[name][0] for name in ("performance", "remedy", "signature")
+            if name in sections and sections[name][0] > start]
+    return start, min(ends, default=len(doc.compact))
 
 
 def extract_penalties(doc: Document, sections: dict[str, tuple[int, int]]) -> list[Penalty]:

@@ -24,7 +24,7 @@ UNITS: dict[str, tuple[str, float]] = {
     "毫升": ("立方米", 0.000001), "公里": ("米", 1000.0), "千米": ("米", 1000.0), "米": ("米", 1.0),
 }
 COUNT_UNITS = ("株", "棵", "只", "头", "件", "条", "支", "盒", "瓶", "箱", "袋", "包", "尾", "台", "辆",
-               "艘", "套", "桶", "罐", "听", "块", "根", "张", "片", "粒", "羽", "匹", "口")
+               "艘", "套", "桶", "罐", "听", "块", "根", "张", "片", "粒", "羽", "匹", "口", "具", "个", "副", "顶", "把")
 _UNIT_ALT = "|".join(sorted(list(UNITS) + list(COUNT_UNITS), key=len, reverse=True))
 _CN = "零〇一二三四五六七八九十百千万两"
 QUANTITY = re.compile(rf"(?P<number>(?:{ARABIC_NUMBER})(?:万)?|[{_CN}]{{1,8}}?)(?P<unit>{_UNIT_ALT})")
@@ -55,6 +55,8 @@ def _skip(doc: Document, match: re.Match[str], regions: list[tuple[int, int]]) -
     if match["unit"] in ("米", "方") and doc.compact[end:end + 1] in ("处", "向", "内", "外", "案", "面", "式", "法"):
         return True
     if match["unit"] == "条" and re.match(r"[之第款项]|的规定|规定", doc.compact[end:end + 3]):
+        return True
+    if match["unit"] == "个" and re.match(r"月|工作日|小时|品种|批次|方面|行为|单位|以上|体|人|案", doc.compact[end:end + 3]):
         return True
     if _NOT_AFTER.match(doc.compact[end:end + 4]):
         return True

@@ -47,3 +47,12 @@ def test_rows_without_text_are_read_from_files_and_split_by_format(tmp_path):
     assert report["failures"] == []
     assert report["fields"]["decision_date"]["normalized"]["f1"] == 1.0
     assert report["by_kind"]["text"]["micro"]["tp"] >= 1
+
+
+def test_heldout_decisions_meet_the_targets():
+    """Decisions written after development (tests/extract/data/heldout), scored per field."""
+    report = evaluate_extraction(load_gold(HANDWRITTEN.parent / "heldout" / "gold.jsonl"))
+    assert report["documents"] == 5
+    assert report["fields"]["amounts"]["normalized"]["f1"] >= 0.95
+    assert report["fields"]["statutes"]["normalized"]["f1"] >= 0.97
+    assert report["micro"]["f1"] >= 0.95

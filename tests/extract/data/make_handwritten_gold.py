@@ -62,7 +62,7 @@ GOLD = [
     doc("04_fishery_closed_season.txt", "fishery", "象农（渔）罚〔2023〕37号", "象山县农业农村局", "2023-07-04", "2023-06-08",
         [person("陈某", "330225197905******", "浙江省象山县石浦镇")],
         [("goods_value", 7800), ("fine", 20000)],
-        [(260, "千克")],
+        [(260, "千克"), (1, "顶")],
         [st("中华人民共和国渔业法", 30, 1, None, "violated"), st("中华人民共和国渔业法", 38, 1, None, "basis")],
         ["confiscation", "fine"]),
     doc("05_forestry_overcut.txt", "forestry", "遂林罚决字（2023）第22号", "遂川县林业局", "2023-03-20", None,
@@ -122,9 +122,55 @@ GOLD = [
         ["confiscation", "fine"]),
 ]
 
-if __name__ == "__main__":
-    out = Path(__file__).parent / "handwritten" / "gold.jsonl"
+# Written after the extractor was developed on GOLD and scored before any change prompted by it.
+FIRE, WILD, AD = "中华人民共和国消防法", "中华人民共和国野生动物保护法", "中华人民共和国广告法"
+HELDOUT = [
+    doc("h01_sand_mining.txt", "mining", "岳水罚字〔2022〕第9号", "岳阳市水利局", "2022-05-12", "2022-04-06",
+        [org("岳阳市君山区鑫达砂石有限公司", "91430611MA4QXXXX19", "胡某", "湖南省岳阳市君山区柳林洲街道")],
+        [("goods_value", 107100), ("illegal_gains", 63000), ("confiscated_gains", 63000), ("fine", 1071000)],
+        [(1260, "立方米"), (1, "艘")],
+        [st("中华人民共和国水法", 39, 1, None, "violated"), st("湖南省河道采砂管理条例", 15, None, None, "violated"),
+         st("中华人民共和国长江保护法", 91, None, None, "basis")],
+        ["order_to_correct", "confiscation", "fine"], title="水行政处罚决定书"),
+    doc("h02_wildlife.txt", "wildlife", "桂林公森罚决字〔2023〕第017号", "桂林市公安局森林警察支队", "2023-03-02",
+        "2023-02-11", [person("蒋某军", "450321198507******", "广西壮族自治区阳朔县白沙镇")],
+        [("goods_value", 650), ("fine", 1950)],
+        [(2, "只"), (1, "只"), (15, "个")],
+        [st(WILD, 24, 1, None, "violated"), st(WILD, 50, 1, None, "basis")],
+        ["confiscation", "fine"]),
+    doc("h03_price_advert.txt", "market", "杭西市监处罚〔2023〕305号", "杭州市西湖区市场监督管理局", "2023-03-15",
+        "2022-09-01", [org("杭州优品汇电子商务有限公司", "91330106MA2H3XXX56", "吴某某", "浙江省杭州市西湖区文三路478号")],
+        [("sales_amount", 166608), ("fine", 200000)],
+        [(2136, "件")],
+        [st(AD, 4, 1, None, "violated"), st(AD, 28, 2, 2, "violated"), st(AD, 55, 1, None, "basis"),
+         st(PUN, 72, 1, 1, "other")],
+        ["order_to_correct", "fine"]),
+    doc("h04_pesticide.txt", "agriculture", "寿农（农药）罚〔2023〕14号", "寿光市农业农村局", "2023-06-20", "2023-05-09",
+        [org("寿光市丰源农资经营部", "92370783MA3XXXXX8T", "刘某东", "山东省寿光市文家街道农资市场12号")],
+        [("illegal_gains", 2400), ("goods_value", 3000), ("confiscated_gains", 2400), ("fine", 8000)],
+        [(120, "瓶"), (96, "瓶"), (24, "瓶")],
+        [st("农药管理条例", 29, 1, 2, "violated"), st("农药管理条例", 56, 1, None, "basis")],
+        ["confiscation", "fine"]),
+    doc("h05_fire_detention.txt", "work_safety", "深宝（消）行罚决字〔2023〕0123号", "深圳市宝安区消防救援大队",
+        "2023-07-28", "2023-07-03",
+        [org("深圳市宝安区福永恒发针织厂", "91440300MA5DXXXX30", "陈某平", "深圳市宝安区福海街道桥头社区"),
+         person("陈某平", "44030619700101****")],
+        [("fine", 25000)],
+        [(3, "具")],
+        [st(FIRE, 16, 1, 2, "violated"), st(FIRE, 28, None, None, "violated"), st(FIRE, 60, 1, 1, "basis"),
+         st(FIRE, 60, 1, 3, "basis"), st(FIRE, 64, None, 2, "basis")],
+        ["fine", "detention"]),
+]
+
+
+def write(rows: list[dict], folder: str) -> None:
+    out = Path(__file__).parent / folder / "gold.jsonl"
     with out.open("w", encoding="utf-8") as handle:
-        for row in GOLD:
+        for row in rows:
             handle.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(f"wrote {len(GOLD)} rows to {out}")
+    print(f"wrote {len(rows)} rows to {out}")
+
+
+if __name__ == "__main__":
+    write(GOLD, "handwritten")
+    write(HELDOUT, "heldout")
