@@ -55,7 +55,7 @@ def clue_analyzer(data: bytes, name: str) -> list[dict]:
             continue
         value = float(match.group(1))
         priority = min(value / 100000, 1.0)
-        record["findings"].append({
+        record["findings"].insert(0, {
             "kind": "criminal_transfer", "rule": "test.sales_amount.v1", "offense": "生产、销售伪劣产品罪",
             "explanation": f"销售金额{value:.0f}元，达到立案追诉标准50000元", "source": "立案追诉标准（一）第十六条",
             "evidence": [{"start": match.start(), "end": match.end()}], "confidence": 0.9})
