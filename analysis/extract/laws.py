@@ -61,8 +61,11 @@ def version_and_exists(law_id: str | None, article: int | None, date: str | None
     kb = knowledge_base()
     if kb is None or law_id is None:
         return None, None
-    version = kb.version_in_force(law_id, date)
-    if version is None:
+    try:
+        version = kb.version_in_force(law_id, date)
+        if version is None:
+            return None, None
+        exists = kb.article_exists(law_id, article, date, sub) if article is not None else None
+    except (OSError, ValueError, KeyError):  # a KB file missing or unreadable: leave unresolved
         return None, None
-    exists = kb.article_exists(law_id, article, date, sub) if article is not None else None
     return version.effective_from.isoformat(), exists
