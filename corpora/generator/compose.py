@@ -1,0 +1,262 @@
+"""Write one decision from its plan: the text, every labeled span, and the gold labels."""
+
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+
+from corpora.generator import sections as S
+from corpora.generator.builder import Piece, TextBuilder
+from corpora.generator.identifiers import mask_name, person_name
+from corpora.generator.numerals import format_date, format_money, format_number
+from corpora.generator.plan import CasePlan
+from corpora.generator.specs import ValueSpec
+
+PENALTY_KINDS = (("警告", "warning"), ("没收", "confiscation"), ("罚款", "fine"), ("赔偿金", "other"),
+                 ("吊销", "license_revocation"), ("拘留", "detention"), ("停产", "suspension"), ("停业", "suspension"),
+                 ("停止建设", "suspension"), ("停止施工", "suspension"), ("关闭", "suspension"), ("追缴", "other"),
+                 ("责令", "order_to_correct"))
+
+
+def penalty_kind(text: str) -> str:
+    return next((kind for word, kind in PENALTY_KINDS if word in text), "other")
+
+
+class Writer:
+    """Holds the per-document choices (party reference, dates, goods) while sections are written."""
+
+    def __init__(self, plan: CasePlan, rng: random.Random) -> None:
+        self.plan, self.rng = plan, rng
+        self.b = TextBuilder(rng, typo_rate=rng.choice((0.0, 0.0, 0.0, 0.01, 0.03)))
+        self.me = S.self_name(plan, rng)
+        self.ref = S.party_ref(plan, rng)
+        self.goods = rng.choice(plan.spec.goods)
+        opened = plan.decision_date - timedelta(days=rng.randint(30, 120))
+        self.opened = opened
+        self.fact_day = opened - timedelta(days=rng.randint(10, 300))
+        self.fact_end = self.fact_day + timedelta(days=rng.randint(5, 120))
+        self.place_word = rng.choice(("城东", "河西", "新区", "北郊", "南山", "白沙", "青龙", "石门")) + rng.choice(
+            ("村", "社区", "工业园", "镇", "街道"))
+        self.third = mask_name(person_name(rng), rng)
+        self.prices: dict[str, float] = {}
+        self.trigger_text = self._trigger_text()
+        self.money_style = rng.choice((None, None, "plain", "upper_zheng", "comma2"))
+
+    def _trigger_text(self) -> str:
+        trigger = self.plan.spec.trigger
+        if not trigger:
+            return ""
+        options = trigger["present"] if self.plan.trigger_on else trigger["absent"]
+        text = self.rng.choice(options)
+        prior = [self.plan.decision_date - timedelta(days=d) for d in (self.rng.randint(400, 700), self.rng.randint(120, 380))]
+        return (text.replace("{G}", self.goods).replace("{P}", self.ref)
+                .replace("{D0}", format_date(prior[0], self.rng)).replace("{D00}", format_date(prior[1], self.rng)))
+
+    # ── placeholders ──
+    def resolve(self, key: str) -> Piece:
+        plan, rng = self.plan, self.rng
+        if ":" in key:
+            kind, name = key.split(":", 1)
+            spec = plan.spec.values[name]
+            return self.amount(spec, plan.values[name]) if kind == "A" else self.quantity(spec, plan.values[name])
+        simple = {"P": self.ref, "G": self.goods, "L": self.place_word, "N": self.third, "A0": self.me,
+                  "D": format_date(self.fact_day, rng), "D2": format_date(self.fact_end, rng)}
+        if key in simple:
+            return Piece(simple[key])
+        if key == "T":
+            return Piece(self.trigger_text, "trigger" if plan.trigger_on else None)
+        if key == "U":
+            return Piece(self.unit_price_text())
+        return Piece("")
+
+    def amount(self, spec: ValueSpec, value: float, role: str | None = None) -> Piece:
+        text, style = format_money(value, self.rng, self.money_style if self.rng.random() < 0.6 else None)
+        return Piece(text, "amount", {"role": role or spec.role, "value": value, "name": spec.name, "style": style})
+
+    def quantity(self, spec: ValueSpec, value: float) -> Piece:
+        unit, factor = self.rng.choice(spec.forms)
+        surface = value * factor
+        surface = round(surface, spec.decimals) if spec.decimals else float(round(surface))
+        if surface <= 0:
+            surface = value
+            unit, factor = spec.forms[0]
+        normalized = round(surface / factor, 4)
+        text = f"{format_number(surface)}{unit}"
+        return Piece(text, "quantity", {"value": surface, "unit": unit, "normalized_value": normalized,
+                                        "normalized_unit": spec.unit, "subject": spec.subject, "name": spec.name})
+
+    def unit_price_text(self) -> str:
+        unit = self.plan.spec.unit_price or {}
+        if "range" not in unit:
+            return ""
+        price = float(round(self.rng.uniform(*unit["range"])))
+        return unit["text"].replace("{v}", format_number(price))
+
+    # ── sections ──
+    def facts(self) -> None:
+        start = self.b.length
+        template = self.rng.choice(self.plan.spec.facts)
+        if not template.startswith("经"):
+            self.b.literal(self.rng.choice(("经查，", "经调查，", "现查明：", "", "经查明，")))
+        self.b.template(template, self.resolve)
+        if self.plan.harm is not None and self.rng.random() < 0.5:
+            self.pil_sentence()
+        self.b.raw("\n")
+        self.b.section("facts", start)
+
+    def pil_sentence(self) -> None:
+        pil = self.plan.spec.pil
+        if not pil or self.plan.harm is None or getattr(self, "_pil_done", False):
+            return
+        self._pil_done = True
+        options = pil["present"] if self.plan.harm else pil["absent"]
+        if not options:
+            return
+        text = self.rng.choice(options)
+        self.b.piece(Piece(text, "harm" if self.plan.harm else None))
+
+    def violated(self) -> None:
+        text, data = S.citation_text(self.plan.spec.violated, self.rng)
+        self.b.literal(self.rng.choice((f"{self.ref}的上述行为违反了", f"{self.ref}上述行为违反了", "以上行为违反了")))
+        self.b.piece(Piece(text, "statute", {**data, "role": "violated"}))
+        self.b.literal("的规定")
+        if self.rng.random() < 0.5:
+            self.b.literal(f"，构成{self.plan.spec.violation}的违法行为")
+        self.b.literal("。\n")
+
+    def basis_and_decision(self) -> None:
+        plan, rng, b = self.plan, self.rng, self.b
+        start = b.length
+        if rng.random() < 0.25:
+            b.literal(f"鉴于{self.ref}能够积极配合调查，如实陈述违法事实，依据")
+            cite, data = S.citation_text(_APL_32, rng)
+            b.piece(Piece(cite, "statute", {**data, "role": "other"}))
+            b.literal("的规定，可以从轻处罚。")
+        b.literal(rng.choice(("依据", "根据", "依照")))
+        cite, data = S.citation_text(plan.spec.basis, rng, plan.nonexistent_article)
+        b.piece(Piece(cite, "statute", {**data, "role": "basis"}))
+        if rng.random() < 0.5 and plan.spec.clause:
+            b.literal(f"“{plan.spec.clause}”")
+        if plan.spec.basis2:
+            b.literal("和")
+            cite2, data2 = S.citation_text(plan.spec.basis2, rng)
+            b.piece(Piece(cite2, "statute", {**data2, "role": "basis"}))
+        b.literal(f"的规定，{self.me}决定对{self.ref}作出如下行政处罚：")
+        self.decision_items()
+        b.section("decision", start)
+
+    def decision_items(self) -> None:
+        plan, rng, b = self.plan, self.rng, self.b
+        items: list[list[Piece | str]] = []
+        if plan.fine and plan.fine < 3000 and rng.random() < 0.3:
+            items.append([Piece("警告", "penalty")])
+        gains = plan.values.get("illegal_gains", 0.0)
+        if "illegal_gains" in plan.spec.confiscate and gains > 0:
+            spec = plan.spec.values["illegal_gains"]
+            items.append(["没收违法所得", self.amount(spec, gains, "confiscated_gains")])
+        for order in plan.spec.orders:
+            items.append([Piece(order.replace("{G}", self.goods), "penalty")])
+        if plan.spec.id == "ps_gambling":
+            items.append([Piece(f"行政拘留{rng.choice(('五', '三', '十', '十二'))}日", "penalty")])
+        if plan.fine:
+            word = plan.spec.fine_word
+            fine_spec = ValueSpec(name="fine", kind="amount", role="fine")
+            lead = rng.choice((f"{word}", f"处以{word}", f"并处{word}")) if word == "罚款" else f"{word}"
+            if plan.unit_price:
+                lead = f"按每平方米{format_number(plan.unit_price)}元处以罚款，计"
+            items.append([lead, self.amount(fine_spec, plan.fine, "fine")])
+        inline = rng.random() < 0.3
+        b.raw("" if inline else "\n")
+        for i, item in enumerate(items, 1):
+            if not inline:
+                b.literal(rng.choice((f"{i}.", f"{i}、", f"（{S.chinese_ordinal(i)}）", f"{S.chinese_ordinal(i)}、")))
+            start = b.length
+            for part in item:
+                if isinstance(part, str):
+                    b.literal(part)
+                else:
+                    b.piece(Piece(part.text, part.label if part.label != "penalty" else None, part.data))
+            shown = b.text()[start:]
+            b.spans.append(_penalty_span(start, shown))
+            b.raw(("，" if i < len(items) else "。") if inline else "；\n" if i < len(items) else "。\n")
+        if inline:
+            b.raw("\n")
+        if not items:
+            b.literal("责令改正。\n")
+        if plan.fine and rng.random() < 0.2 and gains and "illegal_gains" in plan.spec.confiscate:
+            b.literal("罚没款合计")
+            total = ValueSpec(name="total", kind="amount", role="other")
+            b.piece(self.amount(total, round(plan.fine + gains, 2), "other"))
+            b.literal("。\n")
+
+    def transfer(self) -> None:
+        plan, rng = self.plan, self.rng
+        police = f"{plan.agency.place.county_full}公安局" if not plan.agency.place.municipality else \
+            f"{plan.agency.place.city}公安局{plan.agency.place.county}分局"
+        offense = self._offense()
+        day = format_date(plan.decision_date - timedelta(days=rng.randint(3, 40)), rng)
+        start = self.b.length
+        if plan.scenario == "transferred":
+            self.b.literal(f"鉴于{self.ref}的行为涉嫌构成{offense}，{self.me}已于{day}依法将案件移送{police}，涉嫌犯罪部分由公安机关依法处理。\n")
+        else:
+            self.b.literal(f"本案曾于{day}移送{police}，{police}经审查认为{self.ref}的行为不构成犯罪，作出不予立案决定，"
+                           f"并将案件移回{self.me}依法处理。\n")
+        self.b.spans.append(_marker("transfer", start, self.b.length, self.b))
+
+    def _offense(self) -> str:
+        spec = self.plan.spec
+        if spec.thresholds:
+            return spec.thresholds[0].offense
+        return spec.trigger["offense"] if spec.trigger else "犯罪"
+
+
+_APL_32 = S.Citation(law="行政处罚法", article=32, paragraph=None, item=1)
+
+
+def _penalty_span(start: int, text: str):
+    from corpora.generator.builder import LabeledSpan
+    return LabeledSpan("penalty", start, start + len(text), text, {"kind": penalty_kind(text)})
+
+
+def _marker(label: str, start: int, end: int, b: TextBuilder):
+    from corpora.generator.builder import LabeledSpan
+    return LabeledSpan(label, start, end, b.text()[start:end], {})
+
+
+def write_document(plan: CasePlan, rng: random.Random) -> Writer:
+    """Assemble the sections in one of the orders (and with the omissions) seen in practice."""
+    w = Writer(plan, rng)
+    b = w.b
+    number = plan.agency.decision_number(rng, plan.decision_date.year, plan.serial)
+    S.header(b, plan, rng, number)
+    S.party_block(b, plan, rng)
+    if rng.random() < 0.85:
+        S.case_source(b, plan, rng, w.me, w.opened)
+    w.facts()
+    layout = rng.random()
+    if layout < 0.55:
+        if rng.random() < 0.9:
+            S.evidence(b, rng)
+        w.violated()
+    else:
+        w.violated()
+        if rng.random() < 0.85:
+            S.evidence(b, rng)
+    S.notice(b, plan, rng, w.me, w.ref, plan.decision_date - timedelta(days=rng.randint(10, 25)), number)
+    if plan.scenario in ("transferred", "declined") and rng.random() < 0.5:
+        w.transfer()
+    w.basis_and_decision()
+    if plan.scenario in ("transferred", "declined") and not any(s.label == "transfer" for s in b.spans):
+        w.transfer()
+    if plan.harm is not None and not getattr(w, "_pil_done", False):
+        w.pil_sentence()
+        b.raw("\n")
+    if plan.fine and rng.random() < 0.9:
+        S.payment(b, plan, rng, w.ref, w.me)
+    S.remedy(b, plan, rng, w.ref)
+    S.signature(b, plan, rng)
+    return w
+
+
+def decision_day_text(day: date) -> str:
+    return day.isoformat()

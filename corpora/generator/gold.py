@@ -1,0 +1,145 @@
+"""Gold labels from a written document: fields with spans, classification and lead truth."""
+
+from __future__ import annotations
+
+import hashlib
+
+from analysis.labels import Flags, Gold, LabeledDocument, Lead, Span
+from analysis.record import Amount, Classification, Fields, Party, Penalty, Quantity, Statute, TextField
+from corpora.generator.builder import LabeledSpan
+from corpora.generator.compose import Writer
+from corpora.generator.plan import CasePlan
+
+PRODUCER = "generator"
+VERSION = "corpus-generator/1"
+
+
+def _first(spans: list[LabeledSpan], label: str) -> LabeledSpan | None:
+    return next((s for s in spans if s.label == label), None)
+
+
+def _text_field(span: LabeledSpan | None) -> TextField | None:
+    if span is None:
+        return None
+    return TextField(value=span.data.get("value", span.text), text=span.text, start=span.start, end=span.end,
+                     producer=PRODUCER)
+
+
+def build_fields(w: Writer, text: str) -> Fields:
+    spans = w.b.spans
+    party_span = _first(spans, "party")
+    party = w.plan.party
+    fields = Fields(title=_text_field(_first(spans, "title")), decision_number=_text_field(_first(spans, "decision_number")),
+                    agency=_text_field(_first(spans, "agency")), decision_date=_text_field(_first(spans, "decision_date")),
+                    sections=dict(w.b.sections))
+    shown = {s.label: s.text for s in spans if s.label in ("credit_code", "id_number", "legal_representative", "address")}
+    fields.parties.append(Party(
+        name=party.name, kind=party.kind, credit_code=shown.get("credit_code"),
+        credit_code_valid=True if shown.get("credit_code") else None, id_number=shown.get("id_number"),
+        legal_representative=shown.get("legal_representative"), address=shown.get("address"),
+        text=party_span.text, start=party_span.start, end=party_span.end, producer=PRODUCER))
+    for s in spans:
+        if s.label == "amount":
+            fields.amounts.append(Amount(role=s.data["role"], value=s.data["value"], text=s.text, start=s.start,
+                                         end=s.end, producer=PRODUCER))
+        elif s.label == "quantity":
+            fields.quantities.append(Quantity(value=s.data["value"], unit=s.data["unit"], subject=s.data["subject"],
+                                              normalized_value=s.data["normalized_value"],
+                                              normalized_unit=s.data["normalized_unit"], text=s.text,
+                                              start=s.start, end=s.end, producer=PRODUCER))
+        elif s.label == "statute":
+            d = s.data
+            fields.statutes.append(Statute(law=d["law"], article=d["article"], paragraph=d["paragraph"], item=d["item"],
+                                           role=d["role"], version=d["version"], exists=d["exists"], text=s.text,
+                                           start=s.start, end=s.end, producer=PRODUCER))
+        elif s.label == "penalty":
+            fields.penalties.append(Penalty(kind=s.data["kind"], text=s.text, start=s.start, end=s.end,
+                                            producer=PRODUCER))
+    return fields
+
+
+def _value_span(spans: list[LabeledSpan], name: str) -> LabeledSpan | None:
+    return next((s for s in spans if s.label in ("amount", "quantity") and s.data.get("name") == name), None)
+
+
+def _span(s: LabeledSpan, label: str | None = None) -> Span:
+    return Span(start=s.start, end=s.end, text=s.text, label=label or s.label)
+
+
+def _threshold_unit(plan: CasePlan, value_name: str) -> str:
+    spec = plan.spec.values[value_name]
+    return spec.unit if spec.kind == "quantity" else "元"
+
+
+def build_leads(w: Writer) -> list[Lead]:
+    plan, spans = w.plan, w.b.spans
+    leads: list[Lead] = []
+    only_fined = plan.scenario not in ("transferred", "declined")
+    if only_fined:
+        for t in plan.spec.thresholds_for(plan.party.kind):
+            value = plan.values.get(t.value)
+            span = _value_span(spans, t.value)
+            if value is None or span is None:
+                continue
+            observed = span.data.get("normalized_value", span.data["value"])
+            if observed >= t.min:
+                leads.append(Lead(kind="criminal_transfer", rule=f"threshold.{t.id}", threshold_id=t.id,
+                                  offense=t.offense, criminal_law_article=t.article, observed=observed,
+                                  threshold=t.min, unit=_threshold_unit(plan, t.value), evidence=[_span(span)]))
+        trigger = _first(spans, "trigger")
+        if plan.trigger_on and trigger is not None:
+            tr = plan.spec.trigger
+            leads.append(Lead(kind="criminal_transfer", rule=f"trigger.{tr['id']}", threshold_id=tr["id"],
+                              offense=tr["offense"], criminal_law_article=int(tr["article"]), evidence=[_span(trigger)]))
+    fine_span = next((s for s in spans if s.label == "amount" and s.data["role"] == "fine"), None)
+    basis_span = next((s for s in spans if s.label == "statute" and s.data["role"] == "basis"), None)
+    if leads:
+        leads.append(Lead(kind="enforcement_irregularity", rule="irregularity.criminal_facts_fined_only",
+                          evidence=[_span(fine_span)] if fine_span else []))
+    if plan.split_group and plan.split_threshold and plan.split_total is not None:
+        t = plan.split_threshold
+        span = _value_span(spans, t.value)
+        if plan.split_total >= t.min and span is not None:
+            leads.append(Lead(kind="criminal_transfer", rule="aggregate.split", threshold_id=t.id, offense=t.offense,
+                              criminal_law_article=t.article, observed=round(plan.split_total, 2), threshold=t.min,
+                              unit=_threshold_unit(plan, t.value), scope="group", group=plan.split_group,
+                              evidence=[_span(span)]))
+    harm = _first(spans, "harm")
+    if plan.harm and harm is not None:
+        leads.append(Lead(kind="public_interest", rule="pil.continuing_harm", field=plan.spec.pil["field"],
+                          evidence=[_span(harm)]))
+    for name in plan.irregularities:
+        evidence = {"fine_out_of_range": [fine_span, basis_span], "no_hearing_notice": [fine_span],
+                    "nonexistent_article": [basis_span]}[name]
+        leads.append(Lead(kind="enforcement_irregularity", rule=f"irregularity.{name}",
+                          evidence=[_span(s) for s in evidence if s is not None]))
+    if plan.repeat_lead:
+        party = _first(spans, "party")
+        leads.append(Lead(kind="repeat_offender", rule="repeat.within_two_years", scope="group", group=plan.repeat_group,
+                          evidence=[_span(party)] if party else []))
+    return leads
+
+
+def build_flags(plan: CasePlan, leads: list[Lead]) -> Flags:
+    criminal = any(lead.kind == "criminal_transfer" and lead.scope == "document" for lead in leads)
+    return Flags(scenario=plan.scenario, near_miss=plan.scenario == "near" and not criminal,
+                 transferred=plan.scenario == "transferred", police_declined=plan.scenario == "declined",
+                 continuing_harm=plan.harm, repeat_group=plan.repeat_group, split_group=plan.split_group,
+                 irregularities=list(plan.irregularities))
+
+
+def build_document(w: Writer, seed: int) -> LabeledDocument:
+    text = w.b.text()
+    plan = w.plan
+    leads = build_leads(w)
+    gold = Gold(fields=build_fields(w, text),
+                classification=Classification(domain=plan.spec.domain, confidence=1.0, violation=plan.spec.violation,
+                                              violation_confidence=1.0, producer=PRODUCER),
+                leads=leads, flags=build_flags(plan, leads))
+    return LabeledDocument(
+        document_id=hashlib.sha256(text.encode("utf-8")).hexdigest(), text=text, gold=gold, origin="generator",
+        annotator=PRODUCER, created_at=f"{plan.decision_date.isoformat()}T00:00:00+00:00",
+        model_versions={"generator": VERSION}, case_group=plan.split_group or plan.repeat_group or plan.case_group,
+        meta={"seed": seed, "index": plan.index, "violation_id": plan.spec.id, "agency_level": plan.agency.level,
+              "agency_kind": plan.agency.kind, "party_kind": plan.party.kind, "values": plan.values,
+              "fine_range": list(plan.fine_range), "id_full": plan.party.id_full})

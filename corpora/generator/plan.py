@@ -1,0 +1,293 @@
+"""Case plans: the engineered truth of each decision before any text is written.
+
+A plan fixes the violation, the party, the agency, the dates, the case values and the
+scenario that decides the lead truth:
+
+``over``         facts over a criminal threshold, only fined (a criminal-transfer lead)
+``near``         a near miss just under the threshold (no lead, ``near_miss``)
+``negative``     clearly under, or a trigger phrasing that is not criminal
+``qualitative``  a qualitative trigger (暗管, 禁渔期+电鱼, 假药, 有毒有害...) with no number
+``transferred``  criminal-level facts, but the decision records the transfer to police
+``declined``     criminal-level facts, police declined to open a case (不予立案)
+``plain``        a violation type with no criminal threshold
+``split``        one decision of a 化整为零 group: each under, the group's sum over
+
+Repeat-offender groups (same party, same credit code, different agencies, separate
+documents) and split groups are planned together so they share parties and dates.
+"""
+
+from __future__ import annotations
+
+import random
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from corpora.generator.geography import Agency, Place, make_agency, random_place
+from corpora.generator.identifiers import PartyIdentity, make_individual, make_organization
+from corpora.generator.specs import (
+    Threshold,
+    ViolationSpec,
+    lawful_fine_range,
+    load_laws,
+    load_specs,
+    measure_value,
+    nice_round,
+    sample_values,
+)
+
+DOMAINS = ("environment", "land", "mining", "forestry", "wildlife", "fishery", "water", "food_safety", "drugs",
+           "product_quality", "agriculture", "culture_tourism", "market", "intellectual_property", "tax", "customs",
+           "work_safety", "health", "tobacco", "transport", "public_security", "finance", "construction", "other")
+FIRST_DAY, LAST_DAY = date(2023, 9, 1), date(2025, 10, 31)
+HEARING_FINE = {"organization": 100000.0, "individual": 10000.0}
+
+
+@dataclass
+class CasePlan:
+    index: int
+    case_group: str
+    spec: ViolationSpec
+    scenario: str
+    party: PartyIdentity
+    place: Place
+    agency: Agency
+    decision_date: date
+    serial: int
+    values: dict[str, float]
+    trigger_on: bool = False
+    harm: bool | None = None
+    fine: float = 0.0
+    fine_range: tuple[float, float] = (0.0, 0.0)
+    unit_price: float | None = None
+    irregularities: list[str] = field(default_factory=list)
+    hearing_notice: bool = True
+    nonexistent_article: int | None = None
+    repeat_group: str | None = None
+    repeat_lead: bool = False
+    prior: list[tuple[date, str]] = field(default_factory=list)
+    split_group: str | None = None
+    split_total: float | None = None
+    split_threshold: Threshold | None = None
+
+
+def specs_by_domain() -> dict[str, list[ViolationSpec]]:
+    grouped: dict[str, list[ViolationSpec]] = defaultdict(list)
+    for spec in load_specs():
+        grouped[spec.domain].append(spec)
+    return grouped
+
+
+def _random_day(rng: random.Random, first: date = FIRST_DAY, last: date = LAST_DAY) -> date:
+    return first + timedelta(days=rng.randint(0, (last - first).days))
+
+
+def _party_kind(spec: ViolationSpec, rng: random.Random) -> str:
+    if spec.party == "org":
+        return "organization"
+    if spec.party == "ind":
+        return "individual"
+    return "organization" if rng.random() < 0.6 else "individual"
+
+
+def make_party(rng: random.Random, spec: ViolationSpec, place: Place, kind: str, year: int) -> PartyIdentity:
+    address = place.address(rng)
+    if kind == "organization":
+        town = place.county.rstrip("区县市") if rng.random() < 0.5 else place.city.rstrip("市")
+        return make_organization(rng, spec.domain, town[:4], place.region_code, address)
+    return make_individual(rng, place.region_code, address, year)
+
+
+def _agency(rng: random.Random, spec: ViolationSpec, place: Place) -> Agency:
+    level = rng.choices(("province", "city", "county"), weights=(1, 4, 5))[0]
+    return make_agency(rng, spec.agency, level, place)
+
+
+def choose_scenario(spec: ViolationSpec, party_kind: str, rng: random.Random) -> str:
+    has_threshold = bool(spec.thresholds_for(party_kind)) and spec.measure is not None
+    r = rng.random()
+    if has_threshold:
+        for limit, name in ((0.27, "over"), (0.43, "near"), (0.77, "negative"), (0.86, "transferred"), (0.91, "declined")):
+            if r < limit:
+                return name
+        return "qualitative" if spec.trigger else "negative"
+    if spec.trigger:
+        for limit, name in ((0.42, "qualitative"), (0.82, "negative"), (0.93, "transferred")):
+            if r < limit:
+                return name
+        return "declined"
+    return "plain"
+
+
+def primary_threshold(spec: ViolationSpec, party_kind: str) -> Threshold | None:
+    measure = spec.measure
+    return next((t for t in spec.thresholds_for(party_kind) if t.value == measure), None)
+
+
+def fill_case(plan: CasePlan, rng: random.Random, measure: float | None = None) -> None:
+    """Values, trigger, harm, fine and procedure for a plan whose scenario is set."""
+    spec, kind = plan.spec, plan.party.kind
+    threshold = primary_threshold(spec, kind)
+    if measure is None and threshold is not None:
+        scale = plan.scenario if plan.scenario in ("over", "near", "transferred", "declined") else "negative"
+        measure = measure_value(rng, threshold.min, scale)
+    plan.values = sample_values(spec, rng, measure)
+    if spec.trigger:
+        plan.trigger_on = plan.scenario == "qualitative" or (
+            plan.scenario in ("transferred", "declined") and (threshold is None or rng.random() < 0.5))
+    if spec.pil:
+        r = rng.random()
+        plan.harm = True if r < 0.4 else False if r < 0.75 and spec.pil.get("absent") else None
+    _fine(plan, rng)
+    _procedure(plan, rng)
+
+
+def _fine(plan: CasePlan, rng: random.Random) -> None:
+    spec = plan.spec
+    low, high = lawful_fine_range(spec, plan.values)
+    plan.fine_range = (low, high)
+    unit = spec.unit_price or {}
+    if unit.get("fine_per"):
+        base = plan.values[unit["fine_per"]]
+        price = float(rng.choice([p for p in range(int(spec.fine["mult"][0]), int(spec.fine["mult"][1]) + 1, 10)]))
+        if rng.random() < 0.07:
+            price = float(rng.choice((20, 30, 50, 60, 80)))
+            plan.irregularities.append("fine_out_of_range")
+        plan.unit_price = price
+        plan.fine = round(price * base, 2)
+        return
+    if rng.random() < 0.07 and high > 0:
+        plan.fine = nice_round(low * rng.uniform(0.2, 0.7) if low >= 1000 and rng.random() < 0.5
+                               else high * rng.uniform(1.3, 2.5), rng)
+        if not low <= plan.fine <= high:
+            plan.irregularities.append("fine_out_of_range")
+        return
+    fine = nice_round(rng.uniform(low, low + (high - low) * rng.choice((0.0, 0.1, 0.3, 0.6, 1.0))), rng)
+    plan.fine = min(max(fine, low), high) if fine < low or fine > high else fine
+
+
+def _procedure(plan: CasePlan, rng: random.Random) -> None:
+    big = plan.fine >= HEARING_FINE[plan.party.kind]
+    if big:
+        plan.hearing_notice = rng.random() >= 0.22
+        if not plan.hearing_notice:
+            plan.irregularities.append("no_hearing_notice")
+    else:
+        plan.hearing_notice = rng.random() < 0.7
+    if rng.random() < 0.035:
+        law = load_laws()[plan.spec.basis.law]
+        plan.nonexistent_article = law.articles + rng.randint(3, 60)
+        plan.irregularities.append("nonexistent_article")
+
+
+class Planner:
+    """Draws case plans; ``plans(n)`` returns exactly ``n`` plans in document order."""
+
+    def __init__(self, seed: int) -> None:
+        self.seed = seed
+        self.rng = random.Random(seed)
+        self.by_domain = specs_by_domain()
+        self.serials: dict[str, int] = defaultdict(int)
+        self.count = 0
+
+    def _spec(self, party_kind: str | None = None, numeric: bool = False) -> ViolationSpec:
+        while True:
+            spec = self.rng.choice(self.by_domain[self.rng.choice(DOMAINS)])
+            if party_kind and spec.party not in ("any", "org" if party_kind == "organization" else "ind"):
+                continue
+            if numeric and not (spec.measure and spec.thresholds):
+                continue
+            return spec
+
+    def _plan(self, spec: ViolationSpec, scenario: str, party: PartyIdentity, place: Place, day: date,
+              group: str | None = None, agency: Agency | None = None) -> CasePlan:
+        agency = agency or _agency(self.rng, spec, place)
+        self.serials[agency.name] += self.rng.randint(1, 40)
+        plan = CasePlan(index=self.count, case_group=group or f"case-{self.seed}-{self.count}", spec=spec,
+                        scenario=scenario, party=party, place=place, agency=agency, decision_date=day,
+                        serial=self.serials[agency.name], values={})
+        self.count += 1
+        return plan
+
+    def single(self) -> list[CasePlan]:
+        rng = self.rng
+        spec = self._spec()
+        place = random_place(rng)
+        day = _random_day(rng)
+        kind = _party_kind(spec, rng)
+        party = make_party(rng, spec, place, kind, day.year)
+        plan = self._plan(spec, choose_scenario(spec, kind, rng), party, place, day)
+        fill_case(plan, rng)
+        return [plan]
+
+    def repeat_group(self) -> list[CasePlan]:
+        """Same party punished by different agencies; a lead when the later act is within two years."""
+        rng = self.rng
+        place = random_place(rng)
+        first_spec = self._spec()
+        kind = _party_kind(first_spec, rng)
+        start = _random_day(rng, date(2021, 6, 1), date(2024, 6, 30))
+        party = make_party(rng, first_spec, place, kind, start.year)
+        within = rng.random() < 0.7
+        group = f"repeat-{self.seed}-{self.count}"
+        plans, day, spec = [], start, first_spec
+        for position in range(rng.choice((2, 2, 3))):
+            if position:
+                gap = rng.randint(45, 700 // 2) if within else rng.randint(760, 1100)
+                day = min(day + timedelta(days=gap), LAST_DAY)
+                spec = self._spec(kind)
+            plan = self._plan(spec, choose_scenario(spec, kind, rng), party, place, day, group)
+            plan.repeat_group = group
+            plan.prior = [(p.decision_date, p.agency.name) for p in plans]
+            plan.repeat_lead = bool(plans) and (day - plans[0].decision_date).days <= 730
+            fill_case(plan, rng)
+            plans.append(plan)
+        return plans
+
+    def split_group(self) -> list[CasePlan]:
+        """化整为零: one scheme cut into decisions each under the threshold, summing over (or not)."""
+        rng = self.rng
+        spec = self._spec(numeric=True)
+        place = random_place(rng)
+        kind = _party_kind(spec, rng)
+        threshold = primary_threshold(spec, kind)
+        if threshold is None:
+            return self.single()
+        size = rng.choice((3, 3, 4))
+        over = rng.random() < 0.75
+        shares = [rng.uniform(0.4, 0.9) if over else rng.uniform(0.1, 0.28) for _ in range(size)]
+        if over and sum(shares) < 1.08:
+            shares = [s * 1.1 / sum(shares) for s in shares]
+        shares = [min(s, 0.93) * threshold.min for s in shares]
+        day = _random_day(rng, FIRST_DAY, LAST_DAY - timedelta(days=200))
+        agency = _agency(rng, spec, place)
+        group = f"split-{self.seed}-{self.count}"
+        base_party = make_party(rng, spec, place, kind, day.year)
+        plans = []
+        for share in shares:
+            party = base_party if rng.random() < 0.5 else make_party(rng, spec, place, kind, day.year)
+            if party is not base_party and base_party.legal_representative and party.kind == "organization":
+                party.legal_representative = base_party.legal_representative
+            plan = self._plan(spec, "split", party, place, day, group, agency)
+            plan.split_group = group
+            plan.split_threshold = threshold
+            fill_case(plan, rng, measure=share)
+            plans.append(plan)
+            day += timedelta(days=rng.randint(7, 60))
+        total = sum(p.values[threshold.value] for p in plans)
+        for plan in plans:
+            plan.split_total = total
+        return plans
+
+    def plans(self, n: int) -> list[CasePlan]:
+        out: list[CasePlan] = []
+        while len(out) < n:
+            r = self.rng.random()
+            remaining = n - len(out)
+            if r < 0.05 and remaining >= 4:
+                out.extend(self.split_group())
+            elif r < 0.12 and remaining >= 3:
+                out.extend(self.repeat_group())
+            else:
+                out.extend(self.single())
+        return out[:n]

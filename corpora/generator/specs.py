@@ -1,0 +1,198 @@
+"""Violation specs (``violations.yaml``) and laws (``laws.yaml``) as typed objects, plus the
+arithmetic the specs imply: case values for a scenario and the lawful fine range.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+HERE = Path(__file__).resolve().parent
+
+
+@dataclass(frozen=True)
+class Law:
+    short: str
+    full: str
+    articles: int
+    version: str
+
+
+@dataclass(frozen=True)
+class Citation:
+    law: str
+    article: int
+    paragraph: int | None
+    item: int | None
+
+
+@dataclass(frozen=True)
+class Threshold:
+    id: str
+    value: str
+    min: float
+    offense: str
+    article: int
+    party: str | None = None
+
+
+@dataclass
+class ValueSpec:
+    name: str
+    kind: str  # amount | quantity | hidden
+    role: str = "other"
+    subject: str | None = None
+    unit: str | None = None
+    forms: list[tuple[str, float]] = field(default_factory=list)
+    measure: bool = False
+    of: str | None = None
+    ratio: tuple[float, float] | None = None
+    range: tuple[float, float] | None = None
+    decimals: int = 2
+
+
+@dataclass
+class ViolationSpec:
+    id: str
+    domain: str
+    agency: str
+    violation: str
+    party: str
+    goods: list[str]
+    violated: Citation
+    basis: Citation
+    basis2: Citation | None
+    clause: str
+    fine: dict[str, Any]
+    values: dict[str, ValueSpec]
+    thresholds: list[Threshold]
+    trigger: dict[str, Any] | None
+    facts: list[str]
+    orders: list[str]
+    confiscate: list[str]
+    pil: dict[str, Any] | None
+    unit_price: dict[str, Any] | None
+    fine_word: str = "罚款"
+
+    def thresholds_for(self, party_kind: str) -> list[Threshold]:
+        short = "org" if party_kind == "organization" else "ind"
+        return [t for t in self.thresholds if t.party in (None, short)]
+
+    @property
+    def measure(self) -> str | None:
+        return next((v.name for v in self.values.values() if v.measure), None)
+
+
+def _citation(raw: list | None) -> Citation | None:
+    if not raw:
+        return None
+    return Citation(law=raw[0], article=int(raw[1]), paragraph=raw[2], item=raw[3])
+
+
+def _value(name: str, raw: dict[str, Any]) -> ValueSpec:
+    return ValueSpec(name=name, kind=raw["kind"], role=raw.get("role", "other"), subject=raw.get("subject"),
+                     unit=raw.get("unit"), forms=[(f[0], float(f[1])) for f in raw.get("forms", [])],
+                     measure=bool(raw.get("measure")), of=raw.get("of"),
+                     ratio=tuple(raw["ratio"]) if "ratio" in raw else None,
+                     range=tuple(raw["range"]) if "range" in raw else None, decimals=int(raw.get("decimals", 2)))
+
+
+@lru_cache(maxsize=1)
+def load_laws() -> dict[str, Law]:
+    raw = yaml.safe_load((HERE / "laws.yaml").read_text(encoding="utf-8"))
+    return {short: Law(short=short, full=v["full"], articles=int(v["articles"]), version=str(v["version"]))
+            for short, v in raw.items()}
+
+
+@lru_cache(maxsize=1)
+def load_specs() -> tuple[ViolationSpec, ...]:
+    raw = yaml.safe_load((HERE / "violations.yaml").read_text(encoding="utf-8"))
+    specs = []
+    for item in raw:
+        specs.append(ViolationSpec(
+            id=item["id"], domain=item["domain"], agency=item["agency"], violation=item["violation"],
+            party=item.get("party", "any"), goods=list(item.get("goods") or ["产品"]),
+            violated=_citation(item["violated"]), basis=_citation(item["basis"]), basis2=_citation(item.get("basis2")),
+            clause=item.get("clause", ""), fine=item["fine"],
+            values={name: _value(name, v) for name, v in (item.get("values") or {}).items()},
+            thresholds=[Threshold(**t) for t in item.get("thresholds") or []],
+            trigger=item.get("trigger"), facts=list(item["facts"]), orders=list(item.get("orders") or []),
+            confiscate=list(item.get("confiscate") or []), pil=item.get("pil"), unit_price=item.get("unit_price"),
+            fine_word=item.get("fine_word", "罚款")))
+    return tuple(specs)
+
+
+def nice_round(value: float, rng: random.Random) -> float:
+    """Round like case files do: whole yuan, often to tens or hundreds; sometimes with cents."""
+    if value <= 0:
+        return 0.0
+    if rng.random() < 0.15:
+        return round(value, 2)
+    step = 1 if value < 1000 else 10 if value < 20000 else 100
+    return float(max(step, round(value / step) * step))
+
+
+def _log_uniform(rng: random.Random, lo: float, hi: float) -> float:
+    if lo <= 0:
+        return rng.uniform(lo, hi)
+    return math.exp(rng.uniform(math.log(lo), math.log(hi)))
+
+
+def measure_value(rng: random.Random, minimum: float, scenario: str) -> float:
+    """The lead measure for a scenario: over the threshold, a near miss just under, or clearly under."""
+    if scenario in ("over", "transferred", "declined"):
+        factor = rng.uniform(1.0, 1.12) if rng.random() < 0.3 else _log_uniform(rng, 1.12, 4.0)
+    elif scenario == "near":
+        factor = rng.uniform(0.82, 0.985)
+    else:
+        factor = _log_uniform(rng, 0.03, 0.6)
+    return minimum * factor
+
+
+def sample_values(spec: ViolationSpec, rng: random.Random, measure: float | None) -> dict[str, float]:
+    """Case values in canonical units; derived values follow their ``of``/``ratio`` relation."""
+    values: dict[str, float] = {}
+    pending = list(spec.values.values())
+    for _ in range(len(pending) + 1):
+        for value in list(pending):
+            if value.measure and measure is not None:
+                raw = measure
+            elif value.of is not None:
+                if value.of not in values:
+                    continue
+                raw = values[value.of] * rng.uniform(*value.ratio)
+            elif value.range is not None:
+                raw = _log_uniform(rng, max(value.range[0], 1e-6), value.range[1]) if value.range[0] > 0 \
+                    else rng.uniform(*value.range)
+            else:
+                raw = _log_uniform(rng, 1000, 60000)
+            values[value.name] = _round_value(value, raw, rng)
+            pending.remove(value)
+    return values
+
+
+def _round_value(value: ValueSpec, raw: float, rng: random.Random) -> float:
+    if value.kind == "amount":
+        return nice_round(raw, rng)
+    if value.kind == "hidden":
+        return raw
+    return round(raw, value.decimals) if value.decimals else float(max(1, round(raw)))
+
+
+def lawful_fine_range(spec: ViolationSpec, values: dict[str, float]) -> tuple[float, float]:
+    """The range the cited penalty clause allows for these case values."""
+    rule = spec.fine
+    if "range" in rule:
+        return float(rule["range"][0]), float(rule["range"][1])
+    base = values.get(rule["of"], 0.0)
+    if "floor" in rule and base < rule["floor"]:
+        return float(rule["small"][0]), float(rule["small"][1])
+    base = max(base, float(rule.get("base_min", 0)))
+    low, high = rule["mult"]
+    return base * low, base * high
