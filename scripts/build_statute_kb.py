@@ -33,6 +33,7 @@ CATEGORIES = (
     "行政法规", "部门规章",
 )
 TEXT_CHARS = 120
+CLAUSE_TEXT_CHARS = 100  # stored tail of a fine clause's sentence
 # (law, version date) → effective date where neither the info lines nor the final article state
 # it (amendments with a later commencement, truncated texts); effective_source "hand"
 EFFECTIVE_OVERRIDES = {
@@ -82,7 +83,7 @@ def parse_file(path: Path) -> dict:
             titles.append(line[2:].strip())
         elif match := _DATE_LINE.match(line.strip()):
             y, m, d, text = match.groups()
-            events.append({"date": dt.date(int(y), int(m), int(d)).isoformat(), "text": text.strip()[:120],
+            events.append({"date": dt.date(int(y), int(m), int(d)).isoformat(), "text": text.strip()[:60],
                            "kind": event_kind(text)})
     articles = parse_articles(lines[body_start:])
     return {"titles": titles, "events": events, "articles": articles}
@@ -112,11 +113,11 @@ def parse_articles(lines: list[str]) -> list[dict]:
     return articles
 
 
-def encode_article(article: dict) -> dict:
+def encode_article(article: dict, text_chars: int = TEXT_CHARS) -> dict:
     """Compact record: n, s (之N), p (items per paragraph), t (first characters), f (fines)."""
     paras = [p for p in article["paras"] if p[0] or p[1]]
     text = "".join(p[0] for p in paras[:1]) or (paras[0][1][0] if paras and paras[0][1] else "")
-    out = {"n": article["n"], "p": [len(items) for _, items in paras], "t": text[:TEXT_CHARS]}
+    out = {"n": article["n"], "p": [len(items) for _, items in paras], "t": text[:text_chars]}
     if article["s"]:
         out["s"] = article["s"]
     fines = []
@@ -126,6 +127,8 @@ def encode_article(article: dict) -> dict:
         for i_index, item in enumerate(items, start=1):
             if "罚款" in item:
                 fines += [c.to_dict() for c in parse_fine_clauses(item, p_index, i_index)]
+    for fine in fines:
+        fine["text"] = fine["text"][-CLAUSE_TEXT_CHARS:]
     if fines:
         out["f"] = fines
     refs = penalty_references(paras, {f["paragraph"] for f in fines if f.get("paragraph")})
@@ -178,18 +181,30 @@ def effective_date(law_id: str, version_date: str, events: list[dict], articles:
     return version_date, "version_date"
 
 
-def discover(laws: Path) -> dict[str, list[tuple[str, Path, str, str | None]]]:
-    """Law id → [(version date or '', path, category, department)]."""
-    found: dict[str, list] = defaultdict(list)
+LOCAL_CATEGORY = "地方性法规"
+LOCAL_TEXT_CHARS = 24
+
+
+def _law_files(laws: Path, local: bool):
     for category in CATEGORIES:
         for path in sorted((laws / category).rglob("*.md")):
-            if path.name.startswith("_"):
-                continue
-            department = path.parent.name if path.parent.name != category else None
-            match = _FILE_DATE.match(path.stem)
-            stem, date = (match.group("stem"), match.group("date")) if match else (path.stem, "")
-            law_id = "民法典" if category == "民法典" else stem
-            found[law_id].append((date, path, category, department))
+            yield category, path, (path.parent.name if path.parent.name != category else None)
+    if local:
+        for path in sorted((laws / "DLC").glob(f"*/{LOCAL_CATEGORY}/**/*.md")):
+            yield LOCAL_CATEGORY, path, path.parent.name
+
+
+def discover(laws: Path, local: bool = False) -> dict[str, list[tuple[str, Path, str, str | None]]]:
+    """Law id → [(version date or '', path, category, department)]; ``local`` adds the DLC
+    local regulations (department = province or city)."""
+    found: dict[str, list] = defaultdict(list)
+    for category, path, department in _law_files(laws, local):
+        if path.name.startswith("_"):
+            continue
+        match = _FILE_DATE.match(path.stem)
+        stem, date = (match.group("stem"), match.group("date")) if match else (path.stem, "")
+        law_id = "民法典" if category == "民法典" else stem
+        found[law_id].append((date, path, category, department))
     return found
 
 
@@ -204,7 +219,8 @@ def build_law(law_id: str, files: list, out_dir: Path) -> dict:
         if not version_date:
             continue
         title = title or (parsed["titles"][0] if parsed["titles"] else law_id)
-        source_file = "/".join(path.parts[path.parts.index(file_category):])
+        anchor = "DLC" if file_category == LOCAL_CATEGORY else file_category
+        source_file = "/".join(path.parts[path.parts.index(anchor):])
         version = parsed_versions.get(version_date)
         if version is not None and law_id == "民法典":  # one code split into 编 files
             version["articles"] = sorted(version["articles"] + parsed["articles"], key=lambda a: (a["n"], a["s"]))
@@ -218,7 +234,8 @@ def build_law(law_id: str, files: list, out_dir: Path) -> dict:
     versions, articles_out = [], {}
     for version_date, version in sorted(parsed_versions.items()):
         effective, how = effective_date(law_id, version_date, version["events"], version["articles"])
-        encoded = [encode_article(a) for a in version["articles"]]
+        chars = LOCAL_TEXT_CHARS if category == LOCAL_CATEGORY else TEXT_CHARS
+        encoded = [encode_article(a, chars) for a in version["articles"]]
         articles_out[version_date] = encoded
         versions.append({
             "date": version_date, "effective_from": effective, "effective_source": how,
@@ -241,12 +258,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--laws", type=Path, default=ROOT.parent / "shared" / "reference" / "laws")
     parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--no-local", action="store_true", help="skip the DLC local regulations")
     args = parser.parse_args()
     (args.out / "articles").mkdir(parents=True, exist_ok=True)
     for old in (args.out / "articles").glob("*.json.gz"):
         old.unlink()
     laws = []
-    for law_id, files in sorted(discover(args.laws).items()):
+    for law_id, files in sorted(discover(args.laws, local=not args.no_local).items()):
         law = build_law(law_id, files, args.out)
         if law:
             laws.append(law)

@@ -89,16 +89,12 @@ class StatuteKB:
         self.source = index.get("source", "")
         self.laws: dict[str, LawInfo] = {}
         self._names: dict[str, set[str]] = {}
-        self._fuzzy: dict[str, set[str]] = {}
+        self._fuzzy: dict[str, set[str]] | None = None  # built on the first inexact lookup
         for entry in index["laws"]:
             law = self._law_from_dict(entry)
             self.laws[law.id] = law
             for name in {normalize_law_name(law.title), law.short_name, *law.aliases}:
                 self._names.setdefault(name, set()).add(law.id)
-        for name, ids in self._names.items():
-            if len(name) >= FUZZY_MIN_LENGTH:
-                for key in (*_masked(name), *(name[:i] + name[i + 1:] for i in range(len(name)))):
-                    self._fuzzy.setdefault(key, set()).update(ids)
         self._articles: dict[str, dict[dt.date, dict[tuple[int, int], Article]]] = {}
 
     @classmethod
@@ -124,6 +120,17 @@ class StatuteKB:
         )
 
     # ── names ──────────────────────────────────────────────────────────────────
+    def _fuzzy_index(self) -> dict[str, set[str]]:
+        """Names with one character masked (?) or deleted → laws, for one-character repairs."""
+        if self._fuzzy is None:
+            fuzzy: dict[str, set[str]] = {}
+            for name, ids in self._names.items():
+                if len(name) >= FUZZY_MIN_LENGTH:
+                    for key in (*_masked(name), *(name[:i] + name[i + 1:] for i in range(len(name)))):
+                        fuzzy.setdefault(key, set()).update(ids)
+            self._fuzzy = fuzzy
+        return self._fuzzy
+
     def resolve_law(self, name: str) -> LawInfo | None:
         """The law a citation names (full name, short name or alias, with or without 《》 and
         中华人民共和国), repairing one OCR-mangled, missing or extra character when that
@@ -133,9 +140,9 @@ class StatuteKB:
             return None
         ids = self._names.get(key)
         if ids is None and len(key) >= FUZZY_MIN_LENGTH - 1:
-            ids = set()
+            ids, fuzzy = set(), self._fuzzy_index()
             for probe in (*_masked(key), key):
-                ids |= self._fuzzy.get(probe, set())
+                ids |= fuzzy.get(probe, set())
             for i in range(len(key)):  # one extra character in the citation
                 ids |= self._names.get(key[:i] + key[i + 1:], set()) if len(key) > FUZZY_MIN_LENGTH else set()
         if not ids or len(ids) != 1:
