@@ -24,3 +24,4 @@ class AnalysisSettings(BaseSettings):
     max_archive_depth: int = 4
     garbled_ink_ratio: float = 4.0
     keep_page_images: bool = False  # store each OCR page image (PNG) on Page.image
+    pdf_text_backend: str = "pdfium"  # where text-layer characters come from: pdfium | pdfplumber

@@ -1,7 +1,8 @@
 """PDF parser: the text layer where it can be trusted, OCR of the rendered page where not.
 
 pypdfium2 opens the file first (encrypted → E004, unreadable → E003) and renders pages;
-pdfplumber reads the characters with their boxes. A page with no text, or with a garbled
+the characters with their boxes come from pdfium (default, fast) or pdfplumber
+(``settings.pdf_text_backend``, see ``pdf_chars``). A page with no text, or with a garbled
 text layer (see ``garbled``), is rendered at ``settings.render_dpi`` and sent to OCR.
 A file cut short (no ``%%EOF`` at its end) is read as far as it goes and flagged E003.
 """
@@ -11,11 +12,12 @@ from __future__ import annotations
 import io
 import logging
 
-from analysis.errors import InputError
+from analysis.errors import ConfigError, InputError
 from analysis.ingest import garbled
 from analysis.ingest.assemble import add_code
 from analysis.ingest.base import PARSERS, Parser
 from analysis.ingest.ocr_bridge import ocr_page
+from analysis.ingest.pdf_chars import BACKENDS, pdfium_chars, plumber_chars
 from analysis.ingest.pdf_layout import layout_text
 from analysis.record import DocumentRecord, Page
 from analysis.settings import AnalysisSettings
@@ -51,29 +53,20 @@ def render_page(document, index: int, dpi: int, max_pixels: int):
 
 
 def _page_chars(document, plumber, index: int) -> tuple[list[dict], float, float]:
-    """pdfplumber's characters of a page, or pdfium's when pdfplumber could not open the file."""
+    """pdfplumber's characters when it is the chosen backend and could open the file, else pdfium's."""
     if plumber is not None:
-        page = plumber.pages[index]
-        return page.chars, float(page.width), float(page.height)
+        return plumber_chars(plumber, index)
     return pdfium_chars(document, index)
 
 
-def pdfium_chars(document, index: int) -> tuple[list[dict], float, float]:
-    """Characters with top-left-origin boxes from pdfium (a fallback for damaged files)."""
-    page = document[index]
-    width, height = page.get_size()
-    textpage = page.get_textpage()
-    chars = []
-    for position in range(textpage.count_chars()):
-        text = textpage.get_text_range(position, 1)
-        if not text or text in "\r\n":
-            continue
-        left, bottom, right, top = textpage.get_charbox(position, loose=True)
-        chars.append({"text": text, "x0": left, "x1": right, "top": height - top,
-                      "bottom": height - bottom, "size": max(top - bottom, 1.0)})
-    textpage.close()
-    page.close()
-    return chars, float(width), float(height)
+def _open_plumber(data: bytes, record: DocumentRecord):
+    import pdfplumber
+
+    try:
+        return pdfplumber.open(io.BytesIO(data))
+    except Exception as error:  # pdfminer raises many kinds on damaged files
+        log.info("pdfplumber cannot open %s (%r); using pdfium's text", record.source.name, error)
+        return None
 
 
 @PARSERS.register("parser.pdf.v1")
@@ -86,8 +79,8 @@ class PdfParser(Parser):
         return 1.0 if b"%PDF-" in head[:1024] else 0.0
 
     def parse(self, data: bytes, record: DocumentRecord, settings: AnalysisSettings) -> None:
-        import pdfplumber
-
+        if settings.pdf_text_backend not in BACKENDS:
+            raise ConfigError("E901", detail=f"pdf_text_backend {settings.pdf_text_backend!r}; known: {BACKENDS}")
         document = open_pdfium(data)
         try:
             count = len(document)
@@ -96,11 +89,7 @@ class PdfParser(Parser):
                 count = settings.max_pages
             if b"%%EOF" not in data[-2048:]:
                 add_code(record, "E003", detail="the file ends early (no %%EOF); pages read as far as possible")
-            try:
-                plumber = pdfplumber.open(io.BytesIO(data))
-            except Exception as error:  # pdfminer raises many kinds on damaged files
-                log.info("pdfplumber cannot open %s (%r); using pdfium's text", record.source.name, error)
-                plumber = None
+            plumber = _open_plumber(data, record) if settings.pdf_text_backend == "pdfplumber" else None
             try:
                 for index in range(count):
                     record.pages.append(self._page(document, plumber, index, record, settings))

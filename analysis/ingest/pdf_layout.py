@@ -29,22 +29,25 @@ def _size(char: Char) -> float:
 
 
 def remove_fake_bold(chars: Iterable[Char]) -> list[Char]:
-    """Drop a character when the same glyph already sits at nearly the same position."""
+    """Drop a character when the same glyph already sits at nearly the same position.
+
+    Kept glyphs are indexed in a grid of cells twice the tolerance wide, so a duplicate within
+    the tolerance is in one of the two nearest cells on each axis (four look-ups per glyph).
+    """
     kept: list[Char] = []
     grid: dict[tuple[str, int, int], list[Char]] = {}
     for char in chars:
         tolerance = max(0.5, FAKE_BOLD_TOLERANCE * _size(char))
-        cell_x, cell_y = int(char["x0"] // tolerance), int(char["top"] // tolerance)
-        duplicate = False
-        for dx in (-1, 0, 1):
-            for dy in (-1, 0, 1):
-                for other in grid.get((char["text"], cell_x + dx, cell_y + dy), ()):
-                    if (abs(other["x0"] - char["x0"]) <= tolerance
-                            and abs(other["top"] - char["top"]) <= tolerance):
-                        duplicate = True
-        if not duplicate:
+        fx, fy = char["x0"] / (2 * tolerance), char["top"] / (2 * tolerance)
+        cx, cy = int(fx // 1), int(fy // 1)
+        nx = cx - 1 if fx - cx < 0.5 else cx + 1
+        ny = cy - 1 if fy - cy < 0.5 else cy + 1
+        text = char["text"]
+        if not any(abs(other["x0"] - char["x0"]) <= tolerance and abs(other["top"] - char["top"]) <= tolerance
+                   for key in ((text, cx, cy), (text, nx, cy), (text, cx, ny), (text, nx, ny))
+                   for other in grid.get(key, ())):
             kept.append(char)
-            grid.setdefault((char["text"], cell_x, cell_y), []).append(char)
+            grid.setdefault((text, cx, cy), []).append(char)
     return kept
 
 

@@ -72,3 +72,10 @@ def fake_ocr(monkeypatch) -> FakeOcr:
 @pytest.fixture
 def settings() -> AnalysisSettings:
     return AnalysisSettings(_env_file=None)
+
+
+@pytest.fixture(params=["pdfium", "pdfplumber"])
+def pdf_settings(request, settings) -> AnalysisSettings:
+    """Settings for each text-layer backend: both must read the same text and boxes."""
+    settings.pdf_text_backend = request.param
+    return settings

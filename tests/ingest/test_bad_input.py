@@ -43,9 +43,9 @@ def test_truncated_pdf_is_reported_as_damaged(settings):
 
 
 @pytest.mark.parametrize("cut_at", [b"%%EOF", b"xref"])
-def test_pdf_missing_its_end_is_read_as_far_as_it_goes(settings, cut_at):
+def test_pdf_missing_its_end_is_read_as_far_as_it_goes(pdf_settings, cut_at):
     data = long_pdf()
-    record = one(data[: data.rindex(cut_at)], "缺尾.pdf", settings)
+    record = one(data[: data.rindex(cut_at)], "缺尾.pdf", pdf_settings)
     assert codes(record) == ["E003"] and record.status == "partial"
     assert squeeze(DECISION) in squeeze(record.text)
     assert all(page.text_source == "text_layer" and page.units for page in record.pages)

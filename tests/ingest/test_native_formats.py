@@ -15,8 +15,8 @@ def only(records):
     return records[0]
 
 
-def test_text_pdf_gives_text_layer_with_character_boxes(settings):
-    record = only(ingest_bytes(render(DECISION, "pdf-text"), "决定书.pdf", settings))
+def test_text_pdf_gives_text_layer_with_character_boxes(pdf_settings):
+    record = only(ingest_bytes(render(DECISION, "pdf-text"), "决定书.pdf", pdf_settings))
     assert record.status == "ok" and record.errors == []
     assert record.source.media_type == "application/pdf"
     assert record.source.parser == "parser.pdf.v1"
@@ -30,8 +30,8 @@ def test_text_pdf_gives_text_layer_with_character_boxes(settings):
         assert 0 <= unit.box.y0 < unit.box.y1 <= page.height
 
 
-def test_title_sits_above_the_body_in_top_left_coordinates(settings):
-    record = only(ingest_bytes(render(DECISION, "pdf-text"), "a.pdf", settings))
+def test_title_sits_above_the_body_in_top_left_coordinates(pdf_settings):
+    record = only(ingest_bytes(render(DECISION, "pdf-text"), "a.pdf", pdf_settings))
     title = record.text.index("行政处罚决定书")
     body = record.text.index("当事人")
     title_box, body_box = record.evidence(title, title + 7), record.evidence(body, body + 3)
@@ -39,22 +39,42 @@ def test_title_sits_above_the_body_in_top_left_coordinates(settings):
     assert title_box.page == 1 and len(title_box.boxes) == 1
 
 
-def test_fake_bold_duplicates_are_removed(settings):
-    plain = only(ingest_bytes(render(DECISION, "pdf-text"), "a.pdf", settings))
-    bold = only(ingest_bytes(render(DECISION, "pdf-text", fake_bold=True), "b.pdf", settings))
+def test_fake_bold_duplicates_are_removed(pdf_settings):
+    plain = only(ingest_bytes(render(DECISION, "pdf-text"), "a.pdf", pdf_settings))
+    bold = only(ingest_bytes(render(DECISION, "pdf-text", fake_bold=True), "b.pdf", pdf_settings))
     assert bold.text == plain.text
     assert "行政处罚决定书" in bold.text.split("\n")
     assert len(bold.pages[0].units) == len(plain.pages[0].units)
 
 
-def test_long_decision_spans_pages_with_offsets(settings):
+def test_long_decision_spans_pages_with_offsets(pdf_settings):
     long_text = DECISION + "\n" + "\n".join([DECISION.split("\n")[4]] * 40)
-    record = only(ingest_bytes(render(long_text, "pdf-text"), "long.pdf", settings))
+    record = only(ingest_bytes(render(long_text, "pdf-text"), "long.pdf", pdf_settings))
     assert len(record.pages) >= 3 and record.source.pages == len(record.pages)
     for page in record.pages:
         assert record.text[page.start:page.end] == page.text
     last = record.pages[-1]
     assert record.evidence(last.start, last.start + 2).page == last.number
+
+
+def test_both_backends_agree_on_text_and_boxes(settings):
+    data = render(DECISION, "pdf-text", fake_bold=True)
+    settings.pdf_text_backend = "pdfplumber"
+    plumber = only(ingest_bytes(data, "a.pdf", settings))
+    settings.pdf_text_backend = "pdfium"
+    pdfium = only(ingest_bytes(data, "a.pdf", settings))
+    assert pdfium.text == plumber.text
+    for left, right in zip(pdfium.pages[0].units, plumber.pages[0].units, strict=True):
+        assert left.text == right.text
+        assert left.box.x0 == pytest.approx(right.box.x0, abs=0.5)
+        assert left.box.x1 == pytest.approx(right.box.x1, abs=0.5)
+        assert (left.box.y0 + left.box.y1) / 2 == pytest.approx((right.box.y0 + right.box.y1) / 2, abs=3)
+
+
+def test_unknown_backend_is_a_config_error(settings):
+    settings.pdf_text_backend = "poppler"
+    record = only(ingest_bytes(render(DECISION, "pdf-text"), "a.pdf", settings))
+    assert record.errors[0].code == "E901" and record.status == "failed"
 
 
 def test_docx_keeps_paragraphs_and_table_in_document_order(settings):

@@ -57,9 +57,9 @@ def test_ordinary_text_pdf_never_reaches_ocr(settings, fake_ocr):
     assert fake_ocr.calls == []
 
 
-def test_text_layer_with_spaced_cjk_goes_to_ocr(settings, fake_ocr):
+def test_text_layer_with_spaced_cjk_goes_to_ocr(pdf_settings, fake_ocr):
     spaced = "\n".join(" ".join(line) for line in LINES)
-    record = one(render(spaced, "pdf-text"), "乱码.pdf", settings)
+    record = one(render(spaced, "pdf-text"), "乱码.pdf", pdf_settings)
     assert record.pages[0].text_source == "ocr" and len(fake_ocr.calls) == 1
 
 
