@@ -19,25 +19,27 @@ PRODUCER = "extract.amounts.v1"
 _CN = "零〇一二三四五六七八九十百千万亿两壹贰叁肆伍陆柒捌玖拾佰仟萬億"
 MONEY = re.compile(
     rf"(?:人民币|RMB|¥|￥)?(?:(?P<arabic>(?:{ARABIC_NUMBER})(?:[万萬亿億])?)(?P<yuan>元|圆)?"
-    rf"|(?P<chinese>[{_CN}]+)(?P<cyuan>元|圆)(?:[{_CN}]角)?(?:[{_CN}]分)?)整?")
+    rf"|(?P<chinese>[{_CN}]+)(?P<cyuan>元|圆)(?:零?[{_CN}]角)?(?:零?[{_CN}]分)?)整?")
 
 # (cue pattern, role); the nearest cue before the amount in its clause decides.
 ROLE_CUES: list[tuple[str, str]] = [
-    (r"罚款|处以?|并处|罚金|罚款金额|罚没款中罚款|处罚款", "fine"),
+    (r"罚款|处以|并处|罚金|罚款金额|处罚款|加付赔偿金", "fine"),
     (r"没收(?:其|当事人)?(?:的)?(?:全部)?违法所得", "confiscated_gains"),
-    (r"违法所得|非法所得|获利|获得利润|违法收入", "illegal_gains"),
-    (r"货值(?:金额)?|货物价值|完税价格|立木价值|林木价值|评估价值|价值|案值|涉案(?:物品|商品|货物)?(?:价值|金额)|(?:药品|器械|产品|商品|物品)(?:和[\u4e00-\u9fa5]{1,4})?货值", "goods_value"),
-    (r"销售(?:金额|额|收入|总额|款)|经营额|营业额|收取货款|货款|销售.{0,6}?(?:共计|合计|计)", "sales_amount"),
-    (r"少缴(?:[\u4e00-\u9fa5]{0,8}税|税款)|偷税|逃避缴纳税款|漏缴(?:税款)?|逃税|不缴或者少缴|少缴", "tax_evaded"),
+    (r"违法所得|非法所得|获利|获得利润|违法收入|转让款|非法获利|获取", "illegal_gains"),
+    (r"货值(?:金额)?|货物价值|完税价格|立木价值|林木价值|评估价值|价值|案值|涉案(?:物品|商品|货物)?(?:价值|金额)|"
+     r"(?:药品|器械|产品|商品|物品)(?:和[\u4e00-\u9fa5]{1,4})?货值", "goods_value"),
+    (r"销售(?:金额|额|收入|总额|款)|营业额|收取货款|货款|销售|售出", "sales_amount"),
+    (r"少缴(?:[\u4e00-\u9fa5]{0,8}税|税款)|偷税|逃避缴纳税款|漏缴(?:税款)?|逃税|不缴或者少缴|少缴|偷逃|应缴税款", "tax_evaded"),
     (r"损失|损害|修复费用|清理(?:及修复)?费用|处置费用|治理费用|赔偿", "damage"),
-    (r"罚没款|应缴款项|合计|共计|总计", "other"),
+    (r"罚没款|应缴款项|合计|共计|总计|违法经营(?:总)?额|经营额|进货(?:总)?(?:额|金额)|购进金额|总投资|投资额", "other"),
 ]
 _CUES = [(re.compile(p), role) for p, role in ROLE_CUES]
 _FINE_AFTER = re.compile(r"^(?:的)?(?:行政)?罚款")
 _RANGE_AFTER = re.compile(r"^(?:以上|以下|以内|至|到|-|－|—|~|～|不等|以上的|的罚款以下)")
 _RANGE_BEFORE = re.compile(r"(?:不足|不满|低于|超过|高于|至|到|以上|未达到?|达到|每|单价|均价|售价|进价|零售价|标价)$")
 _UNIT_PRICE_AFTER = re.compile(r"^(?:/|每|一)(?:吨|千克|公斤|斤|克|件|瓶|盒|条|支|只|株|亩|平方米|立方米|箱|袋|个|台|人|次|天|日|小时|份|包|套|米)")
-_QUOTE = re.compile(r"(?:规定|载明|明确)[^“”。；]{0,12}“[^”]{0,800}”|“……[^”]{0,800}”")
+_QUOTE = re.compile(r"(?:规定|载明|明确)[^“”。；]{0,12}“[^”]{0,800}”|“……[^”]{0,800}”"
+                    r"|(?<=[条款项])“[^”]{0,800}”")
 
 
 def quoted_regions(doc: Document) -> list[tuple[int, int]]:
@@ -53,15 +55,17 @@ def _role(doc: Document, start: int, end: int) -> tuple[str, float]:
     after = doc.compact[end:end + 6]
     clause = doc.compact[doc.clause_start(start):start]
     best: tuple[int, int, str] | None = None  # (cue end, cue length, role)
-    key: tuple[int, int, int, str]
-    for pattern, role in _CUES:  # "other" cues (合计/共计) only when no role cue is in the clause
+    rank: tuple[int, int, int] | None = None
+    for pattern, role in _CUES:  # weak "other" cues (合计/共计) only when no role cue is in the clause
         for match in pattern.finditer(clause):
-            key = (int(role != "other"), match.end(), match.end() - match.start(), role)
-            if best is None or key[:3] > best[:3]:
-                best = key[1:]
+            strong = role != "other" or not re.fullmatch(r"合计|共计|总计", match.group(0))
+            key = (int(strong), match.end(), match.end() - match.start())
+            if rank is None or key > rank:
+                rank, best = key, (match.end(), match.end() - match.start(), role)
     if best is not None and len(clause) - best[0] <= 14:
-        if best[2] == "fine" and not re.search(r"罚款|罚金|处", clause):
-            return "other", 0.5
+        if best[2] == "other" and clause[best[0] - 5:best[0]].endswith(("经营额", "经营总额")):
+            sentence = doc.compact[doc.sentence_start(start):start]
+            return ("sales_amount", 0.7) if "销售" in sentence else ("other", 0.7)
         return best[2], 0.9
     if _FINE_AFTER.match(after):
         return "fine", 0.9
@@ -77,9 +81,13 @@ def _role(doc: Document, start: int, end: int) -> tuple[str, float]:
 def _excluded(doc: Document, start: int, end: int, regions: list[tuple[int, int]]) -> bool:
     before = doc.compact[max(0, start - 6):start].removesuffix("人民币")
     after = doc.compact[end:end + 6]
+    if doc.text[doc.span(start, end)[1]:].lstrip(" \t")[:1] == "\n":  # 以上 on the next line is a new sentence
+        after = ""
     if _RANGE_AFTER.match(after) or _UNIT_PRICE_AFTER.match(after):
         return True
     if _RANGE_BEFORE.search(before):
+        return True
+    if before.endswith(("按", "安")) and doc.compact[end:end + 2] == "计算":  # 不足一万元的，按一万元计算
         return True
     clause = doc.compact[doc.clause_start(start):start]
     if re.search(r"(?:每|单价|均价|售价|进价)[\u4e00-\u9fa5]{0,4}$", clause):

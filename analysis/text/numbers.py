@@ -68,7 +68,7 @@ def parse_number(text: str) -> float | None:
     return float(value) if value is not None else None
 
 
-_FRACTION = re.compile(r"(?:([零〇一二三四五六七八九壹贰叁肆伍陆柒捌玖两])角)?(?:([零〇一二三四五六七八九壹贰叁肆伍陆柒捌玖两])分)?$")
+_FRACTION = re.compile(r"零?(?:([〇一二三四五六七八九壹贰叁肆伍陆柒捌玖两])角)?零?(?:([〇一二三四五六七八九壹贰叁肆伍陆柒捌玖两])分)?$")
 
 
 def parse_money(text: str) -> float | None:
