@@ -80,3 +80,10 @@ def test_fines_on_responsible_persons_are_marked():
     )
     assert party.target is None and persons.target == "persons"
     assert (persons.min_amount, persons.max_amount) == (10000, 100000)
+
+
+def test_equal_value_lower_bound_and_parenthetical_notes():
+    (clause,) = parse_fine_clauses(
+        "没收违法生产、销售的产品，并处违法生产、销售产品（包括已售出和未售出的产品，下同）货值金额等值以上三倍以下的罚款"
+    )
+    assert (clause.base_role, clause.min_multiple, clause.max_multiple) == ("goods_value", 1, 3)

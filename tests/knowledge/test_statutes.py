@@ -98,10 +98,16 @@ def test_dates_before_the_earliest_stored_text_are_approximate(kb):
     assert kb.article_exists("刑法", 453, "2023-01-01") is None  # unknown, not "does not exist"
 
 
-def test_fixed_upper_bound_only(kb):
-    clauses = [c for law in kb.laws.values() for v in law.versions[-1:]
-               for a in kb._version_articles(v).values() for c in a.fines]
-    assert len(clauses) > 2000
+def test_fine_clauses_of_administrative_regulations_are_well_formed(kb):
+    laws = [law for law in kb.laws.values() if law.category == "行政法规"]
+    clauses = [c for law in laws for v in law.versions[-1:] for a in kb._version_articles(v).values() for c in a.fines]
+    assert len(clauses) > 1500
+    for clause in clauses:
+        assert clause.kind in {"fixed", "multiple"}
+        low, high = ((clause.min_amount, clause.max_amount) if clause.kind == "fixed"
+                     else (clause.min_multiple, clause.max_multiple))
+        assert low is not None or high is not None
+        assert low is None or high is None or low <= high, clause.text
     clauses = [c for c in clauses if c.per_unit is None]
     open_min = [c for c in clauses if c.kind == "fixed" and c.min_amount is None]
     assert open_min and all(c.allowed_range()[0] == 0 and c.max_amount for c in open_min)
