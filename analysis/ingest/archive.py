@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 
 from analysis.errors import InputError
-from analysis.ingest.assemble import add_code, new_record, sha256
+from analysis.ingest.assemble import WARNING_CODES, add_code, new_record, sha256
 from analysis.ingest.base import PARSERS, Parser
 from analysis.record import DocumentRecord
 from analysis.settings import AnalysisSettings
@@ -170,7 +170,8 @@ def _skipped(member: str, container_sha256: str, code: str, detail: str | None) 
 
 
 def _closed(container: DocumentRecord, any_member: bool) -> DocumentRecord:
-    container.status = "partial" if any_member else "failed"
+    problems = [error for error in container.errors if error.code not in WARNING_CODES]
+    container.status = "failed" if not any_member else ("partial" if problems else "ok")
     container.source.pages = 0
     return container
 

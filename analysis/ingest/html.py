@@ -30,8 +30,11 @@ def decode_html(data: bytes) -> str:
     """The page's text: the declared charset if it decodes, else detected like plain text."""
     declared = CHARSET.search(data[:4096])
     if declared:
+        charset = declared.group(1).decode("ascii").lower()
+        if charset in ("gb2312", "gbk", "x-gbk", "gb_2312-80"):
+            charset = "gb18030"  # portals declare gb2312 yet write GBK/GB18030 characters
         try:
-            return data.decode(declared.group(1).decode("ascii"))
+            return data.decode(charset)
         except (LookupError, UnicodeDecodeError):
             pass
     return decode_text(data)[0]

@@ -7,6 +7,7 @@ empty text; the other pages go on. Pixel units: ``unit="px"``, width/height of t
 from __future__ import annotations
 
 import io
+import time
 
 from PIL import Image
 
@@ -28,11 +29,15 @@ def ocr_page(image: Image.Image, record: DocumentRecord, settings: AnalysisSetti
     except ImportError as error:
         add_code(record, "E101", page=number, detail=f"analysis.ocr: {error}")
         return page
+    started = time.perf_counter()
     try:
         result = ocr_image(image, settings, number)
     except LeadMinerError as error:
         add_exception(record, error, page=number)
         return page
+    finally:
+        timings = record.provenance.timings
+        timings["ocr"] = round(timings.get("ocr", 0.0) + time.perf_counter() - started, 4)
     page.text = result.text
     page.units = list(result.units)
     page.confidence = result.confidence

@@ -16,7 +16,7 @@ from analysis.errors import ConfigError, InputError
 from analysis.ingest import garbled
 from analysis.ingest.assemble import add_code
 from analysis.ingest.base import PARSERS, Parser
-from analysis.ingest.ocr_bridge import ocr_page
+from analysis.ingest.ocr_bridge import ocr_page, png_bytes
 from analysis.ingest.pdf_chars import BACKENDS, pdfium_chars, plumber_chars
 from analysis.ingest.pdf_layout import layout_text
 from analysis.record import DocumentRecord, Page
@@ -112,8 +112,12 @@ class PdfParser(Parser):
         if problem is None and text.strip() and garbled.needs_ink_check(text) and width and height:
             problem = self._ink_problem(document, index, units, width * height, settings)
         if text.strip() and problem is None:
-            return Page(number=number, text=text, text_source="text_layer", width=width, height=height,
+            page = Page(number=number, text=text, text_source="text_layer", width=width, height=height,
                         unit="pt", units=units, unit_level="char")
+            if settings.keep_page_images:  # boxes stay in pt: scale by image.width / page.width
+                page.image = png_bytes(render_page(document, index, settings.render_dpi,
+                                                   settings.max_image_pixels))
+            return page
         if problem:
             log.info("page %s text layer garbled: %s", number, problem)
         return self._ocr(document, index, record, settings)

@@ -105,3 +105,10 @@ def test_damaged_zip_is_reported(settings):
     data = build_zip({"a.txt": render(DECISION, "txt-utf8")})[:40]
     records = list(ingest_bytes(data, "broken.zip", settings))
     assert len(records) == 1 and records[0].errors[0].code == "E003" and records[0].status == "failed"
+
+
+def test_zip_named_like_a_pdf_is_expanded_with_a_warning(settings):
+    data = build_zip({"决定书.txt": render(DECISION, "txt-utf8")})
+    records = list(ingest_bytes(data, "卷宗.pdf", settings))
+    assert [r.source.member for r in records] == ["决定书.txt", None]
+    assert [e.code for e in records[1].errors] == ["E008"] and records[1].status == "ok"

@@ -135,3 +135,36 @@ def test_document_id_is_the_sha256_of_the_bytes(settings):
     record = only(ingest_bytes(data, "a.txt", settings))
     assert record.document_id == hashlib.sha256(data).hexdigest() == record.source.sha256
     assert record.source.size == len(data)
+
+
+def test_text_layer_page_image_on_request(settings):
+    settings.keep_page_images = True
+    settings.render_dpi = 72
+    record = only(ingest_bytes(render(DECISION, "pdf-text"), "a.pdf", settings))
+    import io
+
+    from PIL import Image
+
+    image = Image.open(io.BytesIO(record.pages[0].image))
+    assert image.width == pytest.approx(record.pages[0].width, abs=1)
+
+
+TABLE_PORTAL = """<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"></head>
+<body><table><tr><td><a href="/">首页</a> <a href="/gk">政务公开</a> <a href="/fw">办事服务</a></td></tr>
+<tr><td><table><tr><td>当前位置：首页 &gt; 行政处罚</td></tr>
+<tr><td style="font-size:14px">{body}</td></tr></table></td></tr>
+<tr><td>版权所有 某市市场监督管理局 备案号</td></tr></table></body></html>"""
+
+
+def test_html_table_layout_with_br_paragraphs_and_gbk_beyond_gb2312(settings):
+    text = DECISION.replace("张某", "张堃")  # 堃 is in GBK but not in GB2312
+    markup = TABLE_PORTAL.format(body="<br>".join(text.split("\n")))
+    record = only(ingest_bytes(markup.encode("gb18030"), "detail.shtml", settings))
+    assert record.text.split("\n") == text.split("\n")
+
+
+def test_ofd_delta_x_repeat_form():
+    from analysis.ingest.ofd import expand_delta
+
+    assert expand_delta("g 3 4.2 2.1", 6, 9.0) == [4.2, 4.2, 4.2, 2.1, 9.0]
+    assert expand_delta(None, 3, 5.0) == [5.0, 5.0]

@@ -33,6 +33,7 @@ def test_scanned_pdf_pages_are_rendered_at_the_configured_dpi(settings, fake_ocr
     assert page.ocr_engine == "fake-ocr 1.0" and page.confidence == 0.9
     assert record.status == "ok" and record.text == "第1页识别文字\n第2页识别文字"
     assert page.image is None
+    assert record.provenance.timings["ocr"] <= record.provenance.timings["ingest"]
 
 
 def test_page_images_are_kept_only_on_request(settings, fake_ocr):
