@@ -32,7 +32,7 @@ def get_session(request: Request) -> Iterator[Session]:
         session.close()
 
 
-DB = Annotated[Session, Depends(get_session)]
+DB = Annotated[Session, Depends(get_session, scope="function")]
 
 
 def client_address(request: Request) -> str:

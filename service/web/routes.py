@@ -28,7 +28,10 @@ from service.web.highlight import highlighted_text
 HERE = Path(__file__).resolve().parent
 templates = Jinja2Templates(directory=str(HERE / "templates"))
 ROLE_LABELS = {"admin": "管理员", "prosecutor": "检察官", "agency_clerk": "行政机关录入员", "auditor": "审计员"}
-templates.env.globals.update(ROLE_LABELS=ROLE_LABELS, KIND_LABELS=queries.KIND_LABELS,
+AMOUNT_ROLES = {"fine": "罚款", "confiscated_gains": "没收违法所得", "illegal_gains": "违法所得", "goods_value": "货值金额",
+                "sales_amount": "销售金额", "tax_evaded": "偷逃税款", "damage": "损失", "other": "其他金额"}
+STATUTE_ROLES = {"violated": "违反", "basis": "处罚依据", "other": "引用"}
+templates.env.globals.update(ROLE_LABELS=ROLE_LABELS, AMOUNT_ROLES=AMOUNT_ROLES, STATUTE_ROLES=STATUTE_ROLES, KIND_LABELS=queries.KIND_LABELS,
                              STATUS_LABELS=queries.STATUS_LABELS, DISPOSITIONS=DISPOSITIONS)
 PAGE_SIZE = 50
 
