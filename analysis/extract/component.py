@@ -52,7 +52,7 @@ def extract_fields(record: DocumentRecord) -> Fields:
         facts_date=_run(record, "facts_date", lambda: facts_date(doc, sections), None),
         parties=_run(record, "parties", lambda: extract_parties(doc, sections), []),
         amounts=_run(record, "amounts", lambda: extract_amounts(doc), []),
-        quantities=_run(record, "quantities", lambda: extract_quantities(doc), []),
+        quantities=_run(record, "quantities", lambda: extract_quantities(doc, sections), []),
         statutes=_run(record, "statutes",
                       lambda: extract_statutes(doc, sections, date.value if date else None), []),
         penalties=_run(record, "penalties", lambda: extract_penalties(doc, sections), []),

@@ -24,7 +24,11 @@ UNITS: dict[str, tuple[str, float]] = {
     "毫升": ("立方米", 0.000001), "公里": ("米", 1000.0), "千米": ("米", 1000.0), "米": ("米", 1.0),
 }
 COUNT_UNITS = ("株", "棵", "只", "头", "件", "条", "支", "盒", "瓶", "箱", "袋", "包", "尾", "台", "辆",
-               "艘", "套", "桶", "罐", "听", "块", "根", "张", "片", "粒", "羽", "匹", "口", "具", "个", "副", "顶", "把")
+               "艘", "套", "桶", "罐", "听", "块", "根", "张", "片", "粒", "羽", "匹", "口", "具", "个", "副", "顶", "把", "双", "册", "本", "份",
+               "人次", "名", "人", "倍", "%")
+# units read only after Arabic digits (一人, 三倍 are too often words or law text)
+ARABIC_ONLY = ("人次", "名", "人", "倍", "%")
+ALIASES = {"名": "人", "人次": "人次"}
 _UNIT_ALT = "|".join(sorted(list(UNITS) + list(COUNT_UNITS), key=len, reverse=True))
 _CN = "零〇一二三四五六七八九十百千万两"
 QUANTITY = re.compile(rf"(?P<number>(?:{ARABIC_NUMBER})(?:万)?|[{_CN}]{{1,8}}?)(?P<unit>{_UNIT_ALT})")
@@ -49,8 +53,24 @@ def _subject(doc: Document, start: int) -> str | None:
 
 def _skip(doc: Document, match: re.Match[str], regions: list[tuple[int, int]]) -> bool:
     start, end = match.start(), match.end()
-    before = doc.compact[max(0, start - 2):start]
-    if before.endswith(("第", "每", "/")) or (before[-1:].isdigit() or before[-1:] in "."):
+    before = doc.compact[max(0, start - 3):start]
+    if before.endswith(("第", "每", "/")) or (before[-1:].isascii() and before[-1:].isalnum()) or before[-1:] in ".":
+        return True
+    if "\n" in doc.text[doc.span(start, end)[0]:doc.span(start, end)[1]]:  # number and unit on two lines
+        return True
+    unit, after = match["unit"], doc.compact[end:end + 4]
+    if unit == "份" and (doc.compact[max(0, start - 2):start].endswith("一式") or re.search(
+            r"(?:笔录|报告|复印件|流水|台账|单据|资料|照片|说明|通知书|意见|证明|告知书|清单|决定书)$",
+            doc.compact[max(0, start - 8):start])):
+        return True
+    if unit == "人" and after[:1] in ("民", "员", "身"):
+        return True
+    if unit in ARABIC_ONLY and not match["number"][0].isdigit():
+        return True
+    if unit in ("倍", "%") and (re.match(r"(?:的)?(?:罚款|加处|以上|以下|计)", after)
+                               or re.search(r"(?:收益|利率|年化|数额的|税率|比例)$", before)):
+        return True
+    if re.search(r"(?:年产|日产|产能|设计|规模)$", doc.compact[max(0, start - 3):start]):
         return True
     if match["unit"] in ("米", "方") and doc.compact[end:end + 1] in ("处", "向", "内", "外", "案", "面", "式", "法"):
         return True
@@ -63,8 +83,13 @@ def _skip(doc: Document, match: re.Match[str], regions: list[tuple[int, int]]) -
     return any(a <= start < b for a, b in regions)
 
 
-def extract_quantities(doc: Document) -> list[Quantity]:
-    regions = quoted_regions(doc)
+_SHORT_QUOTE = re.compile(r"“[^”]{1,40}”")
+
+
+def extract_quantities(doc: Document, sections: dict[str, tuple[int, int]] | None = None) -> list[Quantity]:
+    """Quantities outside quoted text and outside the evidence list and the signature block."""
+    regions = quoted_regions(doc) + [(m.start(), m.end()) for m in _SHORT_QUOTE.finditer(doc.compact)]
+    regions += [span for name, span in (sections or {}).items() if name in ("evidence", "signature")]
     found: list[Quantity] = []
     for match in QUANTITY.finditer(doc.compact):
         if _skip(doc, match, regions):
@@ -73,7 +98,7 @@ def extract_quantities(doc: Document) -> list[Quantity]:
         if value is None or value <= 0:
             continue
         unit = match["unit"]
-        normalized_unit, factor = UNITS.get(unit, (unit, 1.0))
+        normalized_unit, factor = UNITS.get(unit, (ALIASES.get(unit, unit), 1.0))
         found.append(Quantity(value=value, unit=unit, normalized_value=round(value * factor, 6),
                               normalized_unit=normalized_unit, subject=_subject(doc, match.start()),
                               **doc.provenance(match.start(), match.end(), PRODUCER, 0.85)))
