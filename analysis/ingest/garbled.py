@@ -2,7 +2,8 @@
 
 Signs, each measured on one page's text layer:
 - ``(cid:NNN)`` glyphs: the font has no Unicode map, pdfminer prints glyph ids;
-- U+FFFD replacement characters and private-use code points: broken ToUnicode maps;
+- U+FFFD replacement characters, private-use code points, control characters and runs of
+  Latin-1 accented letters: broken or missing ToUnicode maps (pdfium returns raw glyph codes);
 - CJK characters separated by spaces: a layer written glyph by glyph with spacing;
 - little text but much ink on the rendered page: the visible text is an image (a scanned page
   with only a page number or a stamp caption as text).
@@ -17,6 +18,7 @@ SPACED_CJK = re.compile(r"[\u3400-\u9fff][ \u00a0]+(?=[\u3400-\u9fff])")
 CJK = re.compile(r"[\u3400-\u9fff]")
 GLYPH_SHARE = 0.05  # share of cid/replacement glyphs that makes a layer garbled
 PRIVATE_USE_SHARE = 0.10
+LATIN1_SHARE = 0.20
 SPACED_SHARE = 0.30
 MIN_CJK_FOR_SPACING = 10
 LITTLE_TEXT = 60  # pages with fewer visible characters get the ink check
@@ -39,6 +41,12 @@ def text_layer_problem(text: str) -> str | None:
     private = sum(0xE000 <= ord(char) <= 0xF8FF for char in visible)
     if private / total > PRIVATE_USE_SHARE:
         return f"private-use glyphs ({private} of {total})"
+    controls = sum(ord(char) < 0x20 or 0x7F <= ord(char) < 0xA0 for char in visible)
+    if controls / total > GLYPH_SHARE:
+        return f"control characters ({controls} of {total})"
+    latin1 = sum(0xC0 <= ord(char) <= 0xFF for char in visible)
+    if latin1 / total > LATIN1_SHARE:
+        return f"raw glyph codes shown as Latin-1 letters ({latin1} of {total})"
     cjk = len(CJK.findall(text))
     spaced = len(SPACED_CJK.findall(text))
     if cjk >= MIN_CJK_FOR_SPACING and spaced / cjk > SPACED_SHARE:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 
 import pytest
@@ -64,10 +65,21 @@ def test_text_layer_with_spaced_cjk_goes_to_ocr(pdf_settings, fake_ocr):
     assert record.pages[0].text_source == "ocr" and len(fake_ocr.calls) == 1
 
 
+def test_text_layer_without_unicode_map_goes_to_ocr(pdf_settings, fake_ocr):
+    data = render(DECISION, "pdf-text")
+    assert b"/ToUnicode" in data
+    # blank out the font's ToUnicode reference (same length, so the xref offsets stay right)
+    broken = re.sub(rb"/ToUnicode \d+ 0 R", lambda match: b" " * len(match.group()), data)
+    record = one(broken, "无映射.pdf", pdf_settings)
+    assert record.pages[0].text_source == "ocr" and len(fake_ocr.calls) == 1
+
+
 @pytest.mark.parametrize("text, reason", [
     ("(cid:1234)(cid:88)(cid:21)行政处罚", "cid"),
     ("行政\ufffd\ufffd决定\ufffd书当事人", "replacement"),
     ("\ue001\ue002\ue003行政处罚决定书", "private-use"),
+    ("\x01\x04\x05\x062023\x16282023\x17\x18", "control"),
+    ("ÄÅÇÉÑÖÜáàâäãå913", "Latin-1"),
     ("行 政 处 罚 决 定 书 当 事 人 某 某", "separated by spaces"),
 ])
 def test_garbled_text_layer_signs(text, reason):
