@@ -163,6 +163,16 @@ def penalty_references(paras: list, fined: set[int]) -> list[dict]:
     return refs
 
 
+# laws held here that were repealed and replaced by a differently named law: id → (date, successor)
+REPEALED = {
+    "环境噪声污染防治法": ("2022-06-05", "噪声污染防治法"),
+    "化妆品卫生监督条例": ("2021-01-01", "化妆品监督管理条例"),
+    "企业法人登记管理条例": ("2022-03-01", "市场主体登记管理条例"),
+    "公司登记管理条例": ("2022-03-01", "市场主体登记管理条例"),
+    "个体工商户条例": ("2022-11-01", "促进个体工商户发展条例"),
+}
+
+
 def effective_date(law_id: str, version_date: str, events: list[dict], articles: list[dict]) -> tuple[str, str]:
     """The version's effective date and where it came from (hand table, info line, final
     article, or the version date for amendments that took effect on promulgation)."""
@@ -249,7 +259,9 @@ def build_law(law_id: str, files: list, out_dir: Path) -> dict:
     payload = json.dumps({"law": law_id, "versions": articles_out}, ensure_ascii=False, separators=(",", ":"))
     with gzip.GzipFile(out_dir / "articles" / file_name, "wb", mtime=0) as handle:
         handle.write(payload.encode("utf-8"))
+    repealed_on, replaced_by = REPEALED.get(law_id, (None, None))
     return {"id": law_id, "title": title, "short_name": law_id, "category": category,
+            "repealed_on": repealed_on, "replaced_by": replaced_by,
             "department": department, "aliases": sorted(systematic_aliases(title, law_id)),
             "articles_file": f"articles/{file_name}", "versions": versions}
 

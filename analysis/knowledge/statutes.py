@@ -63,6 +63,8 @@ class LawInfo:
     aliases: tuple[str, ...]
     versions: tuple[LawVersion, ...]
     articles_file: str
+    repealed_on: dt.date | None = None  # replaced by a differently named law (see replaced_by)
+    replaced_by: str | None = None
 
     @property
     def first_adopted(self) -> dt.date | None:
@@ -117,6 +119,7 @@ class StatuteKB:
             id=entry["id"], title=entry["title"], short_name=entry["short_name"], category=entry["category"],
             department=entry.get("department"), aliases=tuple(entry["aliases"]), versions=versions,
             articles_file=entry["articles_file"],
+            repealed_on=_date(entry.get("repealed_on")), replaced_by=entry.get("replaced_by"),
         )
 
     # ── names ──────────────────────────────────────────────────────────────────
@@ -157,13 +160,16 @@ class StatuteKB:
         """The version in force on ``date`` (latest one whose effective date is not after it).
         Unknown date → the latest version. A date before the earliest stored version but after
         the law was first adopted gets that earliest version unless ``strict`` (the knowledge
-        base does not hold every historical text; see :meth:`is_exact`)."""
+        base does not hold every historical text; see :meth:`is_exact`). None once the law was
+        repealed (``LawInfo.repealed_on``)."""
         law = self.law(law_id)
         if law is None or not law.versions:
             return None
         day = _date(date)
         if day is None:
             return law.versions[-1]
+        if law.repealed_on is not None and day >= law.repealed_on:
+            return None
         in_force = [v for v in law.versions if v.effective_from <= day]
         if in_force:
             return in_force[-1]
@@ -171,6 +177,14 @@ class StatuteKB:
         if strict or adopted is None or day < adopted:
             return None
         return law.versions[0]
+
+    def law_in_force(self, law_id: str, date: DateLike) -> bool | None:
+        """False once the law was repealed (or before it existed), True when a version is in
+        force, None for an unknown law."""
+        law = self.law(law_id)
+        if law is None:
+            return None
+        return self.version_in_force(law.id, date) is not None
 
     def is_exact(self, law_id: str, date: DateLike) -> bool:
         """True when the text in force on ``date`` is stored (not an approximation)."""

@@ -121,3 +121,12 @@ def test_paragraph_referring_to_another_uses_its_fines(kb):
     # 第一百二十九条: 依照本法第一百二十四条的规定给予处罚
     referred = kb.fine_clauses("食品安全法", 129, "2023-06-01", paragraph=1)
     assert any(c.kind == "multiple" and c.min_multiple == 10 for c in referred)
+
+
+def test_repealed_law_has_no_version_in_force(kb):
+    old = kb.resolve_law("《中华人民共和国环境噪声污染防治法》")
+    assert old.replaced_by == "噪声污染防治法" and kb.resolve_law(old.replaced_by) is not None
+    assert kb.law_in_force(old.id, "2021-06-01") is True
+    assert kb.law_in_force(old.id, "2022-06-05") is False
+    assert kb.article_exists(old.id, 1, "2023-01-01") is None
+    assert kb.law_in_force("不存在的法", "2023-01-01") is None
