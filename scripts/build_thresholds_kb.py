@@ -138,93 +138,14 @@ HAND_ALL_OF: dict[str, list[dict]] = {
 }
 
 
-def _item(quantity: str, unit: str | None, min_value: float | None, text: str) -> dict:
-    return {"quantity": quantity, "unit": unit, "min_value": min_value, "condition_text": text}
+HISTORY_FILE = ROOT / "corpora" / "knowledge" / "threshold_history.yaml"
 
 
-# Predecessor standards stated in the reference notes: facts dated before the current source took
-# effect are judged by these. keep = 1-based items of the current entry still valid (set_min
-# changes a figure), add = items only the old standard had.
-HISTORY: list[dict] = [
-    {"of": "env-338-pollution", "tag": "2017", "effective_from": "2017-01-01", "effective_to": "2023-08-14",
-     "source": "最高人民法院、最高人民检察院《关于办理环境污染刑事案件适用法律若干问题的解释》（法释〔2016〕29号）第一条",
-     "keep": [1, 2, 3, 4, 5, 6, 8, 9, 10],
-     "add": [_item("违法减少防治污染设施运行支出", "yuan", 1000000, "违法减少防治污染设施运行支出一百万元以上"),
-             _item("基本农田基本功能丧失面积", "mu", 5, "致使基本农田、防护林地、特种用途林地五亩以上基本功能丧失或者遭受永久性破坏"),
-             _item("其他农用地基本功能丧失面积", "mu", 10, "致使其他农用地十亩以上基本功能丧失或者遭受永久性破坏"),
-             _item("其他土地基本功能丧失面积", "mu", 20, "致使其他土地二十亩以上基本功能丧失或者遭受永久性破坏"),
-             _item("生态环境损害", None, None, "造成生态环境严重损害")]},
-    {"of": "env-hazwaste-unlicensed", "tag": "2017", "effective_from": "2017-01-01", "effective_to": "2023-08-14",
-     "source": "法释〔2016〕29号第六条、第七条、第十六条", "keep": [1, 2, 3]},
-    {"of": "land-342-forest", "tag": "2005", "effective_from": "2005-12-30", "effective_to": "2023-08-14",
-     "source": "最高人民法院《关于审理破坏林地资源刑事案件具体应用法律若干问题的解释》（法释〔2005〕15号）",
-     "confidence": "low",
-     "add": [_item("占用并毁坏防护林地、特种用途林地面积", "mu", 5, "非法占用并毁坏防护林地、特种用途林地五亩以上"),
-             _item("占用并毁坏其他林地面积", "mu", 10, "非法占用并毁坏其他林地十亩以上")]},
-    {"of": "forest-345-1-theft", "tag": "2000", "effective_from": "2000-12-11", "effective_to": "2023-08-14",
-     "source": "最高人民法院《关于审理破坏森林资源刑事案件具体应用法律若干问题的解释》（法释〔2000〕36号）第四条",
-     "confidence": "low",
-     "add": [_item("立木蓄积", "m3", 2, "盗伐林木立木蓄积二至五立方米以上（省级在幅度内定具体数额）"),
-             _item("幼树株数", "plants", 100, "盗伐幼树一百至二百株以上（省级在幅度内定具体数额）")]},
-    {"of": "forest-345-2-overcutting", "tag": "2000", "effective_from": "2000-12-11", "effective_to": "2023-08-14",
-     "source": "法释〔2000〕36号第六条", "confidence": "low",
-     "add": [_item("立木蓄积", "m3", 10, "滥伐林木立木蓄积十至二十立方米以上（省级在幅度内定具体数额）"),
-             _item("幼树株数", "plants", 500, "滥伐幼树五百至一千株以上（省级在幅度内定具体数额）")]},
-    {"of": "fishery-340-inland", "tag": "2008", "effective_from": "2008-06-25", "effective_to": "2022-04-08",
-     "source": "最高人民检察院、公安部《关于公安机关管辖的刑事案件立案追诉标准的规定（一）》（2008）非法捕捞水产品案",
-     "confidence": "medium", "keep": [5],
-     "add": [_item("渔获物重量", "kg", 500, "在内陆水域非法捕捞水产品五百公斤以上"),
-             _item("渔获物价值", "yuan", 5000, "或价值五千元以上"),
-             _item("苗种/怀卵亲体重量", "kg", 50, "非法捕捞有重要经济价值的水生动物苗种、怀卵亲体五十公斤以上"),
-             _item("苗种/怀卵亲体价值", "yuan", 500, "或价值五百元以上")]},
-    {"of": "tax-201-evasion", "tag": "2010", "effective_from": "2010-05-07", "effective_to": "2022-05-14",
-     "source": "最高人民检察院、公安部《关于公安机关管辖的刑事案件立案追诉标准的规定（二）》（2010）第五十七条",
-     "confidence": "medium", "keep": [1, 2, 3, 4], "set_min": {1: 50000, 3: 50000}},
-    {"of": "tax-201-evasion", "tag": "2022", "effective_from": "2022-05-15", "effective_to": "2024-03-19",
-     "source": "《关于公安机关管辖的刑事案件立案追诉标准的规定（二）》（2022修订）第五十二条",
-     "confidence": "medium", "keep": [1, 2, 3, 4]},
-    {"of": "tax-205-vat-invoice", "tag": "2010", "effective_from": "2010-05-07", "effective_to": "2022-05-14",
-     "source": "《关于公安机关管辖的刑事案件立案追诉标准的规定（二）》（2010）虚开增值税专用发票案", "confidence": "medium",
-     "add": [_item("虚开税款数额", "yuan", 10000, "虚开的税款数额一万元以上"),
-             _item("国家税款损失", "yuan", 5000, "或致使国家税款被骗数额五千元以上")]},
-    {"of": "tax-205-vat-invoice", "tag": "2022", "effective_from": "2022-05-15", "effective_to": "2024-03-19",
-     "source": "《关于公安机关管辖的刑事案件立案追诉标准的规定（二）》（2022修订）虚开增值税专用发票案", "confidence": "medium",
-     "add": [_item("虚开税款数额", "yuan", 100000, "虚开的税款数额十万元以上"),
-             _item("国家税款损失", "yuan", 50000, "或造成国家税款损失五万元以上")]},
-    {"of": "finance-176-illegal-deposits", "tag": "2010", "effective_from": "2010-05-07", "effective_to": "2022-02-28",
-     "source": "《关于公安机关管辖的刑事案件立案追诉标准的规定（二）》（2010）第二十八条（个人标准；单位为一百万元/一百五十户/五十万元）",
-     "confidence": "medium",
-     "add": [_item("吸收存款数额", "yuan", 200000, "个人非法吸收或者变相吸收公众存款数额二十万元以上（单位一百万元）"),
-             _item("吸收对象人数", "persons", 30, "个人非法吸收或者变相吸收公众存款对象三十户以上（单位一百五十户）"),
-             _item("存款人直接经济损失", "yuan", 100000, "个人给存款人造成直接经济损失数额十万元以上（单位五十万元）")]},
-    {"of": "food-143-substandard", "tag": "2013", "effective_from": "2013-05-04", "effective_to": "2021-12-31",
-     "source": "最高人民法院、最高人民检察院《关于办理危害食品安全刑事案件适用法律若干问题的解释》（法释〔2013〕12号）第一条、第八条", "confidence": "medium",
-     "keep": [1, 2, 3, 4, 5, 6]},
-    {"of": "food-144-toxic", "tag": "2013", "effective_from": "2013-05-04", "effective_to": "2021-12-31",
-     "source": "法释〔2013〕12号第九条、第二十条", "confidence": "medium", "keep": [1, 2, 3]},
-    {"of": "drug-141-counterfeit", "tag": "2014", "effective_from": "2014-12-01", "effective_to": "2022-03-05",
-     "source": "最高人民法院、最高人民检察院《关于办理危害药品安全刑事案件适用法律若干问题的解释》（法释〔2014〕14号）第一条至第三条",
-     "confidence": "medium", "keep": [1, 2]},
-    {"of": "drug-142-substandard", "tag": "2014", "effective_from": "2014-12-01", "effective_to": "2022-03-05",
-     "source": "法释〔2014〕14号第二条、第五条", "confidence": "medium", "keep": [1, 2]},
-    {"of": "ip-213-counterfeit-trademark", "tag": "2004", "effective_from": "2004-12-22", "effective_to": "2025-04-25",
-     "source": "法释〔2004〕19号第一条", "confidence": "medium", "keep": [1, 2, 3]},
-    {"of": "ip-214-sell-counterfeit", "tag": "2004", "effective_from": "2004-12-22", "effective_to": "2025-04-25",
-     "source": "法释〔2004〕19号第二条", "confidence": "medium", "keep": [2, 3]},
-    {"of": "ip-215-trademark-labels", "tag": "2004", "effective_from": "2004-12-22", "effective_to": "2025-04-25",
-     "source": "法释〔2004〕19号第三条", "confidence": "medium", "keep": [1, 2, 3]},
-    {"of": "ip-216-patent", "tag": "2004", "effective_from": "2004-12-22", "effective_to": "2025-04-25",
-     "source": "法释〔2004〕19号第四条", "confidence": "medium", "keep": [1, 2, 3]},
-    {"of": "ip-217-218-copyright", "tag": "2004", "effective_from": "2004-12-22", "effective_to": "2025-04-25",
-     "source": "法释〔2004〕19号第五条、第六条；法释〔2007〕6号第一条", "confidence": "medium",
-     "keep": [1, 2, 3, 4], "set_min": {4: 100000}},
-]
-
-
-def history_entries(current: dict) -> list[dict]:
-    """Reference-shaped entries for the predecessor standards of ``current``."""
+def history_entries(current: dict, history: list[dict]) -> list[dict]:
+    """Reference-shaped entries for the predecessor standards of ``current``
+    (corpora/knowledge/threshold_history.yaml)."""
     out = []
-    for spec in (h for h in HISTORY if h["of"] == current["id"]):
+    for spec in (h for h in history if h["of"] == current["id"]):
         items = []
         for index in spec.get("keep", []):
             item = dict(current["thresholds"][index - 1])
@@ -406,7 +327,8 @@ def main() -> None:
     args.out.mkdir(parents=True, exist_ok=True)
     thresholds = yaml.safe_load((args.reference / "criminal-thresholds.yaml").read_text(encoding="utf-8"))
     procedure = yaml.safe_load((args.reference / "procedure-rules.yaml").read_text(encoding="utf-8"))
-    expanded = [e for entry in thresholds for e in (entry, *history_entries(entry))]
+    history = yaml.safe_load(HISTORY_FILE.read_text(encoding="utf-8"))
+    expanded = [e for entry in thresholds for e in (entry, *history_entries(entry, history))]
     encoded = [encode_threshold_entry(e) for e in expanded]
     dump(args.out / "thresholds.yaml", HEADER.format(name="criminal-thresholds.yaml"), encoded)
     dump(args.out / "procedure.yaml", HEADER.format(name="procedure-rules.yaml"),
