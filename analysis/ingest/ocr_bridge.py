@@ -7,6 +7,7 @@ empty text; the other pages go on. Pixel units: ``unit="px"``, width/height of t
 from __future__ import annotations
 
 import io
+import logging
 import time
 
 from PIL import Image
@@ -15,6 +16,8 @@ from analysis.errors import LeadMinerError
 from analysis.ingest.assemble import add_code, add_exception
 from analysis.record import DocumentRecord, Page
 from analysis.settings import AnalysisSettings
+
+log = logging.getLogger(__name__)
 
 
 def ocr_page(image: Image.Image, record: DocumentRecord, settings: AnalysisSettings,
@@ -34,6 +37,10 @@ def ocr_page(image: Image.Image, record: DocumentRecord, settings: AnalysisSetti
         result = ocr_image(image, settings, number)
     except LeadMinerError as error:
         add_exception(record, error, page=number)
+        return page
+    except Exception as error:  # an engine crash on one page must not sink the dossier
+        log.warning("OCR crashed on page %s of %s", number, record.source.name, exc_info=True)
+        add_code(record, "E102", page=number, detail=f"{type(error).__name__}: {error}"[:500])
         return page
     finally:
         timings = record.provenance.timings

@@ -17,7 +17,7 @@ from analysis.ingest import garbled
 from analysis.ingest.assemble import add_code
 from analysis.ingest.base import PARSERS, Parser
 from analysis.ingest.ocr_bridge import ocr_page, png_bytes
-from analysis.ingest.pdf_chars import BACKENDS, pdfium_chars, plumber_chars
+from analysis.ingest.pdf_chars import BACKENDS, PDFIUM_LOCK, pdfium_chars, plumber_chars
 from analysis.ingest.pdf_layout import layout_text
 from analysis.record import DocumentRecord, Page
 from analysis.settings import AnalysisSettings
@@ -32,7 +32,8 @@ def open_pdfium(data: bytes):
     import pypdfium2 as pdfium
 
     try:
-        return pdfium.PdfDocument(data)
+        with PDFIUM_LOCK:
+            return pdfium.PdfDocument(data)
     except pdfium.PdfiumError as error:
         if "password" in str(error).lower():
             raise InputError("E004", detail=str(error)) from error
@@ -41,14 +42,15 @@ def open_pdfium(data: bytes):
 
 def render_page(document, index: int, dpi: int, max_pixels: int):
     """Page ``index`` as an RGB PIL image at ``dpi``, scaled down to stay under ``max_pixels``."""
-    page = document[index]
-    width, height = page.get_size()
-    scale = dpi / 72
-    pixels = width * scale * height * scale
-    if pixels > max_pixels:
-        scale *= (max_pixels / pixels) ** 0.5
-    image = page.render(scale=scale).to_pil().convert("RGB")
-    page.close()
+    with PDFIUM_LOCK:
+        page = document[index]
+        width, height = page.get_size()
+        scale = dpi / 72
+        pixels = width * scale * height * scale
+        if pixels > max_pixels:
+            scale *= (max_pixels / pixels) ** 0.5
+        image = page.render(scale=scale).to_pil().convert("RGB")
+        page.close()
     return image
 
 
@@ -83,7 +85,8 @@ class PdfParser(Parser):
             raise ConfigError("E901", detail=f"pdf_text_backend {settings.pdf_text_backend!r}; known: {BACKENDS}")
         document = open_pdfium(data)
         try:
-            count = len(document)
+            with PDFIUM_LOCK:
+                count = len(document)
             if count > settings.max_pages:
                 add_code(record, "E005", detail=f"{count} pages; only the first {settings.max_pages} read")
                 count = settings.max_pages
@@ -97,7 +100,8 @@ class PdfParser(Parser):
                 if plumber is not None:
                     plumber.close()
         finally:
-            document.close()
+            with PDFIUM_LOCK:
+                document.close()
 
     def _page(self, document, plumber, index: int, record: DocumentRecord,
               settings: AnalysisSettings) -> Page:

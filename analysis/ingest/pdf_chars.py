@@ -14,8 +14,11 @@ It is also the fallback when pdfplumber cannot open a damaged file that pdfium r
 from __future__ import annotations
 
 import ctypes
+import threading
 
 BACKENDS = ("pdfium", "pdfplumber")
+# PDFium is not thread-safe: every call into it goes through this lock (OCR runs outside it).
+PDFIUM_LOCK = threading.RLock()
 
 
 def _page_text_units(pdfium_c, raw, count: int) -> str:
@@ -27,6 +30,11 @@ def _page_text_units(pdfium_c, raw, count: int) -> str:
 
 def pdfium_chars(document, index: int) -> tuple[list[dict], float, float]:
     """Characters drawn on page ``index`` with their loose (font-height) boxes, via PDFium."""
+    with PDFIUM_LOCK:
+        return _pdfium_chars(document, index)
+
+
+def _pdfium_chars(document, index: int) -> tuple[list[dict], float, float]:
     import pypdfium2.raw as pdfium_c
 
     page = document[index]

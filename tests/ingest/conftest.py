@@ -48,12 +48,15 @@ class FakeOcr:
     """Records every image it is given; fails the pages listed in ``fail_pages``."""
 
     fail_pages: set[int] = field(default_factory=set)
+    crash_pages: set[int] = field(default_factory=set)
     calls: list[tuple[int, tuple[int, int]]] = field(default_factory=list)
 
     def ocr_image(self, image, settings, page_number):
         self.calls.append((page_number, image.size))
         if page_number in self.fail_pages:
-            raise OCRError("E102", page=page_number, detail="engine crashed on this page")
+            raise OCRError("E102", page=page_number, detail="engine gave up on this page")
+        if page_number in self.crash_pages:
+            raise RuntimeError("onnxruntime: bad allocation")
         text = f"第{page_number}页识别文字"
         box = Box(x0=0, y0=0, x1=image.width, y1=20)
         return FakeOcrPage(text=text, units=[TextUnit(text=text, start=0, end=len(text), box=box)],

@@ -137,6 +137,16 @@ def test_failed_ocr_page_does_not_stop_the_others(settings, fake_ocr):
     assert record.text == "第1页识别文字\n\n第3页识别文字"
 
 
+def test_engine_crash_on_a_page_is_a_page_error(settings, fake_ocr):
+    frames = [Image.new("RGB", (400, 300), "white") for _ in range(2)]
+    buffer = io.BytesIO()
+    frames[0].save(buffer, format="TIFF", save_all=True, append_images=frames[1:])
+    fake_ocr.crash_pages = {1}
+    record = one(buffer.getvalue(), "扫描件.tif", settings)
+    assert [(e.code, e.page) for e in record.errors] == [("E102", 1)]
+    assert "RuntimeError" in record.errors[0].detail and record.status == "partial"
+
+
 def test_one_bad_file_in_a_batch_leaves_the_others(settings):
     from corpora.render import build_zip
 

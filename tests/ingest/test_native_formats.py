@@ -168,3 +168,13 @@ def test_ofd_delta_x_repeat_form():
 
     assert expand_delta("g 3 4.2 2.1", 6, 9.0) == [4.2, 4.2, 4.2, 2.1, 9.0]
     assert expand_delta(None, 3, 5.0) == [5.0, 5.0]
+
+
+def test_pdfs_ingested_from_several_threads_match_sequential_reading(settings):
+    from concurrent.futures import ThreadPoolExecutor
+
+    files = [render(DECISION.replace("282023000123", f"28202300{n:04d}"), "pdf-text") for n in range(6)]
+    sequential = [only(ingest_bytes(data, "a.pdf", settings)).text for data in files]
+    with ThreadPoolExecutor(max_workers=3) as pool:
+        threaded = list(pool.map(lambda data: only(ingest_bytes(data, "a.pdf", settings)).text, files))
+    assert threaded == sequential and len(set(sequential)) == 6
