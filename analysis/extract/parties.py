@@ -19,7 +19,8 @@ PARTY_LABEL = re.compile(r"(?:当事人|被处罚人|被处罚单位|行政相�
 LABELS = r"(?:统一社会信用代码|社会信用代码|信用代码|纳税人识别号|注册号|营业执照注册号|法定代表人|负责人|经营者|投资人|" \
          r"主要负责人|住所地?|住址|地址|经营场所|经营地址|注册地址|联系地址|身份证(?:件)?号码?|公民身份号码|证件号码|性别|民族|" \
          r"出生(?:日期|年月)?|联系电话|电话|职务|船名号|年龄|类型|成立日期)"
-LABEL = re.compile(LABELS + r"[:：]")
+_NOTE = r"(?:[（(][^）)：:]{1,8}[）)])?"  # 法定代表人（负责人）：, 住所（住址）：
+LABEL = re.compile(LABELS + _NOTE + r"[:：]")
 ORG_SUFFIX = re.compile(r"(?:公司|厂|店|中心|合作社|商行|经营部|门市部|门市|超市|酒店|宾馆|饭店|餐厅|医院|诊所|卫生室|药房|"
                         r"学校|幼儿园|协会|集团|工作室|加工坊|作坊|养殖场|农场|场|站|所|部|社|馆|院|行|处|队|会|局|园)$")
 _STOP = "，,。；;\n"
@@ -37,11 +38,42 @@ def _run_end(text: str, start: int, breaks: set[int]) -> int:
 
 
 def _value_after(text: str, label: str, breaks: set[int]) -> tuple[int, int] | None:
-    match = re.search(label + r"[:：]", text)
+    match = re.search(label + _NOTE + r"[:：]", text)
     if not match:
         return None
     end = _run_end(text, match.end(), breaks)
     return (match.end(), end) if end > match.end() else None
+
+
+# right after a label, a code is read by length: the compact view may glue the next line's digits to it
+_CREDIT_AT = re.compile(r"[0-9A-HJ-NP-RTUWXY]{2}\d{6}[0-9A-HJ-NP-RTUWXY]{10}")
+_ID_AT = re.compile(r"[1-9][0-9*＊]{16}[0-9Xx*＊]|[1-9][0-9*＊]{14}(?![0-9*＊])")
+_ID_LABEL = re.compile(r"(?:身份证(?:件)?号码?|公民身份号码|证件号码)" + _NOTE + r"[:：]?")
+_CREDIT_LABEL = re.compile(r"(?:统一社会信用代码|社会信用代码|信用代码|纳税人识别号|注册号)" + _NOTE + r"[:：]?")
+
+
+def _id_number(block: str) -> re.Match[str] | None:
+    """An ID number after an ID label, or a full 18-digit number whose check digit is right."""
+    for label in _ID_LABEL.finditer(block):
+        match = _ID_AT.match(block, label.end())
+        if match:
+            return match
+    for match in ID_NUMBER.finditer(block):
+        if id_number_valid(match.group(0)) and not _CREDIT_LABEL.search(block[max(0, match.start() - 12):match.start()]):
+            return match
+    return None
+
+
+def _credit_code(block: str, id_match: re.Match[str] | None) -> re.Match[str] | None:
+    for label in _CREDIT_LABEL.finditer(block):
+        match = _CREDIT_AT.match(block, label.end())
+        if match:
+            return match
+    for match in CREDIT_CODE.finditer(block):
+        overlaps = id_match is not None and match.start() < id_match.end() and id_match.start() < match.end()
+        if not overlaps and not match.group(0).isdigit():
+            return match
+    return None
 
 
 def _clean_name(name: str) -> str:
@@ -56,8 +88,8 @@ def _party(doc: Document, start: int, end: int) -> Party | None:
     name = _clean_name(block[name_start:name_end])
     if not name or len(name) > 60:
         return None
-    credit = CREDIT_CODE.search(block)
-    id_match = None if credit else ID_NUMBER.search(block)
+    id_match = _id_number(block)
+    credit = _credit_code(block, id_match)
     individual = bool(id_match) or (re.search(r"性别|[男女][，,]|出生", block[name_end:name_end + 30]) is not None
                                     and not ORG_SUFFIX.search(name))
     if not credit and not ORG_SUFFIX.search(name) and len(name) <= 4:

@@ -32,6 +32,7 @@ ITEM = re.compile(rf"第?[（(](?P<item>{_NUM})[）)]项|第(?P<item2>{_NUM})项
 SEPARATOR = re.compile(r"(?:、|，|,|和|及|以及|与|或者|或|至)(?=第|[（(])")
 ROLE_CUES = re.compile(r"(?P<violated>违反|违背|不符合|违法了)|(?P<basis>依据|根据|依照|按照|适用|参照|依)")
 PAYMENT = re.compile(r"缴纳|缴至|交至|缴款|加处罚款|申请行政复议|提起行政诉讼|申请复议")
+MITIGATION = re.compile(r"可以(?:依法)?(?:从轻|减轻|不予)|应当(?:依法)?(?:从轻|减轻|不予)")
 QUOTE_AFTER = re.compile(r"^(?:的)?(?:规定|明确规定|中规定)[:：，,]?[“\"]|^[:：][“\"]|^规定[:：]")
 
 
@@ -47,6 +48,8 @@ def _role(doc: Document, law_start: int, chain_end: int, sections: dict[str, tup
         return "other"
     rest = doc.compact[chain_end:chain_end + 60].split("。")[0]
     if PAYMENT.search(rest):
+        return "other"
+    if MITIGATION.search(rest) and "决定" not in rest:  # 依据…第三十二条的规定，可以从轻处罚。
         return "other"
     left = doc.compact[max(doc.sentence_start(law_start), law_start - 80):law_start]
     cues = list(ROLE_CUES.finditer(left))
