@@ -76,10 +76,10 @@ class Measure:
             if not any(role in roles for role in self.combine):
                 return None
             return sum(coef * roles.get(role, 0.0) for role, coef in self.combine.items())
-        for role in (self.role, *self.also):
-            if role in roles and role != "other":
-                return roles[role]
-        return None
+        # 非法经营数额 ← sales amount or goods value: the larger one (a decision may state the
+        # goods value including what was sold; adding them could count a sale twice)
+        values = [roles[role] for role in (self.role, *self.also) if role in roles and role != "other"]
+        return max(values) if values else None
 
     def normalize(self, value: float, unit: str) -> float | None:
         """``value`` written in ``unit`` (公斤, 万元, 公顷 …) in this measure's unit, or None."""
