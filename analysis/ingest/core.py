@@ -74,7 +74,7 @@ def ingest_bytes(data: bytes, name: str, settings: AnalysisSettings | None = Non
     except InputError as error:
         add_exception(record, error)
         record.status = "failed"
-        yield _timed(record, started)
+        yield _timed(record, started, settings)
         return
     parser = choice.parser
     record.source.parser = parser.name
@@ -86,7 +86,7 @@ def ingest_bytes(data: bytes, name: str, settings: AnalysisSettings | None = Non
                                   budget=budget or ArchiveBudget(), ingest=ingest_bytes)
         return
     _parse_document(parser, data, record, settings)
-    yield _timed(finalize(record), started)
+    yield _timed(finalize(record), started, settings)
 
 
 def _check_and_choose(data: bytes, name: str, settings: AnalysisSettings):
@@ -107,6 +107,11 @@ def _parse_document(parser, data: bytes, record: DocumentRecord, settings: Analy
         add_code(record, "E003", detail=f"{parser.name}: {type(error).__name__}: {error}"[:500])
 
 
-def _timed(record: DocumentRecord, started: float) -> DocumentRecord:
+INGEST_SETTINGS = ("render_dpi", "pdf_text_backend", "ocr_engine", "ocr_languages", "ocr_preprocess")
+
+
+def _timed(record: DocumentRecord, started: float, settings: AnalysisSettings) -> DocumentRecord:
+    """Record the ingest time and the settings that shaped the pages (the record says how it was made)."""
     record.provenance.timings["ingest"] = round(time.perf_counter() - started, 4)
+    record.provenance.config["ingest"] = {name: getattr(settings, name) for name in INGEST_SETTINGS}
     return record

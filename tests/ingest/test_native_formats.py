@@ -135,6 +135,8 @@ def test_document_id_is_the_sha256_of_the_bytes(settings):
     record = only(ingest_bytes(data, "a.txt", settings))
     assert record.document_id == hashlib.sha256(data).hexdigest() == record.source.sha256
     assert record.source.size == len(data)
+    assert record.provenance.config["ingest"]["render_dpi"] == settings.render_dpi
+    assert record.provenance.timings["ingest"] >= 0
 
 
 def test_text_layer_page_image_on_request(settings):
