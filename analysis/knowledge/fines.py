@@ -51,7 +51,7 @@ _PER_UNIT_RANGE = re.compile(
 )
 _PER_UNIT = re.compile(r"(?:每|按照?[^，。；]{0,12}每)(?P<unit>[^，。；\d零一二三四五六七八九十百千万]{1,4})")
 _CONDITION = re.compile(
-    rf"(?P<base>货值金额|违法所得|违法经营额|销售金额|违法收入|非法所得|[^，。；、]{{0,12}}?价值)"
+    rf"(?P<base>货值金额|违法所得|违法经营额|销售金额|违法收入|非法所得|业务收入|违法销售额|[^，。；、]{{0,12}}?价值)"
     rf"(?P<op>不足|不满|低于|在|达到)?(?P<num>{MONEY})元(?P<op2>以上|以下|以内)?"
 )
 
@@ -155,7 +155,7 @@ def parse_condition(text: str) -> AmountCondition | None:
     except ValueError:
         return None
     role = base_role(match.group("base"))
-    or_none = bool(re.search(r"没有(违法所得|违法收入|货值金额)|(违法所得|货值金额)?无法计算", text))
+    or_none = bool(re.search(r"没有(违法所得|违法收入|货值金额|业务收入|违法销售额)|(违法所得|货值金额)?无法计算", text))
     op, op2 = match.group("op") or "", match.group("op2") or ""
     if op in {"不足", "不满", "低于"} or op2 in {"以下", "以内"}:
         return AmountCondition(role, below=value, or_none=or_none)
