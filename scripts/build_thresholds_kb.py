@@ -161,6 +161,70 @@ def history_entries(current: dict, history: list[dict]) -> list[dict]:
     return out
 
 
+# words that identify a counted quantity in a decision's text (first key contained in the subject wins)
+SUBJECT_CUES: list[tuple[str, list[str]]] = [
+    ("危险性固体", ["危险废物", "危废", "固体废物", "液态废物"]),
+    ("非危险性固体", ["固体废物", "液态废物", "废物"]),
+    ("危险废物", ["危险废物", "危废", "废矿物油", "废机油", "废铅蓄电池", "废酸", "废碱", "废有机溶剂", "含油污泥",
+              "医疗废物", "电镀污泥", "废活性炭", "废乳化液"]),
+    ("限制进口", ["废物", "废纸", "废塑料", "废五金"]),
+    ("超标倍数(铅", ["超标", "倍", "铅", "汞", "镉", "铬", "砷", "铊", "锑"]),
+    ("超标倍数(镍", ["超标", "倍", "镍", "铜", "锌", "银", "钒", "锰", "钴"]),
+    ("取水中断", ["取水中断", "停止供水", "饮用水水源"]),
+    ("处罚次数", ["行政处罚", "受过处罚", "处罚决定书"]),
+    ("前科", ["行政处罚", "刑事处罚", "受过处罚"]),
+    ("永久基本农田", ["永久基本农田", "基本农田"]),
+    ("基本农田", ["基本农田"]),
+    ("其他耕地", ["耕地"]),
+    ("公益林地", ["公益林"]),
+    ("商品林地", ["商品林", "林地"]),
+    ("防护林地", ["防护林", "特种用途林"]),
+    ("其他林地", ["林地"]),
+    ("草原", ["草原"]),
+    ("其他农用地", ["农用地"]),
+    ("其他土地", ["土地"]),
+    ("出让面积", ["出让", "国有土地使用权"]),
+    ("一级保护野生植物", ["国家一级保护", "一级保护"]),
+    ("二级保护野生植物", ["国家二级保护", "二级保护"]),
+    ("立木蓄积", ["立木蓄积", "蓄积", "林木"]),
+    ("幼树", ["幼树"]),
+    ("种质资源保护区", ["种质资源保护区"]),
+    ("苗种", ["苗种", "鱼苗", "怀卵亲体", "亲体"]),
+    ("渔获物", ["渔获物", "渔获", "水产品"]),
+    ("标识", ["商标标识", "标识", "标签"]),
+    ("复制品", ["复制品", "盗版"]),
+    ("卷烟", ["卷烟", "香烟"]),
+    ("传销人员", ["传销", "下线", "会员"]),
+    ("层级", ["层级"]),
+    ("吸收对象", ["集资参与人", "投资人", "存款人", "社会公众"]),
+    ("死亡", ["死亡"]),
+    ("重伤", ["重伤"]),
+    ("信息条数", ["个人信息", "公民个人信息"]),
+    ("原粉原液", ["毒鼠强", "原粉", "原液", "剧毒"]),
+    ("饵料", ["毒饵", "饵料"]),
+    ("过火", ["过火", "有林地"]),
+    ("古生物化石", ["古生物化石", "化石"]),
+    ("三级文物", ["三级文物", "文物"]),
+    ("疫区", ["疫区"]),
+    ("木炭硅砂", ["木炭", "硅砂"]),
+    ("旧机动车", ["旧机动车", "旧机电", "旧衣物"]),
+    ("有毒物质", ["有毒物质"]),
+    ("转让倒卖", ["转让", "倒卖"]),
+    ("非法批准", ["批准", "审批"]),
+    ("不移交", ["移交"]),
+    ("虚开份数", ["发票"]),
+    ("逃税额占应纳税额比例", ["应纳税额", "占"]),
+    ("低于最低价", ["最低价", "低于"]),
+]
+
+
+def subject_cues(subject: str) -> list[str]:
+    for key, cues in SUBJECT_CUES:
+        if key in subject:
+            return cues
+    return [subject]
+
+
 def amount_measure(label: str) -> dict:
     """Measure of a yuan threshold: which case amount (OUTPUT.md role) it applies to."""
     if label in COMBINED:
@@ -215,8 +279,9 @@ def measure_for(entry: dict, item: dict) -> dict:
     if unit == "yuan":
         return amount_measure(label)
     if unit == "percent":
-        return {"kind": "ratio", "subject": label, "unit": "%"}
-    return {"kind": "quantity", "subject": quantity_subject(label), "unit": UNITS[unit]}
+        return {"kind": "ratio", "subject": label, "unit": "%", "keywords": subject_cues(label)}
+    subject = quantity_subject(label)
+    return {"kind": "quantity", "subject": subject, "unit": UNITS[unit], "keywords": subject_cues(subject)}
 
 
 def threshold_item(entry: dict, index: int, item: dict) -> dict:

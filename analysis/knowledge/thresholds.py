@@ -37,6 +37,9 @@ class Measure:
     - ``quantity``: ``subject`` (危险废物, 立木蓄积 …) in the canonical ``unit``;
     - ``ratio``: a percentage (逃税额占应纳税额比例);
     - ``trigger``: qualitative, evidenced by ``keywords``.
+
+    For quantities and ratios ``keywords`` are the cue words that identify the counted thing
+    near a number in a decision (危险废物 → 危废, 废矿物油 …; 立木蓄积 → 蓄积, 林木).
     """
 
     kind: MeasureKind

@@ -73,6 +73,7 @@ def test_measures_are_machine_readable(rule):
                 assert set(measure.also) <= set(AMOUNT_ROLES)
             elif measure.kind in {"quantity", "ratio"}:
                 assert measure.subject and measure.unit in CANONICAL_UNITS
+                assert measure.keywords, "cue words identify the quantity in a decision"
             else:
                 assert measure.kind == "trigger" and measure.keywords, condition.text
                 assert condition.min_value is None
