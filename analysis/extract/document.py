@@ -24,23 +24,13 @@ class Document:
     line_starts: set[int] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        chars: list[str] = []
-        offsets: list[int] = []
-        line_starts: set[int] = {0}
-        newline = True
-        for index, char in enumerate(self.text):
-            if char.isspace():
-                if char == "\n":
-                    newline = True
-                continue
-            if newline:
-                line_starts.add(len(chars))
-                newline = False
-            chars.append(char)
-            offsets.append(index)
-        self.compact = "".join(chars)
-        self.offsets = offsets
-        self.line_starts = line_starts
+        text = self.text
+        self.offsets = [match.start() for match in _NON_SPACE.finditer(text)]
+        self.compact = "".join(text[i] for i in self.offsets)
+        line_starts = {0}
+        for newline in _NEWLINE.finditer(text):
+            line_starts.add(bisect.bisect_left(self.offsets, newline.end()))
+        self.line_starts = {i for i in line_starts if i < len(self.offsets)} | {0}
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original (start, end) of the compact span [start, end)."""
@@ -84,4 +74,6 @@ class Document:
         return cut
 
 
+_NON_SPACE = re.compile(r"\S")
+_NEWLINE = re.compile(r"\n")
 _CLAUSE_MARK = re.compile(r"[。；;：:]|(?<!\d)[，,]|[，,](?!\d{3})")

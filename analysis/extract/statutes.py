@@ -21,10 +21,10 @@ from analysis.text.numbers import cn_to_int
 PRODUCER = "extract.statutes.v1"
 _NUM = r"[零〇一二三四五六七八九十百千\d]+"
 _PRONOUN = r"本法|该法|同法|上述法律|本条例|该条例|同条例|本规定|该规定|本办法|该办法|该细则|本细则|该实施条例"
-LAW_REF = re.compile(
-    r"《(?P<title>[^《》。；]{2,50})》"
-    rf"|(?P<pron>{_PRONOUN})"
-    rf"|(?P<bare>(?:(?!{_PRONOUN})[\u4e00-\u9fa5]){{2,30}}?(?:法|条例|实施细则|规定|办法))(?=第" + _NUM + r"条)")
+LAW_REF = re.compile(r"《(?P<title>[^《》。；]{2,50})》" + rf"|(?P<pron>{_PRONOUN})")
+# an unbracketed name right before an article: 依照食品安全法第一百二十四条
+BARE_TAIL = re.compile(r"[\u4e00-\u9fa5]{2,30}(?:法|条例|实施细则|规定|办法)$")
+ARTICLE_START = re.compile(rf"第{_NUM}条")
 ARTICLE = re.compile(rf"第(?P<art>{_NUM})条(?:之(?P<sub>{_NUM}))?(?:第(?P<para>{_NUM})款)?"
                      rf"(?:第?[（(](?P<item>{_NUM})[）)]项|第(?P<item2>{_NUM})项)?")
 PARAGRAPH = re.compile(rf"第(?P<para>{_NUM})款(?:第?[（(](?P<item>{_NUM})[）)]项|第(?P<item2>{_NUM})项)?")
@@ -108,30 +108,44 @@ def _statutes_for(doc: Document, law: str, law_id: str | None, law_start: int, r
     return found
 
 
+def _law_refs(doc: Document) -> list[tuple[int, int, str, str]]:
+    """(start, end, kind, text) of every law reference, kind title | pron | bare, in text order."""
+    refs = [(m.start(), m.end(), "title" if m["title"] else "pron", m["title"] or m["pron"])
+            for m in LAW_REF.finditer(doc.compact)]
+    taken = {end for _, end, _, _ in refs}
+    for article in ARTICLE_START.finditer(doc.compact):
+        start = article.start()
+        if start in taken or doc.compact[start - 1:start] in ("》", ""):
+            continue
+        tail = BARE_TAIL.search(doc.compact, max(0, start - 32), start)
+        name = _bare_name(tail.group(0)) if tail else None
+        if name and not re.search(rf"(?:{_PRONOUN})$", tail.group(0)):
+            refs.append((start - len(name), start, "bare", name))
+    return sorted(refs)
+
+
 def extract_statutes(doc: Document, sections: dict[str, tuple[int, int]], date: str | None) -> list[Statute]:
     regions = quoted_regions(doc)
     last: dict[str, tuple[str, str | None]] = {}
     found: list[Statute] = []
-    for match in LAW_REF.finditer(doc.compact):
-        if any(a < match.start() < b for a, b in regions):
+    for start, end, kind, raw in _law_refs(doc):
+        if any(a < start < b for a, b in regions):
             continue
-        refs = _chain(doc, match.end())
-        if match["title"] or match["bare"]:
-            raw = match["title"] or _bare_name(match["bare"] or "")
-            if not raw or not is_law_name(raw):
+        refs = _chain(doc, end)
+        if kind in ("title", "bare"):
+            if not is_law_name(raw):
                 continue
             law, law_id = resolve(raw)
             last["法"] = last["any"] = (law, law_id)
             if not law.endswith("法"):
                 last["条例"] = (law, law_id)
         else:
-            kind = "法" if match["pron"].endswith("法") or match["pron"] == "上述法律" else "条例"
-            law, law_id = last.get(kind) or last.get("any") or (None, None)
+            family = "法" if raw.endswith("法") or raw == "上述法律" else "条例"
+            law, law_id = last.get(family) or last.get("any") or (None, None)
             if law is None:
                 continue
         if not refs:
             continue
-        start = match.start() if not match["bare"] else refs[0][0] - len(_bare_name(match["bare"]) or "")
-        role = _role(doc, match.start(), refs[-1][1], sections)
+        role = _role(doc, start, refs[-1][1], sections)
         found.extend(_statutes_for(doc, law, law_id, start, role, refs, date))
     return found

@@ -7,6 +7,7 @@ Other modules add their command to this group through ``register(evaluate_app)``
 from __future__ import annotations
 
 import importlib
+import itertools
 import json
 from pathlib import Path
 from typing import Annotated
@@ -22,12 +23,17 @@ def extraction(
     split: Annotated[str | None, typer.Option(help="only rows of this split, e.g. test")] = None,
     output: Annotated[Path | None, typer.Option("--json", help="write the figures as JSON here")] = None,
     max_errors: Annotated[int, typer.Option(help="errors to list")] = 40,
+    from_files: Annotated[bool, typer.Option(help="ingest each rendered file (OCR for scans) even when the row has text")] = False,
+    limit: Annotated[int | None, typer.Option(help="evaluate only the first N rows")] = None,
 ) -> None:
     """Per-field precision/recall/F1 (exact and normalized), per format, and errors with spans."""
     from analysis.evaluation.extraction import evaluate_extraction, format_report
     from analysis.evaluation.gold import load_gold
 
-    report = evaluate_extraction(load_gold(gold, docs, split))
+    documents = load_gold(gold, docs, split)
+    if limit is not None:
+        documents = itertools.islice(documents, limit)
+    report = evaluate_extraction(documents, from_files=from_files)
     if not report["documents"]:
         typer.echo("没有可评估的标注文书（gold 文件为空或没有该 split）。", err=True)
         raise typer.Exit(1)

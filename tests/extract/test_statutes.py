@@ -52,3 +52,10 @@ def test_article_missing_from_the_version_in_force_is_marked():
 def test_forms_in_book_title_marks_are_not_laws():
     fields = extract("本局向当事人送达了《行政处罚告知书》第1页。依据《食品安全法》第一百二十四条，决定罚款。")
     assert {s.law for s in fields.statutes} == {FSA}
+
+
+def test_unbracketed_short_names_and_this_regulation():
+    fields = extract("当事人违反了食品安全法第三十四条的规定。依照烟草专卖法实施条例第五十七条、该条例第五十八条的规定，决定罚款。")
+    assert {(s.law, s.article, s.role) for s in fields.statutes} == {
+        (FSA, 34, "violated"), ("中华人民共和国烟草专卖法实施条例", 57, "basis"),
+        ("中华人民共和国烟草专卖法实施条例", 58, "basis")}
