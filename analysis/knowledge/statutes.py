@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import gzip
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -78,6 +79,18 @@ def _date(value: DateLike) -> dt.date | None:
     return dt.date.fromisoformat(str(value)[:10])
 
 
+_PLACE = re.compile(r"^(.{2,7}?(?:省|市|自治区|自治州|县|经济特区))")
+
+
+def _same_place(citation: str, name: str) -> bool:
+    """False when a repair would change the place name a local regulation starts with."""
+    place = _PLACE.match(name)
+    cited = _PLACE.match(citation)
+    if place is None and cited is None:
+        return True
+    return place is not None and cited is not None and place.group(1) == cited.group(1)
+
+
 def _masked(name: str) -> list[str]:
     return [name[:i] + "?" + name[i + 1:] for i in range(len(name))]
 
@@ -123,34 +136,44 @@ class StatuteKB:
         )
 
     # ── names ──────────────────────────────────────────────────────────────────
-    def _fuzzy_index(self) -> dict[str, set[str]]:
-        """Names with one character masked (?) or deleted → laws, for one-character repairs."""
+    def _fuzzy_index(self) -> dict[str, set[tuple[str, str]]]:
+        """Names with one character masked (?) or deleted → (law id, name), for one-character
+        repairs."""
         if self._fuzzy is None:
-            fuzzy: dict[str, set[str]] = {}
+            fuzzy: dict[str, set[tuple[str, str]]] = {}
             for name, ids in self._names.items():
                 if len(name) >= FUZZY_MIN_LENGTH:
+                    pairs = {(law_id, name) for law_id in ids}
                     for key in (*_masked(name), *(name[:i] + name[i + 1:] for i in range(len(name)))):
-                        fuzzy.setdefault(key, set()).update(ids)
+                        fuzzy.setdefault(key, set()).update(pairs)
             self._fuzzy = fuzzy
         return self._fuzzy
 
     def resolve_law(self, name: str) -> LawInfo | None:
         """The law a citation names (full name, short name or alias, with or without 《》 and
         中华人民共和国), repairing one OCR-mangled, missing or extra character when that
-        points to a single law. None when unknown or ambiguous."""
+        points to a single law. A repair never changes a place name (湖南省… is not 河南省…).
+        None when unknown or ambiguous."""
         key = normalize_law_name(name)
         if not key:
             return None
         ids = self._names.get(key)
         if ids is None and len(key) >= FUZZY_MIN_LENGTH - 1:
-            ids, fuzzy = set(), self._fuzzy_index()
-            for probe in (*_masked(key), key):
-                ids |= fuzzy.get(probe, set())
-            for i in range(len(key)):  # one extra character in the citation
-                ids |= self._names.get(key[:i] + key[i + 1:], set()) if len(key) > FUZZY_MIN_LENGTH else set()
+            ids = {law_id for law_id, candidate in self._fuzzy_candidates(key) if _same_place(key, candidate)}
         if not ids or len(ids) != 1:
             return None
         return self.laws[next(iter(ids))]
+
+    def _fuzzy_candidates(self, key: str) -> set[tuple[str, str]]:
+        fuzzy = self._fuzzy_index()
+        found: set[tuple[str, str]] = set()
+        for probe in (*_masked(key), key):  # one character replaced, or one missing
+            found |= fuzzy.get(probe, set())
+        if len(key) > FUZZY_MIN_LENGTH:  # one extra character in the citation
+            for i in range(len(key)):
+                shorter = key[:i] + key[i + 1:]
+                found |= {(law_id, shorter) for law_id in self._names.get(shorter, ())}
+        return found
 
     def law(self, law_id_or_name: str) -> LawInfo | None:
         return self.laws.get(law_id_or_name) or self.resolve_law(law_id_or_name)

@@ -40,6 +40,15 @@ def test_resolved_law_has_official_title(kb):
     assert resolve_law("《食品安全法》").title == "中华人民共和国食品安全法"
 
 
+def test_local_regulations_resolve_but_never_to_another_place(kb):
+    assert kb.resolve_law("《上海市食品安全条例》").department == "上海"
+    assert kb.resolve_law("上海市食品安仝条例").id == "上海市食品安全条例"
+    assert kb.resolve_law("上海市食品安全条例").category == "地方性法规"
+    henan = [law for law in kb.laws.values() if law.id.startswith("河南省") and len(law.id) > 6]
+    assert henan
+    assert kb.resolve_law("湖" + henan[0].id[1:]) is None  # 湖南省… is not 河南省…
+
+
 def test_unknown_or_ambiguous_names_do_not_resolve(kb):
     assert kb.resolve_law("不存在的管理办法条例") is None
     assert kb.resolve_law("") is None
