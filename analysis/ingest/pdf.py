@@ -25,6 +25,8 @@ from analysis.settings import AnalysisSettings
 log = logging.getLogger(__name__)
 INK_CHECK_DPI = 36
 DARK_LEVEL = 128
+BLANK_LEVEL = 240  # any pixel darker than this is ink, however faint (pale scans included)
+BLANK_SHARE = 0.001  # a page with less ink than this is blank (separator sheets)
 
 
 def open_pdfium(data: bytes):
@@ -112,6 +114,8 @@ class PdfParser(Parser):
             log.info("text layer of page %s unreadable: %r", number, error)
             chars, width, height = [], None, None
         text, units = layout_text(chars)
+        if not text.strip() and self._blank(document, index, settings):
+            return Page(number=number, text="", text_source="text_layer", width=width, height=height)
         problem = garbled.text_layer_problem(text)
         if problem is None and text.strip() and garbled.needs_ink_check(text) and width and height:
             problem = self._ink_problem(document, index, units, width * height, settings)
@@ -126,14 +130,24 @@ class PdfParser(Parser):
             log.info("page %s text layer garbled: %s", number, problem)
         return self._ocr(document, index, record, settings)
 
+    def _blank(self, document, index: int, settings: AnalysisSettings) -> bool:
+        """True for a page with (almost) nothing drawn on it: no need to OCR it."""
+        histogram = self._histogram(document, index, settings)
+        return histogram is not None and sum(histogram[:BLANK_LEVEL]) / sum(histogram) < BLANK_SHARE
+
+    def _histogram(self, document, index: int, settings: AnalysisSettings) -> list[int] | None:
+        """Grey-level histogram of the page rendered small (None when pdfium cannot draw it)."""
+        try:
+            return render_page(document, index, INK_CHECK_DPI, settings.max_image_pixels).convert("L").histogram()
+        except Exception:  # an unrenderable page; the caller decides without it
+            return None
+
     def _ink_problem(self, document, index: int, units, page_area: float,
                      settings: AnalysisSettings) -> str | None:
-        try:
-            image = render_page(document, index, INK_CHECK_DPI, settings.max_image_pixels).convert("L")
-        except Exception:  # unrenderable page: keep its text layer
+        histogram = self._histogram(document, index, settings)
+        if histogram is None:
             return None
-        histogram = image.histogram()
-        dark_share = sum(histogram[:DARK_LEVEL]) / max(image.width * image.height, 1)
+        dark_share = sum(histogram[:DARK_LEVEL]) / max(sum(histogram), 1)
         glyph_area = sum((u.box.x1 - u.box.x0) * (u.box.y1 - u.box.y0) for u in units)
         return garbled.ink_problem(dark_share, glyph_area / page_area, settings.garbled_ink_ratio)
 

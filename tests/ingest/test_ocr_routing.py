@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import re
 import sys
 
@@ -49,6 +50,30 @@ def test_image_page_with_a_small_caption_goes_to_ocr_by_ink(settings, fake_ocr):
     settings.render_dpi = 72
     record = one(image_pdf(text_image(LINES), caption="第1页 共1页"), "扫描件.pdf", settings)
     assert len(fake_ocr.calls) == 1 and record.pages[0].text_source == "ocr"
+
+
+def test_blank_page_is_not_sent_to_ocr(settings, fake_ocr):
+    from reportlab.pdfgen import canvas
+
+    from corpora.render.pdf_text import A4, cjk_font_name
+
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4)
+    pdf.showPage()  # a blank separator sheet
+    pdf.setFont(cjk_font_name(), 12)
+    pdf.drawString(72, 700, LINES[1])
+    pdf.showPage()
+    pdf.save()
+    record = one(buffer.getvalue(), "a.pdf", settings)
+    assert fake_ocr.calls == [] and record.status == "ok"
+    assert [page.text for page in record.pages] == ["", LINES[1]] and record.text == "\n" + LINES[1]
+
+
+def test_faint_scan_is_not_mistaken_for_a_blank_page(settings, fake_ocr):
+    settings.render_dpi = 50
+    faint = text_image(LINES).point(lambda value: 255 - (255 - value) // 4)  # grey 192 text
+    one(image_pdf(faint), "淡.pdf", settings)
+    assert len(fake_ocr.calls) == 1
 
 
 def test_ordinary_text_pdf_never_reaches_ocr(settings, fake_ocr):
