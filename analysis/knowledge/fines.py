@@ -111,6 +111,19 @@ class FineClause:
     condition: AmountCondition | None = None
     per_unit: str | None = None  # 每人/每公顷/每日: the range is per unit, not a total
     target: str | None = None  # "persons": 直接负责的主管人员和其他直接责任人员; "individual"/"unit": 对个人/对单位
+    # "有前款第三项、第四项行为之一，处…": the paragraph and items of the same article this fine punishes
+    applies_to_paragraph: int | None = None
+    applies_to_items: tuple[int, ...] | None = None
+
+    def covers(self, paragraph: int | None, item: int | None) -> bool:
+        """Whether this clause is a fine for ``paragraph``/``item`` of its article."""
+        if self.applies_to_paragraph is not None:
+            if paragraph is not None and paragraph != self.applies_to_paragraph:
+                return False
+            return item is None or not self.applies_to_items or item in self.applies_to_items
+        if paragraph is not None and self.paragraph not in (None, paragraph):
+            return False
+        return item is None or self.item in (None, item)
 
     def applies(self, context: Mapping[str, float]) -> bool | None:
         """Whether the clause's amount condition holds for the case amounts in ``context``
@@ -142,6 +155,8 @@ class FineClause:
         data = dict(data)
         if data.get("condition"):
             data["condition"] = AmountCondition(**data["condition"])
+        if data.get("applies_to_items") is not None:
+            data["applies_to_items"] = tuple(data["applies_to_items"])
         return cls(**data)
 
 
@@ -205,7 +220,36 @@ def _common(context_text: str, chunk: str, paragraph: int | None, item: int | No
     per_unit = _PER_UNIT.search(chunk)
     return {"text": context_text.strip()[-160:], "paragraph": paragraph, "item": item,
             "condition_text": cond_text, "condition": parse_condition(cond_text) if cond_text else None,
-            "per_unit": per_unit.group("unit") if per_unit else None, "target": _target(chunk)}
+            "per_unit": per_unit.group("unit") if per_unit else None, "target": _target(chunk),
+            **_applies_to(context_text, paragraph)}
+
+
+_APPLIES_TO = re.compile(
+    rf"(?:前款|本条第(?P<para>{CN_NUMBER})款)(?P<items>(?:第{CN_NUMBER}项(?:[、，,和或者及至到]|或者)*)+)"
+)
+_ITEM_NUMBER = re.compile(rf"第({CN_NUMBER})项")
+
+
+def _applies_to(context_text: str, paragraph: int | None) -> dict:
+    """``有前款第三项、第四项行为之一`` → paragraph - 1, items (3, 4); ``第一项至第五项`` is a range."""
+    match = _APPLIES_TO.search(context_text)
+    if match is None:
+        return {}
+    if match.group("para"):
+        target = parse_number(match.group("para"))
+    elif paragraph is not None and paragraph > 1:
+        target = paragraph - 1
+    else:
+        return {}
+    numbers = [int(parse_number(n)) for n in _ITEM_NUMBER.findall(match.group("items"))]
+    items: list[int] = []
+    for part in re.split(r"[、，,和及]|或者", match.group("items")):
+        bounds = [int(parse_number(n)) for n in _ITEM_NUMBER.findall(part)]
+        if len(bounds) == 2 and re.search(r"至|到", part):
+            items += list(range(bounds[0], bounds[1] + 1))
+        else:
+            items += bounds
+    return {"applies_to_paragraph": int(target), "applies_to_items": tuple(dict.fromkeys(items or numbers))}
 
 
 def _target(chunk: str) -> str | None:

@@ -256,21 +256,19 @@ class StatuteKB:
         self, law_id: str, article: int, date: DateLike = None, paragraph: int | None = None,
         item: int | None = None, sub: int = 0,
     ) -> list[FineClause]:
-        """Fine clauses of an article in force on ``date``; with ``paragraph``/``item``, those of
-        that paragraph (clauses of the paragraph's lead-in apply to all its items)."""
+        """Fine clauses of an article in force on ``date``; with ``paragraph``/``item``, those
+        for that provision: clauses in that paragraph (its lead-in's apply to all its items),
+        clauses of a later paragraph that punish it (有前款第三项行为的，处…), or the fines a
+        paragraph refers to (依照前款规定/依照本法第X条的规定给予处罚)."""
         return self._fine_clauses(law_id, article, date, paragraph, item, sub, depth=0)
 
     def _fine_clauses(self, law_id, article, date, paragraph, item, sub, depth) -> list[FineClause]:
         found = self.article(law_id, article, date, sub)
         if found is None or depth > 3:
             return []
-        clauses = list(found.fines)
-        if paragraph is not None:
-            clauses = [c for c in clauses if c.paragraph in (None, paragraph)]
-            if not clauses:
-                return self._referred(law_id, found, date, paragraph, depth)
-        if item is not None:
-            clauses = [c for c in clauses if c.item in (None, item)]
+        clauses = [c for c in found.fines if c.covers(paragraph, item)]
+        if paragraph is not None and not clauses:
+            return self._referred(law_id, found, date, paragraph, depth)
         return clauses
 
     def _referred(self, law_id, found: Article, date, paragraph: int, depth: int) -> list[FineClause]:

@@ -87,3 +87,15 @@ def test_equal_value_lower_bound_and_parenthetical_notes():
         "没收违法生产、销售的产品，并处违法生产、销售产品（包括已售出和未售出的产品，下同）货值金额等值以上三倍以下的罚款"
     )
     assert (clause.base_role, clause.min_multiple, clause.max_multiple) == ("goods_value", 1, 3)
+
+
+def test_fine_for_items_of_the_previous_paragraph():
+    fixed, multiple = parse_fine_clauses(
+        "有前款第一项、第二项、第五项至第七项行为之一，处十万元以上一百万元以下的罚款；"
+        "有前款第三项、第四项行为之一，处所需处置费用三倍以上五倍以下的罚款",
+        paragraph=2,
+    )
+    assert fixed.applies_to_paragraph == 1 and fixed.applies_to_items == (1, 2, 5, 6, 7)
+    assert fixed.covers(1, 6) and not fixed.covers(1, 3) and not fixed.covers(2, None)
+    assert multiple.applies_to_items == (3, 4) and multiple.covers(1, 3)
+    assert FineClause.from_dict(multiple.to_dict()) == multiple

@@ -139,3 +139,11 @@ def test_repealed_law_has_no_version_in_force(kb):
     assert kb.law_in_force(old.id, "2022-06-05") is False
     assert kb.article_exists(old.id, 1, "2023-01-01") is None
     assert kb.law_in_force("不存在的法", "2023-01-01") is None
+
+
+def test_fines_set_in_a_later_paragraph_for_items_of_the_first(kb):
+    # 固体废物污染环境防治法 第一百一十二条: 第一款 lists the acts, 第二款 sets the fines per item
+    clauses = kb.fine_clauses("固体废物污染环境防治法", 112, "2023-06-01", paragraph=1, item=3)
+    assert [c.kind for c in clauses] == ["multiple"] and clauses[0].min_multiple == 3
+    fixed = kb.fine_clauses("固体废物污染环境防治法", 112, "2023-06-01", paragraph=1, item=1)
+    assert [(c.min_amount, c.max_amount) for c in fixed] == [(100000, 1000000)]
