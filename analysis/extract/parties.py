@@ -24,7 +24,7 @@ LABEL = re.compile(LABELS + _NOTE + r"[:：]")
 ORG_SUFFIX = re.compile(r"(?:公司|厂|店|中心|合作社|商行|经营部|门市部|门市|超市|酒店|宾馆|饭店|餐厅|医院|诊所|卫生室|药房|"
                         r"学校|幼儿园|协会|集团|工作室|加工坊|作坊|养殖场|农场|场|站|所|部|社|馆|院|行|处|队|会|局|园)$")
 _STOP = "，,。；;\n"
-_ADDRESSEE = re.compile(r"^([\u4e00-\u9fa5（）()]{4,40}?(?:公司|厂|店|中心|合作社|商行|经营部))(?:（[^）]{0,40}）)?[:：]")
+_ADDRESSEE = re.compile(r"^([\u4e00-\u9fa5（）()]{2,40}?)(?:（[^）]{0,40}）)?[:：]")
 
 
 def _run_end(text: str, start: int, breaks: set[int]) -> int:
@@ -88,6 +88,9 @@ def _party(doc: Document, start: int, end: int) -> Party | None:
     name = _clean_name(block[name_start:name_end])
     if not name or len(name) > 60:
         return None
+    found_at = block.find(name, name_start, name_end)
+    if found_at >= 0:  # the span covers the name only, not the colon or bracket after it
+        name_start, name_end = found_at, found_at + len(name)
     id_match = _id_number(block)
     credit = _credit_code(block, id_match)
     individual = bool(id_match) or (re.search(r"性别|[男女][，,]|出生", block[name_end:name_end + 30]) is not None
@@ -130,7 +133,9 @@ def extract_parties(doc: Document, sections: dict[str, tuple[int, int]]) -> list
     starts = [m.end() for m in labels]
     if not starts:
         addressee = _ADDRESSEE.match(doc.compact[start:end])
-        if addressee:
+        # "X公司：" alone on its line (tax, health styles), or glued to a labelled code/ID
+        if addressee and (start + addressee.end() in doc.line_starts or LABEL.match(doc.compact, start + addressee.end())
+                          or ORG_SUFFIX.search(addressee.group(1))):
             starts = [start]
     parties: list[Party] = []
     for index, party_start in enumerate(starts):
