@@ -8,8 +8,10 @@ way and every token must match. On PostgreSQL the fallback is a substring match 
 from __future__ import annotations
 
 import re
+from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, Select, column, text
+from sqlalchemy import ColumnElement, Integer, Select, select, text
+from sqlalchemy import column as column_clause
 from sqlalchemy.orm import Session
 
 from service.db.models import Document
@@ -37,19 +39,19 @@ def fts_query(query: str) -> str:
     return " AND ".join('"' + token.replace('"', '""') + '"' for token in tokens)
 
 
-def search_condition(session: Session, query: str) -> ColumnElement[bool]:
-    """A WHERE condition on ``Document`` matching ``query``."""
+def search_condition(session: Session, query: str, column: Any = Document.id) -> ColumnElement[bool]:
+    """A WHERE condition: ``column`` (a documents.id value) is a document matching ``query``."""
     if session.get_bind().dialect.name == "sqlite":
         match = fts_query(query)
         if not match:
-            return Document.id.is_(None)
-        return Document.id.in_(
+            return column.is_(None)
+        return column.in_(
             text("SELECT rowid FROM documents_fts WHERE documents_fts MATCH :match")
-            .bindparams(match=match).columns(column("rowid", Integer)))
-    return Document.text.contains(query.strip(), autoescape=True)
+            .bindparams(match=match).columns(column_clause("rowid", Integer)))
+    return column.in_(select(Document.id).where(Document.text.contains(query.strip(), autoescape=True)))
 
 
-def apply_search(statement: Select, session: Session, query: str | None) -> Select:
+def apply_search(statement: Select, session: Session, query: str | None, column: Any = Document.id) -> Select:
     if not query or not query.strip():
         return statement
-    return statement.where(search_condition(session, query))
+    return statement.where(search_condition(session, query, column))

@@ -36,7 +36,7 @@ def ranked_queue(session: DB, user: ClueReader, flt: Filter,
                  limit: Annotated[int, Query(ge=1, le=500)] = 50,
                  offset: Annotated[int, Query(ge=0)] = 0, with_total: bool = False) -> dict:
     rows, _ = queries.ranked_queue(session, user, flt, limit=limit, offset=offset)
-    result: dict[str, Any] = {"items": [queries.clue_summary(clue) for clue in rows],
+    result: dict[str, Any] = {"items": rows,
                               "limit": limit, "offset": offset}
     if with_total:
         result["total"] = queries.count_queue(session, user, flt)
@@ -57,7 +57,7 @@ def clue_detail(session: Session, clue: Clue) -> dict[str, Any]:
         findings.append({**finding, "kind_label": queries.KIND_LABELS.get(finding.get("kind"), "")})
     related = related_documents(session, clue.document.id)
     return {
-        **queries.clue_summary(clue),
+        **queries.clue_summary_by_id(session, clue.id),
         "status_label": queries.STATUS_LABELS.get(clue.status, clue.status),
         "fields": record.get("fields") or {}, "classification": record.get("classification"),
         "findings": findings, "evidence": evidence.finding_evidence(record),

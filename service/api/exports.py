@@ -24,8 +24,7 @@ MAX_ROWS = 100_000
 def export_rows(session, user, flt) -> list[list]:
     rows, _ = queries.ranked_queue(session, user, flt, limit=MAX_ROWS)
     table = []
-    for clue in rows:
-        summary = queries.clue_summary(clue)
+    for summary in rows:
         summary["kinds"] = "、".join(queries.KIND_LABELS.get(k, k) for k in summary["kinds"])
         summary["status"] = queries.STATUS_LABELS.get(summary["status"], summary["status"])
         summary["disposition"] = DISPOSITIONS.get(summary["disposition"] or "", "")

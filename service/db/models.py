@@ -184,8 +184,9 @@ class Clue(Base):
         Index("ix_clues_queue", "status", "priority"),
         Index("ix_clues_priority", "priority"),
         Index("ix_clues_agency_priority", "agency", "priority"),
-        Index("ix_clues_domain", "domain"),
-        Index("ix_clues_decision_date", "decision_date"),
+        Index("ix_clues_domain", "domain", "priority"),
+        Index("ix_clues_decision_date", "decision_date", "priority"),
+        Index("ix_clues_document", "document_pk", "priority"),
     )
 
 

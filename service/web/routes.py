@@ -132,7 +132,7 @@ def queue_page(request: Request, session: DB, user: PageUser, kind: str = "", do
     rows, _ = queries.ranked_queue(session, user, flt, limit=PAGE_SIZE + 1, offset=(page - 1) * PAGE_SIZE)
     params = {k: v for k, v in dict(kind=kind, domain=domain, agency=agency, date_from=date_from,
                                      date_to=date_to, min_score=min_score, status=status, q=q).items() if v}
-    return render(request, "queue.html", user, clues=[queries.clue_summary(c) for c in rows[:PAGE_SIZE]],
+    return render(request, "queue.html", user, clues=rows[:PAGE_SIZE],
                   has_next=len(rows) > PAGE_SIZE, page=page, filters=params, query=urlencode(params))
 
 
