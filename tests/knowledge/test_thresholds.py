@@ -3,10 +3,13 @@ threshold is reached exactly from its minimum (以上 is inclusive)."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import re
 
 import pytest
 
+from analysis.knowledge.numerals import NUMBER, parse_number
 from analysis.knowledge.thresholds import (
     Threshold,
     in_force,
@@ -88,6 +91,26 @@ def test_numeric_threshold_edges(rule_id, threshold):
     assert threshold.reached(minimum + step, others), "just over"
     assert not threshold.reached(minimum - step, others), "just under"
     assert not threshold.reached(None, others)
+
+
+def _numbers_in(text: str) -> set[float]:
+    text = text.replace("千克", "公斤")  # 二千克 is 2 kg, not 2000
+    found = set()
+    for match in re.finditer(NUMBER, text):
+        with contextlib.suppress(ValueError):
+            found.add(parse_number(match.group(0)))
+    return found
+
+
+@pytest.mark.parametrize(("rule_id", "threshold"), NUMERIC, ids=[t.id for _, t in NUMERIC])
+def test_min_value_is_the_figure_stated_in_the_text(rule_id, threshold):
+    """Guards the encoding: the number in min_value is written in the provision's wording
+    (an implicit 1 — 曾因…受过行政处罚, 倒卖三级文物的 — is allowed)."""
+    for condition in (threshold, *threshold.all_of):
+        if condition.min_value is None or condition.min_value == 1:
+            continue
+        stated = _numbers_in(condition.text) | _numbers_in(threshold.text)
+        assert condition.min_value in stated, (condition.min_value, condition.text)
 
 
 def test_all_of_conditions_must_hold_together():
