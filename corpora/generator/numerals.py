@@ -88,7 +88,7 @@ def format_money(value: float, rng: random.Random, style: str | None = None) -> 
     elif style == "comma2":
         text = f"{value:,.2f}元"
     elif style == "wan":
-        text = _plain(value / 10000) + "万元"
+        text = f"{value / 10000:.4f}".rstrip("0").rstrip(".") + "万元"
     elif style == "upper":
         text = spell_money_upper(value)
     elif style == "upper_zheng":

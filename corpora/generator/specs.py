@@ -104,6 +104,26 @@ def _value(name: str, raw: dict[str, Any]) -> ValueSpec:
 
 
 @lru_cache(maxsize=1)
+def kb_minimums() -> dict[str, float]:
+    """``min_value`` of every threshold in force today in the thresholds knowledge base."""
+    try:
+        from analysis.knowledge.thresholds import load_thresholds
+    except ImportError:  # the generator still runs on its own spec values
+        return {}
+    return {t.id: float(t.min_value) for rule in load_thresholds() if "@" not in rule.id
+            for t in rule.thresholds if t.min_value is not None}
+
+
+def _with_kb_minimum(threshold: Threshold) -> Threshold:
+    """The knowledge base is the authority; the spec's ``min`` is a fallback and a cross-check."""
+    minimum = kb_minimums().get(threshold.id)
+    if minimum is None:
+        return threshold
+    return Threshold(id=threshold.id, value=threshold.value, min=minimum, offense=threshold.offense,
+                     article=threshold.article, party=threshold.party)
+
+
+@lru_cache(maxsize=1)
 def load_laws() -> dict[str, Law]:
     raw = yaml.safe_load((HERE / "laws.yaml").read_text(encoding="utf-8"))
     return {short: Law(short=short, full=v["full"], articles=int(v["articles"]), version=str(v["version"]))
@@ -121,7 +141,7 @@ def load_specs() -> tuple[ViolationSpec, ...]:
             violated=_citation(item["violated"]), basis=_citation(item["basis"]), basis2=_citation(item.get("basis2")),
             clause=item.get("clause", ""), fine=item["fine"],
             values={name: _value(name, v) for name, v in (item.get("values") or {}).items()},
-            thresholds=[Threshold(**t) for t in item.get("thresholds") or []],
+            thresholds=[_with_kb_minimum(Threshold(**t)) for t in item.get("thresholds") or []],
             trigger=item.get("trigger"), facts=list(item["facts"]), orders=list(item.get("orders") or []),
             confiscate=list(item.get("confiscate") or []), pil=item.get("pil"), unit_price=item.get("unit_price"),
             fine_word=item.get("fine_word", "罚款")))
