@@ -20,6 +20,7 @@ from pathlib import Path
 
 from analysis.knowledge.aliases import normalize_law_name
 from analysis.knowledge.fines import FineClause
+from analysis.knowledge.numerals import ArticleRef, parse_article_ref
 from analysis.knowledge.thresholds import KNOWLEDGE_DIR
 
 STATUTES_DIR = KNOWLEDGE_DIR / "statutes"
@@ -79,6 +80,7 @@ def _date(value: DateLike) -> dt.date | None:
     return dt.date.fromisoformat(str(value)[:10])
 
 
+_CITED_LAW = re.compile(r"《([^《》]{2,60})》")
 _PLACE = re.compile(r"^(.{2,7}?(?:省|市|自治区|自治州|县|经济特区))")
 
 
@@ -247,6 +249,23 @@ class StatuteKB:
         if found or self.is_exact(law_id, date):
             return found
         return None
+
+    def articles(self, law_id: str, date: DateLike = None) -> list[Article]:
+        """Every article of the version in force on ``date`` (latest version when None), in order."""
+        version = self.version_in_force(law_id, date)
+        if version is None:
+            return []
+        return sorted(self._version_articles(version).values(), key=lambda a: (a.number, a.sub))
+
+    def penalty_articles(self, law_id: str, date: DateLike = None) -> list[Article]:
+        """Articles of the version in force that set fines (for generators and reviews)."""
+        return [article for article in self.articles(law_id, date) if article.fines]
+
+    def parse_citation(self, text: str) -> tuple[LawInfo | None, ArticleRef | None]:
+        """``《中华人民共和国食品安全法》第一百二十四条第一款第（三）项`` → (the law, ArticleRef(124, 1, 3))."""
+        match = _CITED_LAW.search(text)
+        law = self.resolve_law(match.group(1)) if match else None
+        return law, parse_article_ref(text[match.end():] if match else text)
 
     def article_text(self, law_id: str, article: int, date: DateLike = None, sub: int = 0) -> str | None:
         found = self.article(law_id, article, date, sub)

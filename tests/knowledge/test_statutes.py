@@ -147,3 +147,13 @@ def test_fines_set_in_a_later_paragraph_for_items_of_the_first(kb):
     assert [c.kind for c in clauses] == ["multiple"] and clauses[0].min_multiple == 3
     fixed = kb.fine_clauses("固体废物污染环境防治法", 112, "2023-06-01", paragraph=1, item=1)
     assert [(c.min_amount, c.max_amount) for c in fixed] == [(100000, 1000000)]
+
+
+def test_parse_citation_and_penalty_articles(kb):
+    law, ref = kb.parse_citation("依据《中华人民共和国食品安全法》第一百二十四条第一款第（三）项的规定")
+    assert law.id == "食品安全法" and (ref.article, ref.paragraph, ref.item) == (124, 1, 3)
+    assert kb.parse_citation("第十条")[0] is None
+    penalties = kb.penalty_articles("食品安全法", "2023-06-01")
+    assert 124 in {a.number for a in penalties} and all(a.fines for a in penalties)
+    numbers = [a.number for a in kb.articles("食品安全法", "2023-06-01")]
+    assert numbers == sorted(numbers) and numbers[0] == 1
