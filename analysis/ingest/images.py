@@ -78,7 +78,7 @@ class ImageParser(Parser):
                settings: AnalysisSettings) -> None:
         try:
             _check_pixels(frame, settings.max_image_pixels)
-            upright = ImageOps.exif_transpose(frame).convert("RGB")
+            upright = to_rgb(ImageOps.exif_transpose(frame))
         except InputError as error:
             add_code(record, error.code, page=number, detail=error.detail)
             return
@@ -86,6 +86,20 @@ class ImageParser(Parser):
             add_code(record, "E003", page=number, detail=f"image frame: {error}")
             return
         record.pages.append(ocr_page(upright, record, settings, number))
+
+
+def to_rgb(image: Image.Image) -> Image.Image:
+    """RGB for OCR: transparency laid on white paper, 16-bit greys scaled to 8 bits, fax bits widened."""
+    if image.mode in ("I;16", "I;16B", "I;16L", "I"):
+        high = max(image.getextrema()[1], 1)
+        image = image.convert("I").point(lambda value: value * 255 / high).convert("L")
+    if image.mode == "P" and "transparency" in image.info:
+        image = image.convert("RGBA")
+    if image.mode in ("RGBA", "LA", "PA"):
+        paper = Image.new("RGB", image.size, "white")
+        paper.paste(image.convert("RGBA"), mask=image.convert("RGBA").getchannel("A"))
+        return paper
+    return image.convert("RGB")
 
 
 def _check_pixels(image: Image.Image, max_pixels: int) -> None:

@@ -12,7 +12,7 @@ from PIL import Image
 from analysis.ingest import ingest_bytes
 from analysis.ingest.garbled import ink_problem, text_layer_problem
 from corpora.render import render
-from tests.ingest.conftest import DECISION
+from tests.ingest.conftest import DECISION, FakeOcr
 from tests.ingest.scans import encode, image_pdf, text_image
 
 LINES = DECISION.split("\n")
@@ -149,3 +149,28 @@ def test_missing_ocr_engine_is_a_page_error(settings, monkeypatch):
     monkeypatch.setitem(sys.modules, "analysis.ocr", None)
     record = one(encode(Image.new("RGB", (50, 40), "white"), "PNG"), "a.png", settings)
     assert [(e.code, e.page) for e in record.errors] == [("E101", 1)] and record.status == "failed"
+
+
+@pytest.mark.parametrize("mode, fmt", [("RGBA", "PNG"), ("LA", "PNG"), ("I;16", "PNG"), ("1", "TIFF")])
+def test_image_modes_reach_ocr_as_black_text_on_white(settings, monkeypatch, mode, fmt):
+    seen = []
+
+    def remember(image, settings, page_number):
+        seen.append(image)
+        return FakeOcr().ocr_image(image, settings, page_number)
+
+    module = type(sys)("analysis.ocr")
+    module.ocr_image = remember
+    monkeypatch.setitem(sys.modules, "analysis.ocr", module)
+    page = text_image(LINES[:2], size=(600, 200), font_px=30).convert("L")
+    if mode in ("RGBA", "LA"):  # text drawn on a transparent canvas, as screenshots are
+        alpha = page.point(lambda value: 255 - value)
+        page = Image.merge("LA", (Image.new("L", page.size, 0), alpha)).convert(mode)
+    elif mode == "I;16":
+        page = page.convert("I").point(lambda value: value * 257).convert("I;16")
+    else:
+        page = page.convert("1")
+    one(encode(page, fmt), f"a.{fmt.lower()}", settings)
+    grey = seen[0].convert("L")
+    assert seen[0].mode == "RGB" and grey.getpixel((5, 5)) > 200
+    assert grey.getextrema()[0] < 60  # the text is still dark
