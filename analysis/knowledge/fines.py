@@ -30,8 +30,8 @@ BASE_ROLES = (
     ("经营额", "sales_amount"),
     ("税款", "tax_evaded"),
     ("税额", "tax_evaded"),
-    ("价值", "goods_value"),
     ("损失", "damage"),
+    ("价值", "goods_value"),
 )
 
 _TO = r"(?:以上|至|到|－|-|~|～)"
@@ -194,7 +194,7 @@ def _segments(text: str) -> list[str]:
 
 
 def _normalize(text: str) -> str:
-    text = text.replace("人民币", "").replace("（", "(").replace("）", ")").replace("等值以上", "一倍以上")
+    text = text.replace("人民币", "").replace("（", "(").replace("）", ")").replace("等值以上", "一倍以上").replace("以上至", "以上")
     text = re.sub(r"\([^()]{0,30}\)", "", text)  # (包括已售出和未售出的产品，下同)
     return re.sub(r"(以上|元)[、，,]\s*(?=[\d零一二三四五六七八九十百千万两])", r"\1", text)
 

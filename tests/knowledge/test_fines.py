@@ -87,6 +87,8 @@ def test_equal_value_lower_bound_and_parenthetical_notes():
         "没收违法生产、销售的产品，并处违法生产、销售产品（包括已售出和未售出的产品，下同）货值金额等值以上三倍以下的罚款"
     )
     assert (clause.base_role, clause.min_multiple, clause.max_multiple) == ("goods_value", 1, 3)
+    (clause,) = parse_fine_clauses("没收采集物，处实际损失价值二倍以上至五倍以下的罚款")
+    assert (clause.base_text, clause.base_role, clause.min_multiple, clause.max_multiple) == ("实际损失价值", "damage", 2, 5)
 
 
 def test_fine_for_items_of_the_previous_paragraph():
