@@ -74,19 +74,27 @@ def _resolve(base_dir: str, location: str) -> str:
 
 
 def text_object_chars(obj) -> list[dict]:
-    """pdfplumber-like character dicts (mm) for one TextObject."""
+    """pdfplumber-like character dicts (mm, page space) for one TextObject.
+
+    Glyph positions are in the object's space: scaled by its ``CTM`` (``a b c d e f``; rotation
+    and shear ignored) and then moved to the ``Boundary`` origin.
+    """
     boundary = _numbers(obj.get("Boundary")) + [0, 0, 0, 0]
+    ctm = (_numbers(obj.get("CTM")) + [1, 0, 0, 1, 0, 0])[:6] if obj.get("CTM") else [1, 0, 0, 1, 0, 0]
+    scale_x, scale_y = ctm[0] or 1.0, ctm[3] or 1.0
     size = float(obj.get("Size") or 3.5)
     chars: list[dict] = []
     for code in _children(obj, "TextCode"):
         text = code.text or ""
-        x = boundary[0] + float(code.get("X") or 0)
-        baseline = boundary[1] + float(code.get("Y") or size)
+        x = float(code.get("X") or 0)
+        baseline = boundary[1] + ctm[5] + scale_y * float(code.get("Y") or size)
         advances = expand_delta(code.get("DeltaX"), len(text), size)
+        height = size * scale_y
         for index, char in enumerate(text):
             width = advances[index] if index < len(advances) else size
-            chars.append({"text": char, "x0": x, "x1": x + width, "top": baseline - size,
-                          "bottom": baseline + 0.2 * size, "size": size})
+            left = boundary[0] + ctm[4] + scale_x * x
+            chars.append({"text": char, "x0": left, "x1": left + scale_x * width, "top": baseline - height,
+                          "bottom": baseline + 0.2 * height, "size": height})
             x += width
     return chars
 

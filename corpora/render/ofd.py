@@ -33,12 +33,15 @@ def _wrap(line: str, size: float, width: float) -> list[str]:
     return [*pieces, current] if current else pieces
 
 
-def _text_object(obj_id: int, piece: str, x: float, y: float, size: float) -> str:
+def _text_object(obj_id: int, piece: str, x: float, y: float, size: float, ctm: bool = False) -> str:
+    """One line; with ``ctm`` the glyphs are laid out at size 1 and scaled by the object's CTM."""
     widths = [_char_width(char, size) for char in piece]
-    delta = " ".join(f"{w:g}" for w in widths[:-1])
     boundary = f"{x:g} {y:g} {sum(widths):g} {size * 1.2:g}"
-    return (f'<ofd:TextObject ID="{obj_id}" Boundary="{boundary}" Font="3" Size="{size:g}">'
-            f'<ofd:TextCode X="0" Y="{size:g}" DeltaX={quoteattr(delta)}>{escape(piece)}</ofd:TextCode>'
+    unit = size if ctm else 1.0
+    delta = " ".join(f"{w / unit:g}" for w in widths[:-1])
+    transform = f' CTM="{size:g} 0 0 {size:g} 0 0"' if ctm else ""
+    return (f'<ofd:TextObject ID="{obj_id}" Boundary="{boundary}" Font="3" Size="{size / unit:g}"{transform}>'
+            f'<ofd:TextCode X="0" Y="{size / unit:g}" DeltaX={quoteattr(delta)}>{escape(piece)}</ofd:TextCode>'
             "</ofd:TextObject>")
 
 
@@ -61,14 +64,16 @@ def _layout(lines: list[str], size: float) -> list[list[tuple[str, float, float,
     return pages
 
 
-def render_ofd(text: str, *, font_size: float = 4.2, shuffle: bool = False, seed: int = 0) -> bytes:
-    """OFD bytes; ``shuffle`` writes each page's text objects in random order (reading-order test)."""
+def render_ofd(text: str, *, font_size: float = 4.2, shuffle: bool = False, seed: int = 0,
+               ctm: bool = False) -> bytes:
+    """OFD bytes; ``shuffle`` writes each page's text objects in random order (reading-order test);
+    ``ctm`` scales unit-size glyphs with each object's CTM, as some OFD writers do."""
     pages = _layout(decision_lines(text), font_size)
     members: dict[str, bytes] = {"OFD.xml": _ofd_xml(), "Doc_0/PublicRes.xml": _public_res()}
     rng = random.Random(seed)
     page_refs = []
     for number, rows in enumerate(pages):
-        objects = [_text_object(100 + i, *row) for i, row in enumerate(rows)]
+        objects = [_text_object(100 + i, *row, ctm=ctm) for i, row in enumerate(rows)]
         if shuffle:
             rng.shuffle(objects)
         content = (f'<?xml version="1.0" encoding="UTF-8"?><ofd:Page xmlns:ofd="{NS}"><ofd:Content>'

@@ -97,6 +97,15 @@ def test_ofd_text_objects_read_in_reading_order_with_point_boxes(settings):
     assert first.text == "上" and 0 < first.box.x0 < page.width / 2 and first.box.y0 < 100
 
 
+def test_ofd_objects_scaled_by_ctm_land_where_unscaled_ones_do(settings):
+    plain = only(ingest_bytes(render(DECISION, "ofd"), "a.ofd", settings))
+    scaled = only(ingest_bytes(render(DECISION, "ofd", ctm=True), "b.ofd", settings))
+    assert scaled.text == plain.text
+    for left, right in zip(scaled.pages[0].units, plain.pages[0].units, strict=True):
+        assert (left.box.x0, left.box.y0, left.box.x1, left.box.y1) == pytest.approx(
+            (right.box.x0, right.box.y0, right.box.x1, right.box.y1), abs=0.01)
+
+
 def test_html_portal_page_keeps_the_decision_and_drops_navigation(settings):
     record = only(ingest_bytes(render(DECISION, "html"), "detail.html", settings))
     assert record.source.media_type == "text/html"
