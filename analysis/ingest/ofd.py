@@ -14,6 +14,7 @@ import zipfile
 from dataclasses import dataclass
 
 from analysis.errors import InputError
+from analysis.ingest.assemble import add_code
 from analysis.ingest.base import PARSERS, Parser, zip_member_names
 from analysis.ingest.pdf_layout import layout_text
 from analysis.record import DocumentRecord, Page
@@ -137,6 +138,9 @@ class OfdParser(Parser):
 
     def parse(self, data: bytes, record: DocumentRecord, settings: AnalysisSettings) -> None:
         try:
-            record.pages.extend(ofd_pages(data, settings.max_pages))
+            record.pages.extend(ofd_pages(data, settings.max_pages + 1))
+            if len(record.pages) > settings.max_pages:
+                del record.pages[settings.max_pages:]
+                add_code(record, "E005", detail=f"only the first {settings.max_pages} pages read")
         except zipfile.BadZipFile as error:
             raise InputError("E003", detail=f"OFD zip: {error}") from error

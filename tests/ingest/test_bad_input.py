@@ -29,6 +29,13 @@ def long_pdf() -> bytes:
     return render(DECISION + "\n" + "\n".join([DECISION.split("\n")[4]] * 40), "pdf-text")
 
 
+@pytest.mark.parametrize("fmt", ["pdf-text", "ofd"])
+def test_pages_beyond_the_limit_are_flagged(settings, fmt):
+    settings.max_pages = 1
+    record = one(render(DECISION + "\n" + "\n".join([DECISION] * 3), fmt), "多页", settings)
+    assert len(record.pages) == 1 and codes(record) == ["E005"] and record.status == "partial"
+
+
 def test_empty_file(settings):
     record = one(b"", "空白.pdf", settings)
     assert codes(record) == ["E001"] and record.status == "failed"
