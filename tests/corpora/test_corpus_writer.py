@@ -19,9 +19,9 @@ def _sha(data: bytes) -> str:
 
 def test_corpus_files_gold_and_manifest(tmp_path):
     formats = ("txt", "docx", "pdf-text", "ofd", "html", "zip")
-    manifest = write_corpus(tmp_path, 60, seed=4, formats=formats, scan_share=0.0, zip_share=0.2, workers=1)
+    manifest = write_corpus(tmp_path, 30, seed=4, formats=formats, scan_share=0.0, zip_share=0.3, workers=1)
     rows = list(read_jsonl(tmp_path / "gold.jsonl"))
-    assert len(rows) == 60 == manifest["documents"]
+    assert len(rows) == 30 == manifest["documents"]
     assert json.loads((tmp_path / "manifest.json").read_text())["seed"] == 4
     members = 0
     for row in rows:
@@ -37,7 +37,7 @@ def test_corpus_files_gold_and_manifest(tmp_path):
         assert row.format
     assert members >= 2
     assert {r.format for r in rows} >= {"docx", "pdf-text", "html"}
-    assert set(manifest["by_domain"]) and sum(manifest["by_format"].values()) == 60
+    assert set(manifest["by_domain"]) and sum(manifest["by_format"].values()) == 30
 
 
 def test_groups_never_straddle_splits():
