@@ -178,7 +178,9 @@ def effective_date(law_id: str, version_date: str, events: list[dict], articles:
     article, or the version date for amendments that took effect on promulgation)."""
     if (law_id, version_date) in EFFECTIVE_OVERRIDES:
         return EFFECTIVE_OVERRIDES[(law_id, version_date)], "hand"
-    stated = [e["date"] for e in events if e["kind"] == "effective"]
+    # an info line may give the original commencement of an amended text: only a date not
+    # before this version's own date is its effective date
+    stated = [e["date"] for e in events if e["kind"] == "effective" and e["date"] >= version_date]
     if stated:
         return max(stated), "info"
     for article in reversed(articles[-4:]):

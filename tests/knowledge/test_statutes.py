@@ -157,3 +157,11 @@ def test_parse_citation_and_penalty_articles(kb):
     assert 124 in {a.number for a in penalties} and all(a.fines for a in penalties)
     numbers = [a.number for a in kb.articles("食品安全法", "2023-06-01")]
     assert numbers == sorted(numbers) and numbers[0] == 1
+
+
+def test_every_version_is_dated_and_cited(kb):
+    for law in kb.laws.values():
+        assert law.title and law.versions
+        for version in law.versions:
+            assert version.source_files
+            assert version.effective_from >= version.date, (law.id, version)
