@@ -96,12 +96,17 @@ class Writer:
     def facts(self) -> None:
         start = self.b.length
         template = self.rng.choice(self.plan.spec.facts)
-        if not template.startswith("经"):
+        if self.plan.agency.kind == "customs" and self.rng.random() < 0.6:
+            self.b.literal(f"经{self.me[1:] if self.me.startswith('本') else '我关'}调查，当事人有以下违法行为：")
+        elif not template.startswith("经"):
             self.b.literal(self.rng.choice(("经查，", "经调查，", "现查明：", "", "经查明，")))
         self.b.template(template, self.resolve)
         if self.plan.harm is not None and self.rng.random() < 0.5:
             self.pil_sentence()
-        self.b.raw("\n")
+        if self.plan.repeat_group and self.plan.prior and self.rng.random() < 0.35:
+            day, agency = self.plan.prior[-1]
+            self.b.literal(f"另查明，{self.ref}曾于{format_date(day, self.rng)}因违法行为被{agency}给予行政处罚。")
+        self.b.raw("" if self.rng.random() < 0.15 else "\n")
         self.b.section("facts", start)
 
     def pil_sentence(self) -> None:
@@ -162,6 +167,8 @@ class Writer:
             word = plan.spec.fine_word
             fine_spec = ValueSpec(name="fine", kind="amount", role="fine")
             lead = rng.choice((f"{word}", f"处以{word}", f"并处{word}")) if word == "罚款" else f"{word}"
+            if plan.agency.kind == "customs" and word == "罚款":
+                lead = rng.choice(("科处罚款", "并处罚款", "罚款"))
             if plan.unit_price:
                 lead = f"按每平方米{format_number(plan.unit_price)}元处以罚款，计"
             items.append([lead, self.amount(fine_spec, plan.fine, "fine")])

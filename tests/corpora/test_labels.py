@@ -64,3 +64,17 @@ def test_analyst_edit_in_label_studio_changes_the_gold():
     assert edited.gold.classification.domain == "other"
     start = amount["value"]["start"]
     assert next(a for a in edited.gold.fields.amounts if a.start == start).role == "other"
+
+
+def test_committed_sample_is_valid_labeled_data():
+    from pathlib import Path
+
+    from analysis.labels import LABEL_CONFIG
+
+    folder = Path(__file__).resolve().parents[2] / "corpora" / "labeled"
+    rows = list(read_jsonl(folder / "sample.jsonl"))
+    assert len({r.gold.classification.domain for r in rows}) == 24
+    for row in rows:
+        for _label, start, end, recorded in row.spans():
+            assert row.text[start:end] == recorded
+    assert (folder / "label_config.xml").read_text(encoding="utf-8").strip() == LABEL_CONFIG.strip()
