@@ -27,6 +27,7 @@ _TABLE[0x00A0] = " "  # no-break space
 _TABLE[0xFFE5] = "¥"  # full-width yen sign
 _TABLE[0x2014] = "—"
 _TABLE[0x2212] = "-"  # minus sign
+_TABLE[ord("笫")] = "第"  # OCR: 笫 (a bamboo mat) is read for 第 in article numbers
 
 _DIGIT_CONFUSIONS = {"O": "0", "o": "0", "l": "1", "I": "1", "|": "1", "S": "5"}
 # a confusable letter directly between two digits (or digit and decimal point)
@@ -36,9 +37,13 @@ _YEAR_ZERO = re.compile(r"(?<=[二〇零一三四五六七八九])[O0○◯Ｏ](
                         r"|(?<=[二〇一])[O0○◯](?=[一二三四五六七八九〇]年)")
 
 
+_DAY_YUE = re.compile(r"(?<=[0-9一二三四五六七八九十])曰")  # OCR: 10曰 → 10日
+
+
 def normalize_text(text: str) -> str:
     """Return ``text`` normalized without changing its length."""
     out = text.translate(_TABLE)
+    out = _DAY_YUE.sub("日", out)
     out = _BETWEEN_DIGITS.sub(lambda m: _DIGIT_CONFUSIONS[m.group(0)], out)
     for _ in range(2):  # overlapping year digits (二O O三) need a second pass
         out = _YEAR_ZERO.sub("〇", out)

@@ -43,3 +43,10 @@ def test_normalize_keeps_length_and_chinese_punctuation():
     out = normalize_text(raw)
     assert len(out) == len(raw)
     assert out == "罚款52，000元 2023年，第（三）项 100元 二〇二三年"
+
+
+def test_ocr_confusions_that_keep_length():
+    raw = "违反笫三十四条，2023年5月10曰，罚款5O00元"
+    out = normalize_text(raw)
+    assert len(out) == len(raw)
+    assert out == "违反第三十四条，2023年5月10日，罚款5000元"
