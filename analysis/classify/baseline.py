@@ -32,13 +32,16 @@ class Prediction:
     probabilities: dict[str, float]
 
 
+def make_vectorizer(params: dict, vocabulary: list[str] | None = None) -> TfidfVectorizer:
+    return TfidfVectorizer(analyzer="char", ngram_range=(1, params["ngram_max"]), min_df=params["min_df"],
+                           max_features=params["max_features"], sublinear_tf=True, dtype=np.float32,
+                           vocabulary=vocabulary)
+
+
 def build_pipeline(params: dict, n_splits: int) -> Pipeline:
-    vectorizer = TfidfVectorizer(analyzer="char", ngram_range=(1, params["ngram_max"]),
-                                 min_df=params["min_df"], max_features=params["max_features"],
-                                 sublinear_tf=True, dtype=np.float32)
     svm = LinearSVC(C=params["C"], class_weight="balanced", random_state=0)
     calibrated = CalibratedClassifierCV(svm, method="sigmoid", cv=n_splits, ensemble=False)
-    return Pipeline([("tfidf", vectorizer), ("clf", calibrated)])
+    return Pipeline([("tfidf", make_vectorizer(params)), ("clf", calibrated)])
 
 
 class TextClassifier:
@@ -90,9 +93,14 @@ class TextClassifier:
         return out
 
     def save(self, path: Path) -> None:
+        """skops file; the vocabulary goes in as an array of terms (a dict of 20,000 n-grams is
+        slow and large in skops), the vectorizer is rebuilt from it and its idf on load."""
         import skops.io as sio
 
-        sio.dump({"pipeline": self.pipeline_, "params": self.params,
+        vectorizer = self.pipeline_.named_steps["tfidf"]
+        terms = sorted(vectorizer.vocabulary_, key=vectorizer.vocabulary_.get)
+        sio.dump({"terms": np.array(terms, dtype=str), "idf": np.asarray(vectorizer.idf_),
+                  "classifier": self.pipeline_.named_steps["clf"], "params": self.params,
                   "dropped_labels": self.dropped_labels_}, path, compression=zipfile.ZIP_DEFLATED)
 
     @classmethod
@@ -105,6 +113,8 @@ class TextClassifier:
             raise ValueError(f"refusing to load {path}: unexpected types {unsafe}")
         state = sio.load(path, trusted=untrusted)
         model = cls(state["params"])
-        model.pipeline_ = state["pipeline"]
+        vectorizer = make_vectorizer(model.params, [str(term) for term in state["terms"]])
+        vectorizer.idf_ = state["idf"]
+        model.pipeline_ = Pipeline([("tfidf", vectorizer), ("clf", state["classifier"])])
         model.dropped_labels_ = dict(state["dropped_labels"])
         return model
