@@ -57,8 +57,23 @@ def test_cli_generate_is_deterministic(tmp_path):
     runner = CliRunner()
     outputs = []
     for name in ("a", "b"):
-        result = runner.invoke(app, ["corpus", "generate", "--n", "25", "--seed", "3", "--out", str(tmp_path / name),
+        result = runner.invoke(app, ["corpus", "generate", "--n", "12", "--seed", "3", "--out", str(tmp_path / name),
                                      "--formats", "txt,html,docx", "--workers", "1"])
         assert result.exit_code == 0, result.output
         outputs.append([(r.file, r.document_id, r.split) for r in read_jsonl(tmp_path / name / "gold.jsonl")])
     assert outputs[0] == outputs[1]
+
+
+def test_single_page_images_get_a_truncated_gold():
+    from corpora.generator import generate
+    from corpora.generator.corpus import first_page_cut
+    from corpora.generator.truncate import truncate_document
+
+    decision = max(generate(30, seed=2), key=lambda d: len(d.text))
+    cut = first_page_cut(decision.text, 150)
+    assert cut is not None and 0 < cut < len(decision.text)
+    short = truncate_document(decision.gold, cut)
+    assert decision.text.startswith(short.text) and len(short.text) == cut
+    for _label, start, end, recorded in short.spans():
+        assert end <= cut and short.text[start:end] == recorded
+    assert all(lead.scope == "group" or lead.evidence for lead in short.gold.leads)
