@@ -107,8 +107,8 @@ def _members(archive: zipfile.ZipFile, container: DocumentRecord, settings: Anal
     top_sha = container.source.container_sha256 or container.document_id
     for info in archive.infolist():
         name = member_name(info)
-        if info.is_dir() or name.startswith(_JUNK_PREFIXES):
-            continue
+        if info.is_dir() or name.startswith(_JUNK_PREFIXES) or PurePosixPath(name).name.startswith("."):
+            continue  # folders, macOS resource forks and hidden files are never documents
         if budget.stopped:
             return
         if budget.members >= settings.max_archive_members:

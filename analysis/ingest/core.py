@@ -27,7 +27,7 @@ def ingest_path(path: Path, settings: AnalysisSettings | None = None) -> Iterato
     settings = settings or AnalysisSettings()
     path = Path(path)
     if path.is_dir():
-        for child in sorted(p for p in path.rglob("*") if p.is_file()):
+        for child in sorted(p for p in path.rglob("*") if p.is_file() and not _is_system_file(p, path)):
             yield from _ingest_file(child, settings)
     elif path.exists():
         yield from _ingest_file(path, settings)
@@ -36,6 +36,11 @@ def ingest_path(path: Path, settings: AnalysisSettings | None = None) -> Iterato
         add_code(record, "E003", detail=f"file not found: {path}")
         record.status = "failed"
         yield record
+
+
+def _is_system_file(path: Path, root: Path) -> bool:
+    """Hidden files and folders (``.DS_Store``, ``._x.pdf``, ``.git``) and ``__MACOSX``: never documents."""
+    return any(part.startswith(".") or part == "__MACOSX" for part in path.relative_to(root).parts)
 
 
 def _ingest_file(path: Path, settings: AnalysisSettings) -> Iterator[DocumentRecord]:

@@ -22,7 +22,9 @@ def mixed_folder(tmp_path):
     (folder / "加密.pdf").write_bytes(render(DECISION, "pdf-text", password="x"))
     (folder / "截断.pdf").write_bytes(render(DECISION, "pdf-text")[:3000])
     (folder / "程序.exe").write_bytes(b"MZ\x90\x00" + bytes(range(256)) * 4)
-    (folder / "批量.zip").write_bytes(build_zip({"../逃逸.txt": b"x", "送达回证.ofd": render(DECISION, "ofd")},
+    (folder / ".DS_Store").write_bytes(b"\0\0\0\1Bud1" + bytes(64))
+    (folder / "批量.zip").write_bytes(build_zip({"../逃逸.txt": b"x", "送达回证.ofd": render(DECISION, "ofd"),
+                                                 "__MACOSX/._送达回证.ofd": b"\0\5\26\7"},
                                                 gbk_names=True))
     return folder
 
