@@ -22,7 +22,7 @@ from service.db.engine import session_scope
 from service.db.models import Dossier, Job, StoredFile, utcnow
 from service.processing import linking
 from service.processing.persist import store_record
-from service.processing.tasks import analyze_file
+from service.processing.tasks import analyze_file, warm_up
 from service.settings import ServiceSettings
 from service.storage import FileStore
 
@@ -42,12 +42,15 @@ class JobRunner:
         self.cluster: Any = None
         self._finisher = ThreadPoolExecutor(max_workers=1, thread_name_prefix="leadminer-persist")
         self._pending: dict[int, Any] = {}
+        self.warmed: Any = None
         self._lock = threading.Lock()
 
     # lifecycle ---------------------------------------------------------------------------
     def start(self) -> None:
         if self.settings.executor == "dask":
             self._start_dask()
+            if self.analyze is analyze_file:  # load models on the workers before the first upload
+                self.warmed = self.client.submit(warm_up, pure=False)
         self.resume()
 
     def _start_dask(self) -> None:

@@ -33,3 +33,13 @@ def analyze_file(data: bytes, name: str) -> list[dict]:
     for record in ingest_bytes(data, name, pipeline.settings):
         records.append(pipeline(record).to_json_dict(with_units=True))
     return records
+
+
+WARM_UP_TEXT = "某市市场监督管理局\n行政处罚决定书\n某市监处〔2024〕1号\n当事人：某某有限公司\n经查，当事人销售金额一万元。"
+
+
+def warm_up() -> bool:
+    """Build the pipeline and run one small decision through it, so that models and knowledge
+    are loaded before the first upload arrives (run once per worker at start)."""
+    analyze_file(WARM_UP_TEXT.encode("utf-8"), "warm-up.txt")
+    return True
