@@ -174,9 +174,10 @@ class Writer:
             items.append([lead, self.amount(fine_spec, plan.fine, "fine")])
         inline = rng.random() < 0.3
         b.raw("" if inline else "\n")
+        marker = rng.choice(("{n}.", "{n}、", "（{c}）", "{c}、"))
         for i, item in enumerate(items, 1):
             if not inline:
-                b.literal(rng.choice((f"{i}.", f"{i}、", f"（{S.chinese_ordinal(i)}）", f"{S.chinese_ordinal(i)}、")))
+                b.literal(marker.format(n=i, c=S.chinese_ordinal(i)))
             start = b.length
             for part in item:
                 if isinstance(part, str):

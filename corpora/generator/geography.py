@@ -147,7 +147,10 @@ class Agency:
     short: dict[str, str]
 
     def decision_number(self, rng: random.Random, year: int, serial: int) -> str:
-        pattern = rng.choice(NUMBER_PATTERNS[self.kind])
+        patterns = NUMBER_PATTERNS[self.kind]
+        if self.level != "county":  # a county short name leads only county-level numbers
+            patterns = tuple(p for p in patterns if not p.startswith("{k}")) or patterns
+        pattern = rng.choice(patterns)
         left, right = rng.choice(BRACKETS)
         number = pattern.format(Y=year, N=serial, **self.short).replace("〔", left).replace("〕", right)
         return number
@@ -187,5 +190,7 @@ def make_agency(rng: random.Random, kind: str, level: str, place: Place) -> Agen
     else:
         name = f"{p.county_full}{dept_k}"
     cu = name.replace("海关", "") if kind == "customs" else ""
-    short = {"p": p.province_short, "c": p.city_short, "k": p.county_short, "cu": cu[:2] or p.city_short}
+    city_short = p.province_short if level == "province" else p.city_short
+    county_short = p.county_short if level == "county" else {"province": "总", "city": "执"}[level]
+    short = {"p": p.province_short, "c": city_short, "k": county_short, "cu": cu[:2] or p.city_short}
     return Agency(name=name, kind=kind, level=level, place=place, short=short)

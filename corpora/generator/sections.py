@@ -133,9 +133,9 @@ def evidence(b: TextBuilder, rng: random.Random) -> None:
         b.literal(f"上述事实，有{'、'.join(items)}等证据为证。\n")
         return
     b.literal(rng.choice(("以上事实，有以下证据证明：\n", "上述违法事实有下列证据证实：\n", "主要证据如下：\n")))
+    marker = rng.choice(("{n}.", "{n}、", "（{c}）", "证据{c}："))
     for i, item in enumerate(items, 1):
-        marker = rng.choice((f"{i}.", f"{i}、", f"（{chinese_ordinal(i)}）", f"证据{chinese_ordinal(i)}："))
-        b.literal(f"{marker}{item}{rng.choice(('', '1份', '，证明当事人违法事实'))}；\n")
+        b.literal(f"{marker.format(n=i, c=chinese_ordinal(i))}{item}{rng.choice(('', '1份', '，证明当事人违法事实'))}；\n")
 
 
 def citation_text(citation: Citation, rng: random.Random, article: int | None = None) -> tuple[str, dict]:
