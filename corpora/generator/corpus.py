@@ -150,16 +150,16 @@ def plan_jobs(n: int, seed: int, formats: tuple[str, ...], scan_share: float, ma
     """Decisions with their formats, render options and ZIP dossier membership (deterministic)."""
     rng = random.Random(f"formats:{seed}")
     jobs: list[_Job] = []
-    scans = 0
+    decisions = list(generate(n, seed))
+    scan_formats = [f for f in formats if f in SCAN_FORMATS]
+    wanted = round(scan_share * n) if scan_formats else 0
+    scan_count = min(wanted, max_scans) if max_scans is not None else wanted
+    scanned = set(rng.sample(range(n), min(scan_count, n)))  # spread over the corpus, not the first ones
+    text_only = tuple(f for f in formats if f not in SCAN_FORMATS)
     zip_number, zip_left, folder = -1, 0, ""
     use_zip = "zip" in formats and _zip_builder() is not None
-    for decision in generate(n, seed):
-        fmt = choose_format(rng, formats, scan_share)
-        if fmt in SCAN_FORMATS:
-            if max_scans is not None and scans >= max_scans:
-                fmt = choose_format(rng, tuple(f for f in formats if f not in SCAN_FORMATS), 0.0)
-            else:
-                scans += 1
+    for position, decision in enumerate(decisions):
+        fmt = rng.choice(scan_formats) if position in scanned else choose_format(rng, text_only, 0.0)
         if use_zip and zip_left == 0 and rng.random() < zip_share:
             zip_number, zip_left = zip_number + 1, rng.choice((2, 3, 4))
             folder = rng.choice(("卷宗", "dossier", "案卷材料/处罚决定", "2024/决定书"))
@@ -183,7 +183,7 @@ def _truncate(job: _Job) -> GeneratedDecision:
 
 
 def write_corpus(out: str | Path, n: int, seed: int = 0, formats: tuple[str, ...] = ALL_FORMATS,
-                 scan_share: float = 0.1, zip_share: float = 0.02, max_scans: int | None = 120,
+                 scan_share: float = 0.1, zip_share: float = 0.02, max_scans: int | None = 60,
                  workers: int = 2, progress: Callable[[int], None] | None = None) -> dict[str, Any]:
     """Generate ``n`` decisions into ``out``; returns the manifest (also written to manifest.json)."""
     out = Path(out)

@@ -19,7 +19,7 @@ def generate_command(
     formats: Annotated[str, typer.Option("--formats", help="comma list: txt,docx,pdf-text,pdf-scan,png,jpeg,tiff,ofd,html,zip")]
     = "txt,docx,pdf-text,pdf-scan,png,tiff,ofd,html,zip",
     scan_share: Annotated[float, typer.Option("--scan-share", help="share of scanned documents")] = 0.1,
-    max_scans: Annotated[int, typer.Option("--max-scans", help="cap on scanned documents (rendering is slow)")] = 120,
+    max_scans: Annotated[int, typer.Option("--max-scans", help="cap on scanned documents (each scan takes seconds to render)")] = 60,
     workers: Annotated[int, typer.Option("--workers", help="rendering processes")] = 2,
 ) -> None:
     """Write decisions in a mix of formats, gold.jsonl and manifest.json into OUT."""
