@@ -181,3 +181,14 @@ def test_spec_thresholds_exist_in_the_knowledge_base():
                 assert value.kind == "amount", t.id
         if spec.trigger:
             assert spec.trigger["id"] in kb
+
+
+def test_every_fact_template_shows_the_values_the_lead_truth_needs():
+    for spec in load_specs():
+        for template in spec.facts:
+            for t in spec.thresholds:
+                assert f"{{A:{t.value}}}" in template or f"{{Q:{t.value}}}" in template, (spec.id, t.id)
+            if spec.trigger:
+                assert "{T}" in template, spec.id
+            for _kind, name in re.findall(r"\{([AQ]):(\w+)\}", template):
+                assert name in spec.values, (spec.id, name)
