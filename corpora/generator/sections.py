@@ -72,14 +72,16 @@ def party_block(b: TextBuilder, plan: CasePlan, rng: random.Random) -> None:
             b.literal("，")
             _line(b, rng.choice(("住所", "地址")), addr, colon)
             b.literal("，")
-            _line(b, "法定代表人", rep, colon)
+            _line(b, "经营者" if (party.credit_code or "").startswith("92") else "法定代表人", rep, colon)
             b.literal("。\n")
             return
         first = "被处罚单位" if style == "labelled" else "当事人"
         _line(b, first, name, colon)
         b.raw("\n")
-        rows = [("统一社会信用代码", code), (rng.choice(("住所", "住所（住址）", "地址")), addr),
-                (rng.choice(("法定代表人", "法定代表人（负责人）", "负责人")), rep)]
+        business = (party.credit_code or "").startswith("92")
+        rep_label = "经营者" if business else rng.choice(("法定代表人", "法定代表人（负责人）", "负责人"))
+        rows = [("统一社会信用代码", code), (rng.choice(("住所", "住所（住址）", "地址", "经营场所")), addr),
+                (rep_label, rep)]
         if rng.random() < 0.3:
             rng.shuffle(rows)
         if rng.random() < 0.15:
