@@ -29,8 +29,9 @@ def ensure_admin(sessions) -> str | None:
         return password
 
 
-def load_demo(sessions, store) -> int | None:
-    """Queue the demo dossier when no document is stored yet; return its dossier id."""
+def load_demo(settings, sessions, store) -> int | None:
+    """Store and screen the demo dossier (inline, before the server starts, so the queue is
+    not empty on the first visit) when no dossier exists yet; return its dossier id."""
     from sqlalchemy import func, select
 
     from service.db.engine import session_scope
@@ -41,9 +42,15 @@ def load_demo(sessions, store) -> int | None:
     with session_scope(sessions) as session:
         if session.scalar(select(func.count(Dossier.id))):
             return None
-        dossier, _jobs = receive_dossier(session, store, [Upload("演示案卷.zip", demo_dossier())],
-                                         agency="演示单位", user=None, name="演示案卷")
-        return dossier.id
+        dossier, jobs = receive_dossier(session, store, [Upload("演示案卷.zip", demo_dossier())],
+                                        agency="演示单位", user=None, name="演示案卷")
+    from service.processing.runner import JobRunner
+
+    inline = JobRunner(settings.model_copy(update={"executor": "sync"}), sessions, store)
+    for job_id in jobs:
+        inline.enqueue(job_id)
+    inline.close()
+    return dossier.id
 
 
 def serve(host: Annotated[str, typer.Option(help="address to listen on")] = "127.0.0.1",
@@ -63,8 +70,10 @@ def serve(host: Annotated[str, typer.Option(help="address to listen on")] = "127
         typer.echo(f"已创建管理员账号  用户名: admin  密码: {password}")
         typer.echo("（密码只显示这一次，请妥善保存）")
         typer.echo("=" * 60)
-    if demo and load_demo(app.state.sessions, app.state.store):
-        typer.echo("已加载演示案卷，服务启动后在后台筛查。")
+    if demo:
+        typer.echo("正在筛查演示案卷……")
+        if load_demo(settings, app.state.sessions, app.state.store):
+            typer.echo("演示案卷已筛查完毕，线索队列中可以看到结果。")
     typer.echo(f"LeadMiner: http://{host}:{port}/  API: http://{host}:{port}/api/v1/openapi.json")
     uvicorn.run(app, host=host, port=port, log_level="info")
 

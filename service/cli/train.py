@@ -64,7 +64,7 @@ def _generated(n: int, seed: int):
     examples = []
     for decision in generate(n, seed):
         row = {"document_id": getattr(decision, "document_id", None), "text": decision.text,
-               "split": getattr(decision, "split", None), "gold": decision.gold}
+               "split": _split(decision), "gold": decision.gold}
         example = from_row(row)
         if example is not None:
             examples.append(example)
@@ -108,3 +108,11 @@ def rollback_model(name: str,
 def register(app: typer.Typer) -> None:
     app.command("train")(train)
     app.add_typer(models_app, name="models")
+
+
+def _split(decision) -> str:
+    """The corpus writer's group-safe split (a repeat-offender group never straddles splits)."""
+    from corpora.generator.corpus import split_of
+
+    gold = decision.gold
+    return gold.split or split_of(gold.case_group or gold.document_id)

@@ -186,7 +186,7 @@ class Clue(Base):
         Index("ix_clues_agency_priority", "agency", "priority"),
         Index("ix_clues_domain", "domain", "priority"),
         Index("ix_clues_decision_date", "decision_date", "priority"),
-        Index("ix_clues_document", "document_pk", "priority"),
+        Index("ix_clues_search", "priority", "document_pk"),
     )
 
 

@@ -1,4 +1,5 @@
-"""Queue indexes that carry the priority, so filtered pages are read in priority order.
+"""Queue indexes that carry the priority, so filtered pages are read in priority order;
+``ix_clues_search`` lets a full-text query walk the queue in priority order.
 
 Revision ID: 0003
 Revises: 0002
@@ -19,11 +20,11 @@ def upgrade() -> None:
     op.drop_index("ix_clues_decision_date", table_name="clues")
     op.create_index("ix_clues_domain", "clues", ["domain", "priority"])
     op.create_index("ix_clues_decision_date", "clues", ["decision_date", "priority"])
-    op.create_index("ix_clues_document", "clues", ["document_pk", "priority"])
+    op.create_index("ix_clues_search", "clues", ["priority", "document_pk"])
 
 
 def downgrade() -> None:
-    op.drop_index("ix_clues_document", table_name="clues")
+    op.drop_index("ix_clues_search", table_name="clues")
     op.drop_index("ix_clues_decision_date", table_name="clues")
     op.drop_index("ix_clues_domain", table_name="clues")
     op.create_index("ix_clues_domain", "clues", ["domain"])
