@@ -162,7 +162,8 @@ def _fine(plan: CasePlan, rng: random.Random) -> None:
         if not low <= plan.fine <= high:
             plan.irregularities.append("fine_out_of_range")
         return
-    fine = nice_round(rng.uniform(low, low + (high - low) * rng.choice((0.0, 0.1, 0.3, 0.6, 1.0))), rng)
+    floor = low if low > 0 else min(high * 0.05, 2000.0)  # "X以下" clauses: no lawful minimum
+    fine = nice_round(rng.uniform(floor, floor + (high - floor) * rng.choice((0.0, 0.1, 0.3, 0.6, 1.0))), rng)
     plan.fine = min(max(fine, low), high) if fine < low or fine > high else fine
 
 

@@ -192,3 +192,28 @@ def test_every_fact_template_shows_the_values_the_lead_truth_needs():
                 assert "{T}" in template, spec.id
             for _kind, name in re.findall(r"\{([AQ]):(\w+)\}", template):
                 assert name in spec.values, (spec.id, name)
+
+
+def test_cited_articles_and_fine_ceilings_agree_with_the_statute_kb():
+    from analysis.knowledge.statutes import StatuteKB
+
+    kb = StatuteKB.load()
+    laws = load_laws()
+    compared = 0
+    for spec in load_specs():
+        for citation in (spec.violated, spec.basis, spec.basis2):
+            if citation is None:
+                continue
+            info = kb.resolve_law(laws[citation.law].full)
+            assert info is not None, citation.law
+            assert kb.article_exists(info.id, citation.article, "2024-06-01"), (spec.id, citation)
+        info = kb.resolve_law(laws[spec.basis.law].full)
+        clauses = kb.fine_clauses(info.id, spec.basis.article, "2024-06-01", spec.basis.paragraph, spec.basis.item)
+        if not clauses:
+            continue
+        ceilings = {c.max_amount for c in clauses} | {c.max_multiple for c in clauses}
+        rule = spec.fine
+        top = rule["range"][1] if "range" in rule else rule["mult"][1]
+        assert float(top) in ceilings, (spec.id, top, ceilings)
+        compared += 1
+    assert compared > 30
