@@ -140,12 +140,15 @@ class Writer:
         b.literal(rng.choice(("依据", "根据", "依照")))
         cite, data = S.citation_text(plan.spec.basis, rng, plan.nonexistent_article)
         b.piece(Piece(cite, "statute", {**data, "role": "basis"}))
-        if rng.random() < 0.5 and plan.spec.clause:
+        quote = rng.random() < 0.5 and bool(plan.spec.clause)
+        if quote and not plan.spec.basis2:
             b.literal(f"“{plan.spec.clause}”")
-        if plan.spec.basis2:
+        if plan.spec.basis2:  # the quoted clause belongs to the implementing regulation
             b.literal("和")
             cite2, data2 = S.citation_text(plan.spec.basis2, rng)
             b.piece(Piece(cite2, "statute", {**data2, "role": "basis"}))
+            if quote:
+                b.literal(f"“{plan.spec.clause}”")
         b.literal(f"的规定，{self.me}决定对{self.ref}作出如下行政处罚：")
         self.decision_items()
         b.section("decision", start)
