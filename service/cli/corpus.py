@@ -36,5 +36,31 @@ def generate_command(
     typer.echo(json.dumps(summary, ensure_ascii=False))
 
 
+@corpus_app.command("to-label-studio")
+def to_label_studio_command(
+    gold: Annotated[Path, typer.Argument(help="labeled JSONL (gold.jsonl)")],
+    out: Annotated[Path, typer.Option("--out", help="Label Studio tasks JSON")] = Path("tasks.json"),
+    split: Annotated[str | None, typer.Option("--split", help="only this split (train/dev/test)")] = None,
+    as_prediction: Annotated[bool, typer.Option("--as-prediction/--as-annotation",
+                                                help="pre-annotations for analysts to correct")] = True,
+) -> None:
+    """Export labeled documents as Label Studio tasks (spans, domain and lead choices)."""
+    from analysis.labels import read_jsonl, write_label_studio
+
+    docs = [d for d in read_jsonl(gold) if split is None or d.split == split]
+    typer.echo(f"{write_label_studio(out, docs, as_prediction=as_prediction)} tasks -> {out}")
+
+
+@corpus_app.command("from-label-studio")
+def from_label_studio_command(
+    tasks: Annotated[Path, typer.Argument(help="Label Studio export (JSON list of tasks)")],
+    out: Annotated[Path, typer.Option("--out", help="labeled JSONL")] = Path("labeled.jsonl"),
+) -> None:
+    """Import annotated Label Studio tasks into the labeled-data format."""
+    from analysis.labels import read_label_studio, write_jsonl
+
+    typer.echo(f"{write_jsonl(out, read_label_studio(tasks))} documents -> {out}")
+
+
 def register(app: typer.Typer) -> None:
     app.add_typer(corpus_app, name="corpus")

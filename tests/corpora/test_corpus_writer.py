@@ -77,3 +77,23 @@ def test_single_page_images_get_a_truncated_gold():
     for _label, start, end, recorded in short.spans():
         assert end <= cut and short.text[start:end] == recorded
     assert all(lead.scope == "group" or lead.evidence for lead in short.gold.leads)
+
+
+def test_cli_label_studio_export_and_import(tmp_path):
+    from analysis.labels import write_jsonl
+    from corpora.generator import generate
+    from service.cli.main import app
+
+    docs = [d.gold.model_copy(update={"split": "test"}) for d in generate(5, seed=6)]
+    write_jsonl(tmp_path / "gold.jsonl", docs)
+    runner = CliRunner()
+    result = runner.invoke(app, ["corpus", "to-label-studio", str(tmp_path / "gold.jsonl"), "--out",
+                                 str(tmp_path / "tasks.json"), "--split", "test"])
+    assert result.exit_code == 0, result.output
+    tasks = json.loads((tmp_path / "tasks.json").read_text(encoding="utf-8"))
+    assert len(tasks) == 5 and "predictions" in tasks[0]
+    result = runner.invoke(app, ["corpus", "from-label-studio", str(tmp_path / "tasks.json"), "--out",
+                                 str(tmp_path / "back.jsonl")])
+    assert result.exit_code == 0, result.output
+    back = list(read_jsonl(tmp_path / "back.jsonl"))
+    assert [b.gold.fields for b in back] == [d.gold.fields for d in docs]
