@@ -76,17 +76,40 @@ def per_kind(pairs: list[Pair]) -> dict[str, dict[str, float]]:
     return result
 
 
+# Rule families: the engine's versioned rule names and the generator's gold rule names
+# (``threshold.<threshold id>``, ``irregularity.fine_out_of_range`` ...) map to one family.
+RULE_FAMILIES = {
+    "threshold.numeric": "threshold", "threshold": "threshold", "threshold.trigger": "trigger", "trigger": "trigger",
+    "aggregate.split": "aggregate.split", "repeat_offender": "repeat", "repeat.within_two_years": "repeat",
+    "public_interest": "public_interest", "pil.continuing_harm": "public_interest",
+    "irregularity.criminal_only_fined": "irregularity.criminal_only_fined",
+    "irregularity.criminal_facts_fined_only": "irregularity.criminal_only_fined",
+    "irregularity.fine_range": "irregularity.fine_range", "irregularity.fine_out_of_range": "irregularity.fine_range",
+    "irregularity.no_hearing": "irregularity.no_hearing", "irregularity.no_hearing_notice": "irregularity.no_hearing",
+    "irregularity.missing_article": "irregularity.missing_article",
+    "irregularity.nonexistent_article": "irregularity.missing_article",
+}
+
+
 def rule_base(name: str | None) -> str:
-    return re.sub(r"\.v\d+$", "", name or "")
+    """The rule family of an engine rule name or a gold rule name."""
+    base = re.sub(r"\.v\d+$", "", name or "")
+    if base.startswith(("threshold.", "trigger.")) and base not in RULE_FAMILIES:
+        base = base.split(".")[0]
+    return RULE_FAMILIES.get(base, base)
+
+
+def offense_id(threshold_id: str | None) -> str | None:
+    """``env-338-pollution/9`` → ``env-338-pollution`` (gold names a threshold item)."""
+    return threshold_id.split("/")[0] if threshold_id else None
 
 
 def _matches(finding: Finding, lead: Any) -> bool:
     if finding.kind != lead.kind:
         return False
-    if finding.threshold_id and lead.threshold_id:
-        return finding.threshold_id == lead.threshold_id
-    found, wanted = rule_base(finding.rule), rule_base(lead.rule)
-    return not wanted or found == wanted or found.endswith(wanted) or wanted.endswith(found)
+    if finding.threshold_id and lead.threshold_id and finding.kind == "criminal_transfer":
+        return offense_id(finding.threshold_id) == offense_id(lead.threshold_id)
+    return rule_base(finding.rule) == rule_base(lead.rule)
 
 
 def per_key(pairs: list[Pair], key: str) -> dict[str, dict[str, float]]:
@@ -95,12 +118,12 @@ def per_key(pairs: list[Pair], key: str) -> dict[str, dict[str, float]]:
     for pair in pairs:
         leads, findings = list(pair.gold.gold.leads), list(pair.record.findings)
         for finding in findings:
-            name = rule_base(getattr(finding, key)) if key == "rule" else getattr(finding, key)
+            name = rule_base(finding.rule) if key == "rule" else offense_id(finding.threshold_id)
             if name:
                 hit = any(_matches(finding, lead) for lead in leads)
                 counts.setdefault(name, Counter())["tp" if hit else "fp"] += 1
         for lead in leads:
-            name = rule_base(getattr(lead, key)) if key == "rule" else getattr(lead, key)
+            name = rule_base(lead.rule) if key == "rule" else offense_id(lead.threshold_id)
             if name and not any(_matches(finding, lead) for finding in findings):
                 counts.setdefault(name, Counter())["fn"] += 1
     return {name: _prf(c["tp"], c["fp"], c["fn"]) for name, c in sorted(counts.items())}

@@ -68,7 +68,7 @@ class _Groups:
         by_code: dict[str, int] = {}
         by_name: dict[str, list[int]] = {}
         for index, entry in enumerate(entries):
-            code = (entry.party.credit_code or entry.party.id_number or "").strip().upper()
+            code = party_code(entry.party)
             if code:
                 self._union(index, by_code.setdefault(code, index))
             name = normalize_name(entry.party.name)
@@ -95,14 +95,24 @@ class _Groups:
         return [members for members in found.values() if len(members) > 1]
 
 
+def party_code(party: Party) -> str | None:
+    """Credit code or ID number; a masked number (``3713**********7237``) identifies nobody on
+    its own, so it only links together with the same normalized name."""
+    code = (party.credit_code or party.id_number or "").strip().upper()
+    if not code:
+        return None
+    return f"{code}|{normalize_name(party.name)}" if "*" in code else code
+
+
 def _addresses_match(a: Party, b: Party) -> bool:
     left, right = normalize_address(a.address), normalize_address(b.address)
     return not left or not right or left == right
 
 
 def _codes_compatible(a: Party, b: Party) -> bool:
-    """Two different credit codes are two different parties whatever their names."""
-    return not (a.credit_code and b.credit_code and a.credit_code.upper() != b.credit_code.upper())
+    """Two different codes are two different parties whatever their names."""
+    left, right = party_code(a), party_code(b)
+    return not (left and right and left != right)
 
 
 def _entries(records: Iterable[DocumentRecord], in_batch: bool) -> list[Entry]:

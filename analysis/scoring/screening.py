@@ -33,8 +33,9 @@ def screen_component_names() -> list[str]:
         except ImportError:
             continue
     wanted = DEFAULT_COMPONENTS or SCREEN_COMPONENTS
-    names = [name for name in wanted if name in COMPONENTS and not name.startswith("score.learned")]
-    if "score.rules.v1" not in names:
+    names = [COMPONENTS.resolve_name(name) for name in wanted if name in COMPONENTS]
+    names = [name for name in names if not name.startswith("score.learned")]
+    if not any(name.startswith("score.rules") for name in names):
         names.append("score.rules.v1")
     return names
 

@@ -40,6 +40,7 @@ class RuleContext:
     transfer: TransferStatus | None = None
     criminal_findings: list[Finding] = field(default_factory=list)
     overrides: dict[str, Observation] = field(default_factory=dict)
+    cache: dict[Any, Any] = field(default_factory=dict)
 
     @classmethod
     def of(cls, record: DocumentRecord, knowledge: KnowledgeBase) -> RuleContext:

@@ -78,12 +78,12 @@ def fine_outside_range(ctx: RuleContext) -> list[Finding]:
         law = law_id(statutes, statute.law) if statute.article is not None else None
         if statute.role != "basis" or law is None:
             continue
-        clauses = [clause for clause in statutes.fine_clauses(law, statute.article, decision_date(ctx.record),
-                                                               statute.paragraph, statute.item)
+        clauses = [clause for clause in _fine_clauses(statutes, law, statute, decision_date(ctx.record))
                    if clause.applies(context) is not False]
-        ranges = [r for r in (_range(clause, context) for clause in clauses) if r is not None]
-        if not ranges or any(_inside(fine.value, low, high, mitigated) for low, high in ranges):
-            continue
+        ranges = [_range(clause, context) for clause in clauses]
+        undecided = any(clause.applies(context) is None for clause in clauses) or None in ranges
+        if not ranges or undecided or any(_inside(fine.value, low, high, mitigated) for low, high in ranges):
+            continue  # an applicable clause allows the fine, or the facts do not say which applies
         low, high = ranges[0]
         below = low is not None and fine.value < low
         cited = statute.text or f"《{statute.law}》第{statute.article}条"
@@ -94,6 +94,21 @@ def fine_outside_range(ctx: RuleContext) -> list[Finding]:
                         [ctx.evidence(fine.start, fine.end), ctx.evidence(statute.start, statute.end)], 0.85,
                         observed=fine.value, threshold=low if below else high, unit="元")]
     return []
+
+
+def _fine_clauses(statutes: Any, law: str, statute: Any, on: date | None) -> list[Any]:
+    """The applied provision's fine clauses; none when the statute texts cannot be read."""
+    try:
+        return list(statutes.fine_clauses(law, statute.article, on, statute.paragraph, statute.item))
+    except (OSError, ValueError, KeyError):
+        return []
+
+
+def _article_exists(statutes: Any, law: str, article: int, on: date | None) -> bool | None:
+    try:
+        return statutes.article_exists(law, article, on)
+    except (OSError, ValueError, KeyError):
+        return None
 
 
 def _inside(value: float, low: float | None, high: float | None, mitigated: bool) -> bool:
@@ -144,7 +159,7 @@ def missing_article(ctx: RuleContext) -> list[Finding]:
         exists = statute.exists
         if exists is None and statutes is not None and statute.article is not None:
             law = law_id(statutes, statute.law)
-            exists = statutes.article_exists(law, statute.article, on) if law else None
+            exists = _article_exists(statutes, law, statute.article, on) if law else None
         if exists is False:
             when = f"{on.isoformat()}施行的" if on else "现行"
             explanation = (f"引用的《{statute.law.strip('《》')}》第{statute.article}条在{when}版本中不存在，"

@@ -8,8 +8,10 @@ Sources: 行政诉讼法第二十五条第四款 (行政公益诉讼的领域), 
 
 from __future__ import annotations
 
+import re
+
 from analysis.record import Finding
-from analysis.scoring.facts import find_keywords
+from analysis.scoring.facts import Hit, find_keywords, negated
 from analysis.scoring.rules.base import RULES, RuleContext, finding
 
 SOURCE = "《中华人民共和国行政诉讼法》第二十五条第四款；《中华人民共和国民事诉讼法》第五十八条"
@@ -18,7 +20,7 @@ DOMAIN_FIELDS = {
     "environment": "ecology_resources", "mining": "ecology_resources", "forestry": "ecology_resources",
     "wildlife": "ecology_resources", "fishery": "ecology_resources", "water": "ecology_resources",
     "land": "ecology_resources", "food_safety": "food_drug_safety", "drugs": "food_drug_safety",
-    "agriculture": "food_drug_safety", "work_safety": "work_safety",
+    "agriculture": "food_drug_safety", "product_quality": "food_drug_safety", "work_safety": "work_safety",
 }
 # Wording that names a field whatever the domain (checked in this order).
 KEYWORD_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -33,11 +35,39 @@ FIELD_NAMES = {"ecology_resources": "生态环境和资源保护", "food_drug_sa
                "state_assets": "国有财产保护", "state_land_transfer": "国有土地使用权出让",
                "work_safety": "安全生产", "personal_information": "个人信息保护", "minors": "未成年人保护",
                "heroes_martyrs": "英雄烈士保护", "cultural_relics": "文物和文化遗产保护", "other": "其他"}
-# Signs the harm continues or the duty is not performed (negations are handled by find_keywords).
-CONTINUING_HARM = ("未恢复原状", "未恢复植被", "未恢复", "尚未恢复", "未修复", "尚未修复", "逾期未改正", "逾期不改正",
-                   "逾期未整改", "拒不改正", "拒不整改", "拒不履行", "仍未改正", "至今未改正", "仍在继续",
-                   "持续排放", "出让金未缴", "未缴纳土地出让金", "未缴清土地出让金", "出让金尚未缴纳",
-                   "欠缴土地出让金", "不特定多数人", "不特定多数", "仍未拆除", "至今未拆除")
+# Signs the harm continues or the duty is not performed (negations are handled by find_keywords):
+# a state still not remedied (至今未拆除, 仍未封堵, 尚未召回), harm going on (污染状态仍在持续),
+# or harm to an open group of people (不特定多数人, 不特定消费者).
+CONTINUING_HARM = re.compile(
+    r"(至今|迄今|仍|仍然|尚|依然|现场仍)(未|没有|未能|无法)[\u4e00-\u9fff]{1,10}"
+    r"|逾期(未|不|仍未)(改正|整改|拆除|恢复)"
+    r"|拒不(改正|整改|履行|拆除|恢复)"
+    r"|(出让金|土地价款)[^。；]{0,6}(未缴|未缴纳|尚未缴纳|未缴清|欠缴)"
+    r"|[^。；，]{0,12}(仍在持续|持续扩大|仍在继续|持续存在|仍被[\u4e00-\u9fff]{1,4}|仍占据)"
+    r"|不特定(多数人|的?消费者|的?患者|公众|人群|群众)"
+    r"|(未|没有)恢复原状")
+
+
+def _conditional(text: str, end: int) -> bool:
+    """``逾期不改正的，……`` / ``逾期不缴纳罚款的`` is the decision's warning, not a fact."""
+    clause = re.split(r"[，。；,;！？\n]", text[end:end + 20], maxsplit=1)[0]
+    return clause.endswith("的")
+
+
+# "not yet" that is no harm: goods not yet sold, no damage caused.
+NOT_HARM = ("未销售", "未出售", "未售出", "未使用", "未造成", "未发现", "未检出")
+PUBLIC_HARM_WORDS = ("不特定", "持续", "恢复原状", "出让金")
+
+
+def harm_hits(text: str) -> list[Hit]:
+    """Continuing-harm wording, skipping the decision's own warnings (``逾期不改正的，……``)."""
+    hits = []
+    for match in CONTINUING_HARM.finditer(text):
+        if (_conditional(text, match.end()) or negated(text, match.start())
+                or any(word in match.group(0) for word in NOT_HARM)):
+            continue
+        hits.append(Hit(match.group(0), match.start(), match.end()))
+    return hits
 
 
 def public_interest_field(ctx: RuleContext) -> tuple[str, int, int] | None:
@@ -50,18 +80,15 @@ def public_interest_field(ctx: RuleContext) -> tuple[str, int, int] | None:
     return (field_id, -1, -1) if field_id else None
 
 
-def _conditional(text: str, end: int) -> bool:
-    """``逾期不改正的，……`` is the decision's warning, not a fact of inaction."""
-    return text[end:end + 1] == "的"
-
-
 @RULES.register("public_interest.v1")
 def public_interest(ctx: RuleContext) -> list[Finding]:
     field = public_interest_field(ctx)
-    harm = [hit for hit in find_keywords(ctx.text, CONTINUING_HARM) if not _conditional(ctx.text, hit.end)]
-    if field is None or not harm:
+    harm = harm_hits(ctx.text)
+    if field is None:  # no statutory field: only harm to the public at large counts
+        harm = [hit for hit in harm if any(word in hit.keyword for word in PUBLIC_HARM_WORDS)]
+    if not harm:
         return []
-    field_id, start, end = field
+    field_id, start, end = field or ("other", -1, -1)
     words = "、".join(dict.fromkeys(hit.keyword for hit in harm))
     evidence = [ctx.evidence(hit.start, hit.end) for hit in harm[:3]]
     if start >= 0:

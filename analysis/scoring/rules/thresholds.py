@@ -20,6 +20,7 @@ observations computed across documents (prior penalties, 化整为零 sums).
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from analysis.record import Finding
@@ -30,6 +31,7 @@ from analysis.scoring.rules.base import RULES, Observation, RuleContext, finding
 ROLE_LABELS = {"sales_amount": "销售金额", "goods_value": "货值金额", "illegal_gains": "违法所得",
                "damage": "损失金额", "tax_evaded": "逃避缴纳税款", "confiscated_gains": "没收违法所得",
                "fine": "罚款", "other": "涉案金额"}
+GENERIC_TRIGGER_PARTS = ("金额", "数额", "所得", "货值", "罚款")
 # Keywords too generic to prove a qualitative trigger on their own.
 WEAK_TRIGGER_WORDS = frozenset({
     "倾倒", "堆放", "丢弃", "提取", "提炼", "作原料", "作燃料", "关闭", "破坏", "监控", "报警", "篡改", "隐瞒",
@@ -41,19 +43,77 @@ WEAK_TRIGGER_WORDS = frozenset({
 
 
 def relevance(ctx: RuleContext, rule: Any) -> int:
-    """How well the document's domain and wording support a threshold rule (0 = not at all)."""
-    hits = find_keywords(ctx.text, tuple(rule.triggers))
-    domain_match = 2 if rule.domain == ctx.domain and ctx.domain != "other" else 0
-    return len({hit.keyword for hit in hits}) + domain_match
+    """How well the document's domain and wording support a threshold rule (0 = not at all).
+
+    The domain counts most; trigger words that name an amount (销售金额, 违法所得) appear in
+    every decision and do not count."""
+    hits = trigger_count(ctx, rule)
+    domain_match = rule.domain == ctx.domain and ctx.domain != "other"
+    if hits == 0:
+        # The domain alone does not say which of its offences the facts are about: it is enough
+        # only when no offence of the domain is named by the wording.
+        return 1 if domain_match and not _domain_has_wording(ctx, rule.domain) else 0
+    return hits + (3 if domain_match else 0)
 
 
-def _subject_matches(subject: str | None, quantity: Any, text: str) -> bool:
+def trigger_count(ctx: RuleContext, rule: Any) -> int:
+    """Distinct specific trigger words of the rule (and of its thresholds' measures) in the text."""
+    key = ("triggers", rule.id)
+    if key not in ctx.cache:
+        words = set(rule.triggers)
+        if rule.domain == ctx.domain:  # a threshold's own keywords (耕地) speak only within its domain
+            words |= {word for t in rule.thresholds for word in t.measure.keywords}
+        words = tuple(word for word in words if not any(part in word for part in GENERIC_TRIGGER_PARTS))
+        ctx.cache[key] = min(len({hit.keyword for hit in find_keywords(ctx.text, words)}), 3)
+    return ctx.cache[key]
+
+
+def _domain_has_wording(ctx: RuleContext, domain: str) -> bool:
+    return any(trigger_count(ctx, other) for other in ctx.knowledge.rules_in_force(ctx.facts_date)
+               if other.domain == domain)
+
+
+# Words that make a threshold's subject a special category: the fact must say so too
+# (a catch of 188 千克 is not a catch of 苗种 or in a 种质资源保护区).
+SUBJECT_QUALIFIERS = ("国家一级", "国家二级", "一级保护", "二级保护", "苗种", "怀卵亲体", "种质资源保护区",
+                      "永久基本农田", "基本农田", "公益林", "商品林", "珍贵", "濒危", "重点保护", "特定矿种",
+                      "规划矿区", "禁采区", "幼树", "草原", "海洋", "放射性", "含传染病病原体", "再犯", "转让",
+                      "防护林", "特种用途林", "敏感", "征信", "行踪轨迹", "通信内容")
+
+
+def qualifiers_present(subject: str | None, text: str) -> bool:
+    """Some alternative of the subject has all its qualifiers in ``text`` (or none to have)."""
     if not subject:
         return True
-    window = (quantity.subject or "") + text[max(0, quantity.start - 24):quantity.end + 8]
-    core = subject.split("(")[0].split("（")[0]
-    grams = {core[i:i + 2] for i in range(len(core) - 1)} or {core}
-    return any(gram in window for gram in grams)
+    for alternative in re.split(r"[/／、]", re.sub(r"[(（].*?[)）]", "", subject)):
+        if all(word in text for word in SUBJECT_QUALIFIERS if word in alternative):
+            return True
+    return False
+
+
+def subject_score(subject: str | None, quantity: Any, text: str) -> int:
+    """How well the words around a quantity name the subject: the longest shared run of
+    characters with one of its alternatives (0 = not about it; a missing qualifier = 0)."""
+    if not subject:
+        return 1
+    window = (quantity.subject or "") + text[max(0, quantity.start - 30):quantity.end + 8]
+    best = 0
+    for alternative in re.split(r"[/／、]", re.sub(r"[(（].*?[)）]", "", subject)):
+        qualifiers = [word for word in SUBJECT_QUALIFIERS if word in alternative]
+        if qualifiers and not all(word in window for word in qualifiers):
+            continue
+        best = max(best, _longest_common_run(alternative, window))
+    return best if best >= 2 else 0
+
+
+def _longest_common_run(left: str, right: str) -> int:
+    best = 0
+    for i in range(len(left)):
+        for j in range(i + best + 1, len(left) + 1):
+            if left[i:j] not in right:
+                break
+            best = j - i
+    return best
 
 
 def _amount_observation(ctx: RuleContext, measure: Any) -> Observation | None:
@@ -61,22 +121,49 @@ def _amount_observation(ctx: RuleContext, measure: Any) -> Observation | None:
     for amount in ctx.fields.amounts:
         if amount.role not in largest or amount.value > largest[amount.role].value:
             largest[amount.role] = amount
+    if not qualifiers_present(measure.subject, ctx.text):
+        return None  # 苗种的价值 is not the value of any catch
     value = measure.value_of({role: amount.value for role, amount in largest.items()})
     if value is None:
-        return None
+        return _labelled_other_amount(ctx, measure)
     used = [largest[role] for role in (measure.role, *measure.also, *(measure.combine or {})) if role in largest]
     label = (measure.subject if measure.combine or not used else ROLE_LABELS.get(used[0].role)) or "涉案金额"
     spans = [ctx.evidence(amount.start, amount.end) for amount in used]
     return Observation(value, "元", label, spans, min(amount.confidence for amount in used))
 
 
-def _quantity_observation(ctx: RuleContext, measure: Any) -> Observation | None:
+def _labelled_other_amount(ctx: RuleContext, measure: Any) -> Observation | None:
+    """An amount of unknown role whose label names the measure (违法经营总额 → 非法经营数额)."""
+    core = re.sub(r"^(非法|违法)|(数额|金额|总额)$", "", measure.subject or "")
+    grams = {core[i:i + 2] for i in range(len(core) - 1)} - {"数额", "金额", "总额"}
+    best = None
+    for amount in ctx.fields.amounts:
+        label = ctx.text[max(0, amount.start - 10):amount.start]
+        named = amount.role == "other" and grams and any(gram in label for gram in grams)
+        if named and (best is None or amount.value > best.value):
+            best = amount
+    if best is None:
+        return None
+    return Observation(best.value, "元", measure.subject or "涉案金额", [ctx.evidence(best.start, best.end)],
+                       best.confidence * 0.9)
+
+
+def _in_unit(measure: Any, quantity: Any) -> float | None:
+    value = measure.normalize(quantity.value, quantity.unit)
+    if value is None and quantity.normalized_value is not None and quantity.normalized_unit:
+        value = measure.normalize(quantity.normalized_value, quantity.normalized_unit)
+    return value
+
+
+def _quantity_observation(ctx: RuleContext, measure: Any, rivals: tuple = ()) -> Observation | None:
+    """The largest quantity about the measure's subject; a quantity that names a rival subject
+    of the same rule better (敏感信息 vs 其他个人信息) belongs to that rival."""
     best: Observation | None = None
     for quantity in ctx.fields.quantities:
-        value = measure.normalize(quantity.value, quantity.unit)
-        if value is None and quantity.normalized_value is not None and quantity.normalized_unit:
-            value = measure.normalize(quantity.normalized_value, quantity.normalized_unit)
-        if value is None or not _subject_matches(measure.subject, quantity, ctx.text):
+        value = _in_unit(measure, quantity)
+        score = subject_score(measure.subject, quantity, ctx.text) if value is not None else 0
+        if not score or any(subject_score(rival.subject, quantity, ctx.text) > score
+                            for rival in rivals if rival is not measure and _in_unit(rival, quantity) is not None):
             continue
         if best is None or value > best.value:
             label = (measure.subject or quantity.subject or "").split("(")[0]
@@ -85,14 +172,14 @@ def _quantity_observation(ctx: RuleContext, measure: Any) -> Observation | None:
     return best
 
 
-def observe(ctx: RuleContext, measure: Any) -> Observation | None:
+def observe(ctx: RuleContext, measure: Any, rivals: tuple = ()) -> Observation | None:
     """The fact a measure is about, in the measure's unit (cross-document overrides first)."""
     if measure.key in ctx.overrides:
         return ctx.overrides[measure.key]
     if measure.kind == "amount":
         return _amount_observation(ctx, measure)
     if measure.kind in ("quantity", "ratio"):
-        return _quantity_observation(ctx, measure)
+        return _quantity_observation(ctx, measure, rivals)
     return None
 
 
@@ -139,8 +226,9 @@ def reached_thresholds(ctx: RuleContext, rule_name: str = "threshold.numeric.v1"
         if support == 0:
             continue
         best: tuple[float, Finding] | None = None
+        rivals = tuple(t.measure for t in rule.numeric_thresholds if t.measure.kind == "quantity")
         for threshold in rule.numeric_thresholds:
-            obs = observe(ctx, threshold.measure)
+            obs = observe(ctx, threshold.measure, rivals)
             if obs is None or not _conditions_hold(ctx, threshold, obs.value):
                 continue
             ratio = obs.value / max(threshold.min_value, 1e-9)
@@ -159,15 +247,12 @@ def numeric_thresholds(ctx: RuleContext) -> list[Finding]:
 
 
 def best_per_fact(candidates: list[tuple[int, float, Finding]]) -> list[Finding]:
-    """Keep, for each evidence span, the findings of the best-supported rule."""
+    """Keep, for each evidence span, the best-supported rule (then the more confident one)."""
     by_span: dict[tuple[int, int], list[tuple[int, float, Finding]]] = {}
     for item in candidates:
         span = (item[2].evidence[0].start, item[2].evidence[0].end) if item[2].evidence else (-1, -1)
         by_span.setdefault(span, []).append(item)
-    kept: list[Finding] = []
-    for items in by_span.values():
-        top = max(support for support, _, _ in items)
-        kept.extend(found for support, _, found in items if support == top)
+    kept = [max(items, key=lambda item: (item[0], item[2].confidence, item[1]))[2] for items in by_span.values()]
     return sorted(kept, key=lambda found: -found.confidence)
 
 
