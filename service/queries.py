@@ -18,6 +18,14 @@ KIND_LABELS = {
     "enforcement_irregularity": "执法不规范",
     "repeat_offender": "多次违法",
 }
+DOMAIN_LABELS = {
+    "environment": "生态环境", "market": "市场秩序", "land": "土地", "intellectual_property": "知识产权",
+    "mining": "矿产资源", "tax": "税务", "forestry": "林业", "customs": "海关走私", "wildlife": "野生动物",
+    "work_safety": "安全生产", "fishery": "渔业", "health": "卫生健康", "water": "水利", "tobacco": "烟草专卖",
+    "food_safety": "食品安全", "transport": "交通运输", "drugs": "药品医疗器械", "public_security": "治安",
+    "product_quality": "产品质量", "finance": "金融监管", "agriculture": "农资", "construction": "住建城管",
+    "culture_tourism": "文化旅游", "other": "其他",
+}
 STATUS_LABELS = {"new": "待审查", "assigned": "已分配", "in_review": "审查中", "disposed": "已处理"}
 
 

@@ -43,11 +43,11 @@ def new_password() -> str:
 def create_user(session: Session, *, username: str, password: str, role: str,
                 agency: str | None = None, display_name: str = "") -> User:
     if role not in ROLES:
-        raise ValueError(f"unknown role {role!r}; known roles: {', '.join(ROLES)}")
+        raise ValueError(f"未知角色 {role!r}，可选：{', '.join(ROLES)}")
     if role == "agency_clerk" and not agency:
-        raise ValueError("an agency_clerk needs --agency")
+        raise ValueError("行政机关录入员（agency_clerk）必须填写所属单位（--agency）")
     if len(password) < 8:
-        raise ValueError("password must have at least 8 characters")
+        raise ValueError("密码至少需要 8 个字符")
     user = User(username=username, password_hash=hash_password(password), role=role,
                 agency=agency, display_name=display_name or username)
     session.add(user)

@@ -32,7 +32,8 @@ AMOUNT_ROLES = {"fine": "罚款", "confiscated_gains": "没收违法所得", "il
                 "sales_amount": "销售金额", "tax_evaded": "偷逃税款", "damage": "损失", "other": "其他金额"}
 STATUTE_ROLES = {"violated": "违反", "basis": "处罚依据", "other": "引用"}
 templates.env.globals.update(ROLE_LABELS=ROLE_LABELS, AMOUNT_ROLES=AMOUNT_ROLES, STATUTE_ROLES=STATUTE_ROLES, KIND_LABELS=queries.KIND_LABELS,
-                             STATUS_LABELS=queries.STATUS_LABELS, DISPOSITIONS=DISPOSITIONS)
+                             STATUS_LABELS=queries.STATUS_LABELS,
+                             DOMAIN_LABELS=queries.DOMAIN_LABELS, DISPOSITIONS=DISPOSITIONS)
 PAGE_SIZE = 50
 
 
@@ -204,7 +205,34 @@ def audit_page(request: Request, session: DB, user: PageUser) -> HTMLResponse:
     return render(request, "audit.html", user, entries=entries)
 
 
+def users_page(request: Request, session: DB, user: PageUser, error: str | None = None) -> HTMLResponse:
+    forbid_unless(user, access.CAN_MANAGE_USERS)
+    users = list(session.scalars(select(User).order_by(User.role, User.username)))
+    return render(request, "users.html", user, users=users, error=error)
+
+
+def users_create(request: Request, session: DB, user: PageUser, username: Annotated[str, Form()],
+                 password: Annotated[str, Form()], role: Annotated[str, Form()],
+                 agency: Annotated[str, Form()] = "") -> Response:
+    from service import security
+
+    forbid_unless(user, access.CAN_MANAGE_USERS)
+    if session.scalar(select(User.id).where(User.username == username)):
+        return users_page(request, session, user, error="用户名已存在")
+    try:
+        created = security.create_user(session, username=username, password=password, role=role,
+                                       agency=agency or None)
+    except ValueError as error:
+        session.rollback()
+        return users_page(request, session, user, error=str(error))
+    audit.record(session, action="user.create", user=user, target=created.username,
+                 detail={"role": role, "agency": agency or None}, client=client_address(request))
+    return RedirectResponse("/users", status_code=303)
+
+
 ROUTES = [
+    ("/users", users_page, ["GET"]),
+    ("/users", users_create, ["POST"]),
     ("/", home, ["GET"]),
     ("/login", login_form, ["GET"]),
     ("/login", login_submit, ["POST"]),

@@ -93,3 +93,18 @@ def test_audit_log_and_review_history_are_append_only(make_client):
         connection.execute(text("DELETE FROM audit_log"))
     with engine.connect() as connection:
         assert connection.execute(text("SELECT count(*) FROM audit_log WHERE action = 'login'")).scalar() == 1
+
+
+def test_admin_creates_a_clerk_in_the_web_ui(make_client):
+    client = make_client()
+    add_user(client, "root", "admin")
+    csrf = login(client, "root")
+    form = {"username": "clerk9", "password": "short", "role": "agency_clerk", "agency": "丙局", "csrf_token": csrf}
+    assert "密码至少需要 8 个字符" in client.post("/users", data=form).text
+    created = client.post("/users", data={**form, "password": PASSWORD}, follow_redirects=False)
+    assert created.status_code == 303
+    other = make_client()
+    assert login(other, "clerk9")
+    assert other.get("/api/v1/auth/me").json() == {"id": 2, "username": "clerk9", "display_name": "clerk9",
+                                                   "role": "agency_clerk", "agency": "丙局"}
+    assert other.get("/users").status_code == 403
