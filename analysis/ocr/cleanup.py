@@ -4,6 +4,8 @@
   CJK punctuation) are removed;
 - full-width digits, letters and ASCII punctuation are mapped to ASCII (U+FF01–FF5E → U+0021–7E,
   except full-width punctuation that is normal in Chinese text: ，。：；（）！？ stay);
+- ASCII punctuation read next to Chinese characters becomes full-width (， ： ； （ ）), and the
+  year brackets of a decision number become 〔〕;
 - confusions inside numbers are fixed where the context is numeric: O/o/〇/Q → 0 and l/I/| → 1
   between digits, 。 → . between digits, ， → , as a thousands separator (digit before, exactly
   three digits after).
@@ -26,6 +28,22 @@ _SEPARATORS = ",，.。·"
 _NUMBER_RUN = re.compile(rf"(?<![A-Za-z])[\d{_ZERO_LIKE}{_ONE_LIKE}][\d{_ZERO_LIKE}{_ONE_LIKE}{_SEPARATORS}]*")
 _DECIMAL_POINT = re.compile(r"(?<=\d)[。·](?=\d)")
 _THOUSANDS = re.compile(r"(?<=\d)，(?=\d{3}(?!\d))")
+
+
+_HAN = r"\u3400-\u4dbf\u4e00-\u9fff"
+# Decision numbers put the year in 〔〕 (GB/T 9704); engines read them as [] 【】 () （）.
+_YEAR_BRACKETS = re.compile(r"[\[【(（〔]\s*((?:19|20)\d{2})\s*[\]】)）〕](?=\s*第?\s*\d+\s*号)")
+_CJK_PUNCT = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
+_ASCII_PUNCT_AFTER_HAN = re.compile(rf"(?<=[{_HAN}）》])([,;:?!])")
+_OPEN_PAREN = re.compile(rf"\((?=[{_HAN}])")
+_CLOSE_PAREN = re.compile(rf"(?<=[{_HAN}])\)")
+
+
+def to_chinese_punctuation(text: str) -> str:
+    """ASCII punctuation the engine read next to Chinese characters becomes full-width again."""
+    text = _YEAR_BRACKETS.sub(r"〔\1〕", text)
+    text = _ASCII_PUNCT_AFTER_HAN.sub(lambda m: _CJK_PUNCT[m.group(1)], text)
+    return _CLOSE_PAREN.sub("）", _OPEN_PAREN.sub("（", text))
 
 
 def to_ascii_width(text: str) -> str:
@@ -59,7 +77,7 @@ def remove_cjk_spaces(text: str) -> str:
 
 def clean_text(text: str) -> str:
     """All cleanup steps on one unit's text (a line or a word)."""
-    return fix_numeric_confusions(to_ascii_width(remove_cjk_spaces(text)))
+    return to_chinese_punctuation(fix_numeric_confusions(to_ascii_width(remove_cjk_spaces(text))))
 
 
 def needs_space(left: str, right: str) -> bool:

@@ -9,7 +9,8 @@ Steps (names used in ``settings.ocr_preprocess`` and recorded on each page):
   bright in the red channel are not text. Text under the seal is darker and survives.
 - ``deskew``: the small rotation (≤ 6°) that makes the row profile of the ink sharpest.
 - ``upscale``: pages whose characters are small (fax-like, low DPI) are enlarged.
-- ``binarize``: Otsu's threshold, or an adaptive threshold if the background is uneven.
+- ``binarize``: Otsu's threshold, or an adaptive threshold if the background is uneven; ink
+  specks of a few pixels (fax and scanner noise) are removed.
 
 ``auto`` runs each step only where it applies (a page without red ink skips ``seal``) and the
 page records only the steps that changed it. Every geometric step composes a 3×3 matrix
@@ -30,6 +31,7 @@ AUTO_STEPS = STEPS
 TARGET_CHAR_HEIGHT = 34.0  # px; characters smaller than ~0.8 of this are enlarged
 MAX_UPSCALE = 2.0
 MAX_SKEW_DEG = 6.0
+SPECK_AREA = 6  # px; a full stop at 150 dpi covers ~30 px
 
 
 @dataclass
@@ -165,13 +167,27 @@ def scale(image: np.ndarray, factor: float) -> tuple[np.ndarray, np.ndarray]:
 
 
 def binarize(gray: np.ndarray) -> np.ndarray:
-    """Otsu for evenly lit pages, a local threshold for photos with shadows."""
+    """Otsu for evenly lit pages, a local threshold for photos with shadows; then despeckle."""
     small, _ = _shrink(gray, 400)
     tiles = [t.max() for row in np.array_split(small, 4, axis=0) for t in np.array_split(row, 4, axis=1)]
     if max(tiles) - min(tiles) > 60:
-        return cv2.adaptiveThreshold(gray, 255, cv2.ADAPTIVE_THRESH_GAUSSIAN_C, cv2.THRESH_BINARY, 31, 15)
-    _, binary = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
-    return binary
+        binary = cv2.adaptiveThreshold(gray, 255, cv2.ADAPTIVE_THRESH_GAUSSIAN_C, cv2.THRESH_BINARY, 31, 15)
+    else:
+        _, binary = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    return despeckle(binary)
+
+
+def despeckle(binary: np.ndarray, max_area: int = SPECK_AREA) -> np.ndarray:
+    """Remove isolated ink specks (fax and scanner noise) far smaller than any punctuation mark."""
+    ink = (binary == 0).astype(np.uint8)
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    small = np.flatnonzero(stats[:, cv2.CC_STAT_AREA] <= max_area)
+    small = small[small > 0]
+    if small.size == 0:
+        return binary
+    cleaned = binary.copy()
+    cleaned[np.isin(labels, small)] = 255
+    return cleaned
 
 
 def _shrink(gray: np.ndarray, longest: int) -> tuple[np.ndarray, float]:

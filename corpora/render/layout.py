@@ -25,6 +25,8 @@ FONT_CANDIDATES = (
     ("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc", "SC"),
     ("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc", ""),
 )
+# Characters that may not start a line (GB/T 15834 line breaking): they hang at the line end.
+NO_LINE_START = set("，。、；：？！）》」』】〕”’…%")
 _DATE = re.compile(r"^\s*[0-9〇零一二三四五六七八九十]{2,4}\s*年.{1,3}月.{1,3}日\s*$")
 
 
@@ -107,7 +109,7 @@ def wrap(text: str, font: ImageFont.FreeTypeFont, first_width: float, width: flo
     current = ""
     limit = first_width
     for ch in text:
-        if current and font.getlength(current + ch) > limit:
+        if current and font.getlength(current + ch) > limit and ch not in NO_LINE_START:
             lines.append(current)
             current, limit = "", width
         current += ch

@@ -25,6 +25,7 @@ from corpora.render.layout import DrawnLine, PageGeometry, cjk_font, layout_page
 
 SCAN_FORMATS = ("pdf-scan", "png", "jpeg", "tiff")
 SEAL_RED = (214, 32, 36)
+FAX_LINE_RATIO = 0.66  # a "standard" fax scans ~100 lines per inch against ~150 dots per inch across
 # EXIF orientation -> PIL transpose that turns an upright page into the stored pixels.
 _EXIF_STORE = {3: Image.Transpose.ROTATE_180, 6: Image.Transpose.ROTATE_90, 8: Image.Transpose.ROTATE_270}
 
@@ -200,9 +201,15 @@ def _degrade(image: Image.Image, opts: ScanOptions, rng: np.random.Generator) ->
         pixels = pixels + rng.normal(0.0, sigma, pixels.shape[:2])[..., None]
         image = Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8))
     if opts.fax:
-        gray = np.asarray(image.convert("L"))
-        bilevel = np.where(gray < 150, 0, 255).astype(np.uint8)
-        specks = rng.random(bilevel.shape) < 0.0015
-        bilevel[specks] = 0
-        image = Image.fromarray(bilevel).convert("RGB")
+        image = _fax(image, rng)
     return image
+
+
+def _fax(image: Image.Image, rng: np.random.Generator) -> Image.Image:
+    """What a fax machine prints: about 100 scan lines per inch vertically, black or white, specks."""
+    width, height = image.size
+    lines = max(1, round(height * FAX_LINE_RATIO))
+    coarse = image.convert("L").resize((width, lines), Image.Resampling.BOX)
+    bilevel = np.where(np.asarray(coarse) < 150, 0, 255).astype(np.uint8)
+    bilevel[rng.random(bilevel.shape) < 0.0015] = 0
+    return Image.fromarray(bilevel).resize((width, height), Image.Resampling.NEAREST).convert("RGB")

@@ -38,3 +38,12 @@ def test_page_offsets_point_at_the_cleaned_unit_text(fake_engine):
         assert page.text[unit.start:unit.end] == unit.text
     assert page.confidence is not None and abs(page.confidence - 0.8) < 1e-9
     assert page.engine == "fake 0.1" and page.unit_level == "line"
+
+
+def test_punctuation_next_to_chinese_is_full_width_and_decision_numbers_get_their_brackets():
+    from analysis.ocr.cleanup import to_chinese_punctuation
+
+    assert to_chinese_punctuation("武市监罚[2022]72号") == "武市监罚〔2022〕72号"
+    assert to_chinese_punctuation("杭西市监罚【2024】 88号") == "杭西市监罚〔2024〕 88号"
+    assert to_chinese_punctuation("规定,本局决定:一(大写)") == "规定，本局决定：一（大写）"
+    assert to_chinese_punctuation("52,000.00元 see [2022] p.3") == "52,000.00元 see [2022] p.3"
