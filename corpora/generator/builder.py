@@ -66,6 +66,12 @@ class TextBuilder:
             return None
         span = LabeledSpan(piece.label, start, self._length, piece.text, piece.data)
         self.spans.append(span)
+        if "echo" in piece.data:  # 伍佰肆拾伍元整（¥545元）: the same amount written twice, both labeled
+            text, (left, right) = piece.data["echo"]
+            self._write(left)
+            self.spans.append(LabeledSpan(piece.label, self._length, self._length + len(text), text,
+                                          {k: v for k, v in piece.data.items() if k != "echo"}))
+            self._write(text + right)
         return span
 
     def template(self, template: str, resolve: Callable[[str], Piece]) -> None:

@@ -18,6 +18,19 @@ PENALTY_KINDS = (("警告", "warning"), ("没收", "confiscation"), ("罚款", "
                  ("责令", "order_to_correct"))
 
 
+# cue words with the variants decisions use (applied to template literals, never to values)
+SYNONYMS = {"货值金额": ("货值金额", "货值金额", "涉案货值", "货值"), "违法所得": ("违法所得", "违法所得", "非法获利", "违法获利"),
+            "销售金额": ("销售金额", "销售金额", "销售额", "销售收入"), "偷逃税款": ("偷逃税款", "偷逃应纳税款"),
+            "价值": ("价值", "价值", "折价", "案值")}
+
+
+def synonyms(template: str, rng: random.Random) -> str:
+    for word, variants in SYNONYMS.items():
+        if word in template and rng.random() < 0.5:
+            template = template.replace(word, rng.choice(variants), 1)
+    return template
+
+
 def penalty_kind(text: str) -> str:
     return next((kind for word, kind in PENALTY_KINDS if word in text), "other")
 
@@ -41,6 +54,7 @@ class Writer:
         self.prices: dict[str, float] = {}
         self.trigger_text = self._trigger_text()
         self.money_style = rng.choice((None, None, "plain", "upper_zheng", "comma2"))
+        self.last_law: str | None = None  # "该法" may only point at the law cited just before
 
     def _trigger_text(self) -> str:
         trigger = self.plan.spec.trigger
@@ -71,7 +85,12 @@ class Writer:
 
     def amount(self, spec: ValueSpec, value: float, role: str | None = None) -> Piece:
         text, style = format_money(value, self.rng, self.money_style if self.rng.random() < 0.6 else None)
-        return Piece(text, "amount", {"role": role or spec.role, "value": value, "name": spec.name, "style": style})
+        data = {"role": role or spec.role, "value": value, "name": spec.name, "style": style}
+        if style in ("upper", "upper_zheng", "rmb_upper") and self.rng.random() < 0.3:
+            symbol = self.rng.choice(("¥", "￥"))
+            echo = f"{symbol}{value:,.2f}" if self.rng.random() < 0.5 else f"{symbol}{format_number(value)}元"
+            data["echo"] = (echo, self.rng.choice((("（", "）"), ("(", ")"))))
+        return Piece(text, "amount", data)
 
     def quantity(self, spec: ValueSpec, value: float) -> Piece:
         unit, factor = self.rng.choice(spec.forms)
@@ -95,7 +114,7 @@ class Writer:
     # ── sections ──
     def facts(self) -> None:
         start = self.b.length
-        template = self.rng.choice(self.plan.spec.facts)
+        template = synonyms(self.rng.choice(self.plan.spec.facts), self.rng)
         if self.plan.agency.kind == "customs" and self.rng.random() < 0.6:
             self.b.literal(f"经{self.me[1:] if self.me.startswith('本') else '我关'}调查，当事人有以下违法行为：")
         elif not template.startswith("经"):
@@ -124,6 +143,7 @@ class Writer:
         text, data = S.citation_text(self.plan.spec.violated, self.rng)
         self.b.literal(self.rng.choice((f"{self.ref}的上述行为违反了", f"{self.ref}上述行为违反了", "以上行为违反了")))
         self.b.piece(Piece(text, "statute", {**data, "role": "violated"}))
+        self.last_law = self.plan.spec.violated.law
         self.b.literal("的规定")
         if self.rng.random() < 0.5:
             self.b.literal(f"，构成{self.plan.spec.violation}的违法行为")
@@ -136,16 +156,17 @@ class Writer:
             b.literal(f"鉴于{self.ref}能够积极配合调查，如实陈述违法事实，依据")
             cite, data = S.citation_text(_APL_32, rng)
             b.piece(Piece(cite, "statute", {**data, "role": "other"}))
+            self.last_law = _APL_32.law
             b.literal("的规定，可以从轻处罚。")
         b.literal(rng.choice(("依据", "根据", "依照")))
-        cite, data = S.citation_text(plan.spec.basis, rng, plan.nonexistent_article)
+        cite, data = S.citation_text(plan.spec.basis, rng, plan.nonexistent_article, self.last_law)
         b.piece(Piece(cite, "statute", {**data, "role": "basis"}))
         quote = rng.random() < 0.5 and bool(plan.spec.clause)
         if quote and not plan.spec.basis2:
             b.literal(f"“{plan.spec.clause}”")
         if plan.spec.basis2:  # the quoted clause belongs to the implementing regulation
             b.literal("和")
-            cite2, data2 = S.citation_text(plan.spec.basis2, rng)
+            cite2, data2 = S.citation_text(plan.spec.basis2, rng, previous_law=plan.spec.basis.law)
             b.piece(Piece(cite2, "statute", {**data2, "role": "basis"}))
             if quote:
                 b.literal(f"“{plan.spec.clause}”")
@@ -240,7 +261,10 @@ def write_document(plan: CasePlan, rng: random.Random) -> Writer:
     b = w.b
     number = plan.agency.decision_number(rng, plan.decision_date.year, plan.serial)
     S.header(b, plan, rng, number)
+    heading = S.Headings(rng.random() < 0.2)
+    heading.write(b, "当事人基本情况")
     S.party_block(b, plan, rng)
+    heading.write(b, rng.choice(("违法事实及证据", "案件来源及调查经过、违法事实和证据")))
     if rng.random() < 0.85:
         S.case_source(b, plan, rng, w.me, w.opened)
     w.facts()
@@ -256,6 +280,7 @@ def write_document(plan: CasePlan, rng: random.Random) -> Writer:
     S.notice(b, plan, rng, w.me, w.ref, plan.decision_date - timedelta(days=rng.randint(10, 25)), number)
     if plan.scenario in ("transferred", "declined") and rng.random() < 0.5:
         w.transfer()
+    heading.write(b, rng.choice(("行政处罚的依据和内容", "处罚依据及处罚决定")))
     w.basis_and_decision()
     if plan.scenario in ("transferred", "declined") and not any(s.label == "transfer" for s in b.spans):
         w.transfer()
@@ -263,7 +288,9 @@ def write_document(plan: CasePlan, rng: random.Random) -> Writer:
         w.pil_sentence()
         b.raw("\n")
     if plan.fine and rng.random() < 0.9:
+        heading.write(b, "履行方式和期限")
         S.payment(b, plan, rng, w.ref, w.me)
+    heading.write(b, "救济途径和期限")
     S.remedy(b, plan, rng, w.ref)
     S.signature(b, plan, rng)
     return w

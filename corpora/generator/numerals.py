@@ -67,6 +67,7 @@ def _plain(value: float) -> str:
     return f"{value:.2f}".rstrip("0").rstrip(".")
 
 
+FULLWIDTH = str.maketrans("0123456789.", "０１２３４５６７８９．")
 MONEY_STYLES = ("plain", "comma2", "wan", "upper", "upper_zheng", "rmb_plain", "rmb_upper", "plain2")
 
 
@@ -77,6 +78,8 @@ def format_money(value: float, rng: random.Random, style: str | None = None) -> 
     the 人民币 prefix when written), never a duplicated ``（¥...）`` that follows it.
     """
     style = style or rng.choice(MONEY_STYLES)
+    if style == "plain" and rng.random() < 0.08:
+        return _plain(value).translate(FULLWIDTH) + "元", "fullwidth"
     if style == "wan" and (value < 10000 or round(value / 10000, 4) * 10000 != round(value, 2)):
         style = "comma2"
     if style in ("upper", "upper_zheng", "rmb_upper") and value >= 10**9:

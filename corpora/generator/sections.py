@@ -33,6 +33,18 @@ def party_ref(plan: CasePlan, rng: random.Random) -> str:
     return rng.choice(("当事人", "当事人", "你单位", "该公司" if "公司" in plan.party.name else "当事人"))
 
 
+class Headings:
+    """Numbered section headings (一、当事人基本情况 …) that some agencies use."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled, self.count = enabled, 0
+
+    def write(self, b: TextBuilder, title: str) -> None:
+        if self.enabled:
+            self.count += 1
+            b.literal(f"{chinese_ordinal(self.count)}、{title}\n")
+
+
 def header(b: TextBuilder, plan: CasePlan, rng: random.Random, number: str) -> None:
     b.piece(Piece(plan.agency.name, "agency", {"value": plan.agency.name}))
     b.raw("\n")
@@ -75,7 +87,7 @@ def party_block(b: TextBuilder, plan: CasePlan, rng: random.Random) -> None:
             _line(b, "经营者" if (party.credit_code or "").startswith("92") else "法定代表人", rep, colon)
             b.literal("。\n")
             return
-        first = "被处罚单位" if style == "labelled" else "当事人"
+        first = rng.choice(("被处罚单位", "当事人名称", "被处罚人")) if style == "labelled" else "当事人"
         _line(b, first, name, colon)
         b.raw("\n")
         business = (party.credit_code or "").startswith("92")
@@ -102,7 +114,7 @@ def party_block(b: TextBuilder, plan: CasePlan, rng: random.Random) -> None:
         _line(b, "住址", addr, colon)
         b.literal("。\n")
     elif style == "lines":
-        _line(b, "当事人姓名", name, colon)
+        _line(b, rng.choice(("当事人姓名", "被处罚人姓名", "姓名")), name, colon)
         b.raw("\n")
         _line(b, "身份证件号码", idp, colon)
         b.raw("\n")
@@ -140,12 +152,21 @@ def evidence(b: TextBuilder, rng: random.Random) -> None:
         b.literal(f"{marker.format(n=i, c=chinese_ordinal(i))}{item}{rng.choice(('', '1份', '，证明当事人违法事实'))}；\n")
 
 
-def citation_text(citation: Citation, rng: random.Random, article: int | None = None) -> tuple[str, dict]:
-    """``《食品安全法》第一百二十四条第一款第（五）项`` and the structured statute."""
+def citation_text(citation: Citation, rng: random.Random, article: int | None = None,
+                  previous_law: str | None = None) -> tuple[str, dict]:
+    """``《食品安全法》第一百二十四条第一款第（五）项`` and the structured statute.
+
+    Sloppier forms on purpose: the law without 《》, and ``该法``/``同法`` when the same law was
+    cited just before (the gold still names the law in full)."""
     law = load_laws()[citation.law]
     name = law.full if rng.random() < 0.55 else law.short
     number = article or citation.article
-    text = f"《{name}》{article_number(number, rng)}"
+    if previous_law == citation.law and rng.random() < 0.3:
+        text = f"{rng.choice(('该法', '同法', '该法'))}{article_number(number, rng)}"
+    elif rng.random() < 0.05:
+        text = f"{name}{article_number(number, rng)}"
+    else:
+        text = f"《{name}》{article_number(number, rng)}"
     if citation.paragraph:
         text += f"第{chinese_ordinal(citation.paragraph)}款" if rng.random() < 0.9 else f"第{citation.paragraph}款"
     if citation.item:
