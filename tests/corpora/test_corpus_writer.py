@@ -7,6 +7,7 @@ import io
 import json
 import zipfile
 
+import pytest
 from typer.testing import CliRunner
 
 from analysis.labels import read_jsonl
@@ -97,3 +98,16 @@ def test_cli_label_studio_export_and_import(tmp_path):
     assert result.exit_code == 0, result.output
     back = list(read_jsonl(tmp_path / "back.jsonl"))
     assert [b.gold.fields for b in back] == [d.gold.fields for d in docs]
+
+
+@pytest.mark.slow
+def test_scanned_formats_are_written_with_gold(tmp_path):
+    write_corpus(tmp_path, 4, seed=12, formats=("png", "pdf-scan", "tiff", "jpeg"), scan_share=1.0, workers=1)
+    rows = list(read_jsonl(tmp_path / "gold.jsonl"))
+    assert len(rows) == 4 and all(r.format in ("png", "pdf-scan", "tiff", "jpeg") for r in rows)
+    for row in rows:
+        data = (tmp_path / row.file).read_bytes()
+        assert row.document_id == _sha(data)
+        assert data[:4] in (b"\x89PNG", b"%PDF", b"II*\x00", b"MM\x00*") or data[:2] == b"\xff\xd8"
+        for _label, start, end, recorded in row.spans():
+            assert row.text[start:end] == recorded
