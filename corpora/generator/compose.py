@@ -271,12 +271,12 @@ def write_document(plan: CasePlan, rng: random.Random) -> Writer:
     layout = rng.random()
     if layout < 0.55:
         if rng.random() < 0.9:
-            S.evidence(b, rng)
+            S.evidence(b, rng, plan.spec.domain)
         w.violated()
     else:
         w.violated()
         if rng.random() < 0.85:
-            S.evidence(b, rng)
+            S.evidence(b, rng, plan.spec.domain)
     S.notice(b, plan, rng, w.me, w.ref, plan.decision_date - timedelta(days=rng.randint(10, 25)), number)
     if plan.scenario in ("transferred", "declined") and rng.random() < 0.5:
         w.transfer()

@@ -129,6 +129,10 @@ def party_block(b: TextBuilder, plan: CasePlan, rng: random.Random) -> None:
 
 def case_source(b: TextBuilder, plan: CasePlan, rng: random.Random, me: str, opened: date) -> None:
     d = format_date(opened, rng)
+    if plan.agency.kind == "tax" and rng.random() < 0.7:
+        later = format_date(opened + timedelta(days=rng.randint(20, 90)), rng)
+        b.literal(f"经我局（所）于{d}至{later}对{party_ref(plan, rng)}纳税情况进行检查，发现存在违法事实。\n")
+        return
     source = rng.choice((f"{me}于{d}接到群众举报，反映{{ref}}涉嫌违法，经核查后于当日立案调查。",
                          f"{me}执法人员在“双随机、一公开”检查中发现{{ref}}涉嫌违法，{me}于{d}立案调查。",
                          f"根据上级交办线索，{me}于{d}对{{ref}}涉嫌违法一案立案调查。",
@@ -141,8 +145,22 @@ EVIDENCE = ("现场检查笔录", "询问笔录", "现场照片", "营业执照�
             "进货单据", "鉴定意见", "测绘报告", "视听资料", "证据先行登记保存通知书", "银行流水", "情况说明")
 
 
-def evidence(b: TextBuilder, rng: random.Random) -> None:
-    items = rng.sample(EVIDENCE, rng.randint(3, 7))
+DOMAIN_EVIDENCE = {
+    "land": ("勘测定界图", "卫星遥感影像图", "土地利用现状图", "测绘报告"),
+    "forestry": ("林木鉴定报告", "伐区调查表", "卫星影像图"),
+    "environment": ("监测报告", "危险废物管理台账", "现场采样记录", "转移联单"),
+    "tax": ("记账凭证", "纳税申报表", "银行对账单", "发票存根联"),
+    "customs": ("报关单及随附单证", "偷逃税款海关核定证明书", "扣留清单", "查问笔录"),
+    "food_safety": ("抽样检验报告", "进货查验记录", "销售小票"),
+    "drugs": ("药品检验报告书", "购销记录"),
+    "fishery": ("渔获物称重记录", "执法记录仪视频"),
+    "tobacco": ("涉案卷烟鉴别检验报告", "涉案物品价格证明", "先行登记保存清单"),
+}
+
+
+def evidence(b: TextBuilder, rng: random.Random, domain: str = "") -> None:
+    pool = EVIDENCE + DOMAIN_EVIDENCE.get(domain, ()) * 2
+    items = list(dict.fromkeys(rng.sample(pool, rng.randint(3, 7))))
     if rng.random() < 0.45:
         b.literal(f"上述事实，有{'、'.join(items)}等证据为证。\n")
         return
@@ -204,6 +222,11 @@ def remedy(b: TextBuilder, plan: CasePlan, rng: random.Random, ref: str) -> None
         upper = "海关总署" if agency.level == "province" else agency.place.customs
         b.literal(f"{ref}如不服本处罚决定，可以自收到本处罚决定书之日起六十日内向{upper}申请行政复议，或者自收到本处罚"
                   f"决定书之日起六个月内直接向有管辖权的人民法院提起行政诉讼。\n")
+        return
+    if agency.kind == "tax":
+        upper = f"国家税务总局{agency.place.city}税务局" if agency.level != "province" else f"国家税务总局{agency.place.province}税务局"
+        b.literal(f"{ref}如对本决定不服，可以自收到本决定书之日起六十日内依法向{upper}申请行政复议，或者自收到本决定书之日起"
+                  f"六个月内依法向人民法院起诉。\n")
         return
     review = agency.government if rng.random() < 0.7 else f"{agency.place.city}人民政府"
     days = rng.choice(("六十日", "60日"))
