@@ -1,7 +1,8 @@
 """The ``leadminer`` command line.
 
 Every module in ``service/cli/`` that defines ``register(app)`` adds its commands; modules are
-loaded in name order so the help text is stable.
+loaded in name order so the help text is stable. ``evaluate_*`` modules are plug-ins of the
+``evaluate`` group and are registered by ``service.cli.evaluate``.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ app = typer.Typer(help="LeadMiner：行政处罚决定书线索筛查（以罚�
 
 def _register_commands() -> None:
     for info in sorted(pkgutil.iter_modules(cli_package.__path__), key=lambda m: m.name):
-        if info.name.startswith("_") or info.name == "main":
+        if info.name.startswith(("_", "evaluate_")) or info.name == "main":
             continue
         module = importlib.import_module(f"{cli_package.__name__}.{info.name}")
         register = getattr(module, "register", None)
