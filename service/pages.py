@@ -26,15 +26,17 @@ def original_bytes(store: FileStore, document: Document) -> bytes:
 
 def _member_bytes(data: bytes, member: str) -> bytes:
     """Read ``member`` (``a/b.pdf``, or ``inner.zip/b.pdf`` for nested archives) from a ZIP."""
+    from analysis.ingest.archive import member_name  # the names ingest gave the members (GBK too)
+
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        names = set(archive.namelist())
-        if member in names:
-            return archive.read(member)
+        infos = {member_name(info): info for info in archive.infolist()}
+        if member in infos:
+            return archive.read(infos[member])
         parts = member.split("/")
         for cut in range(1, len(parts)):
             head = "/".join(parts[:cut])
-            if head in names and head.lower().endswith(".zip"):
-                return _member_bytes(archive.read(head), "/".join(parts[cut:]))
+            if head in infos and head.lower().endswith(".zip"):
+                return _member_bytes(archive.read(infos[head]), "/".join(parts[cut:]))
     raise KeyError(member)
 
 

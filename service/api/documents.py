@@ -66,7 +66,10 @@ def original(document_id: str, request: Request, session: DB, user: DocumentRead
     document = visible_document(session, user, document_id)
     audit.record(session, action="document.download", user=user, target=document_id,
                  client=client_address(request))
-    data = original_bytes(request.app.state.store, document)
+    try:
+        data = original_bytes(request.app.state.store, document)
+    except KeyError as error:  # a member ingest skipped (unsafe path) has no original to give
+        raise HTTPException(404, "原件不可用") from error
     filename = (document.member or document.name).rsplit("/", 1)[-1]
     return Response(data, media_type=document.media_type,
                     headers={"Content-Disposition": f"attachment; filename*=UTF-8''{_quote(filename)}"})

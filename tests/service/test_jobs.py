@@ -44,12 +44,15 @@ def test_duplicate_upload_is_recognized_and_not_analyzed_twice(make_client, sett
 def test_zip_dossier_yields_one_document_per_member_with_its_original(make_client):
     client = make_client()
     prosecutor = bearer(client, "li", "prosecutor")
-    dossier = upload(client, prosecutor, [("dossier.zip", _zip({"d/a.txt": decision(1), "d/b.txt": decision(2)}))])
+    inner = _zip({"c.txt": decision(3)})
+    dossier = upload(client, prosecutor, [("dossier.zip", _zip({"d/a.txt": decision(1), "d/b.txt": decision(2),
+                                                                "d/inner.zip": inner}))])
     detail = client.get(f"/api/v1/dossiers/{dossier['id']}", headers=prosecutor).json()
-    assert sorted(doc["member"] for doc in detail["documents"]) == ["d/a.txt", "d/b.txt"]
-    member = next(doc for doc in detail["documents"] if doc["member"] == "d/b.txt")
-    original = client.get(f"/api/v1/documents/{member['document_id']}/original", headers=prosecutor)
-    assert original.content == decision(2)
+    members = {doc["member"]: doc for doc in detail["documents"]}
+    assert sorted(members) == ["d/a.txt", "d/b.txt", "d/inner.zip/c.txt"]
+    for member, expected in (("d/b.txt", decision(2)), ("d/inner.zip/c.txt", decision(3))):
+        original = client.get(f"/api/v1/documents/{members[member]['document_id']}/original", headers=prosecutor)
+        assert original.content == expected
 
 
 def test_failed_analysis_is_recorded_on_the_job(make_client):
