@@ -74,7 +74,7 @@ def test_prosecutor_uploads_opens_a_clue_sees_the_evidence_and_reviews(server, t
         page.goto(base + "/upload")
         page.set_input_files("#upload-files", str(pdf_path))
         page.click("#upload-form button[type=submit]")
-        expect(page.locator("#upload-status")).to_contain_text("分析完成", timeout=60_000)
+        expect(page.locator("#upload-status")).to_contain_text("分析完成", timeout=240_000)
         page.screenshot(path=str(ARTIFACTS / "service-upload.png"), full_page=True)
 
         page.goto(base + "/queue")
