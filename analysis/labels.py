@@ -104,7 +104,7 @@ class LabeledDocument(_Model):
     def spans(self) -> Iterator[tuple[str, int, int, str]]:
         """Every labeled span as (label, start, end, text-as-recorded)."""
         fields = self.gold.fields
-        for name in ("title", "decision_number", "agency", "decision_date"):
+        for name in ("title", "decision_number", "agency", "decision_date", "facts_date"):
             item = getattr(fields, name)
             if item is not None and item.start >= 0:
                 yield name, item.start, item.end, item.text
@@ -147,7 +147,8 @@ def write_jsonl(path: str | Path, documents: Iterable[LabeledDocument]) -> int:
 
 LABEL_CONFIG = """<View>
   <Labels name="label" toName="text">
-    <Label value="decision_number"/><Label value="agency"/><Label value="decision_date"/><Label value="party"/>
+    <Label value="decision_number"/><Label value="agency"/><Label value="decision_date"/><Label value="facts_date"/>
+    <Label value="party"/>
     <Label value="amount:fine"/><Label value="amount:confiscated_gains"/><Label value="amount:illegal_gains"/>
     <Label value="amount:goods_value"/><Label value="amount:sales_amount"/><Label value="amount:tax_evaded"/>
     <Label value="amount:damage"/><Label value="amount:other"/><Label value="quantity"/>
@@ -161,7 +162,7 @@ LABEL_CONFIG = """<View>
   </Choices>
 </View>"""
 
-_SPAN_LABELS = ("decision_number", "agency", "decision_date", "party", "amount:", "quantity", "statute:")
+_SPAN_LABELS = ("decision_number", "agency", "decision_date", "facts_date", "party", "amount:", "quantity", "statute:")
 
 
 def _results(document: LabeledDocument) -> list[dict[str, Any]]:
@@ -207,7 +208,7 @@ def _fields_from_regions(text: str, regions: list[dict[str, Any]], reference: Re
         value = region["value"]
         start, end, label = value["start"], value["end"], value["labels"][0]
         span_text = text[start:end]
-        if label in ("decision_number", "agency", "decision_date"):
+        if label in ("decision_number", "agency", "decision_date", "facts_date"):
             old = getattr(reference, label)
             same = old is not None and (old.start, old.end) == (start, end)
             setattr(fields, label, old if same else TextField(value=span_text, text=span_text, start=start, end=end,

@@ -44,9 +44,8 @@ class Writer:
         self.me = S.self_name(plan, rng)
         self.ref = S.party_ref(plan, rng)
         self.goods = rng.choice(plan.spec.goods)
-        opened = plan.decision_date - timedelta(days=rng.randint(30, 120))
-        self.opened = opened
-        self.fact_day = opened - timedelta(days=rng.randint(10, 300))
+        self.opened = plan.opened
+        self.fact_day = plan.fact_date
         self.fact_end = self.fact_day + timedelta(days=rng.randint(5, 120))
         self.place_word = rng.choice(("城东", "河西", "新区", "北郊", "南山", "白沙", "青龙", "石门")) + rng.choice(
             ("村", "社区", "工业园", "镇", "街道"))
@@ -73,8 +72,12 @@ class Writer:
             kind, name = key.split(":", 1)
             spec = plan.spec.values[name]
             return self.amount(spec, plan.values[name]) if kind == "A" else self.quantity(spec, plan.values[name])
+        if key == "D":
+            first = not any(s.label == "facts_date" for s in self.b.spans)
+            return Piece(format_date(self.fact_day, rng), "facts_date" if first else None,
+                         {"value": self.fact_day.isoformat()})
         simple = {"P": self.ref, "G": self.goods, "L": self.place_word, "N": self.third, "A0": self.me,
-                  "D": format_date(self.fact_day, rng), "D2": format_date(self.fact_end, rng)}
+                  "D2": format_date(self.fact_end, rng)}
         if key in simple:
             return Piece(simple[key])
         if key == "T":
@@ -114,7 +117,7 @@ class Writer:
     # ── sections ──
     def facts(self) -> None:
         start = self.b.length
-        template = synonyms(self.rng.choice(self.plan.spec.facts), self.rng)
+        template = synonyms(self.plan.spec.facts[self.plan.fact_template], self.rng)
         if self.plan.agency.kind == "customs" and self.rng.random() < 0.6:
             self.b.literal(f"经{self.me[1:] if self.me.startswith('本') else '我关'}调查，当事人有以下违法行为：")
         elif not template.startswith("经"):

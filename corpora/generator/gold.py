@@ -31,6 +31,7 @@ def build_fields(w: Writer, text: str) -> Fields:
     party = w.plan.party
     fields = Fields(title=_text_field(_first(spans, "title")), decision_number=_text_field(_first(spans, "decision_number")),
                     agency=_text_field(_first(spans, "agency")), decision_date=_text_field(_first(spans, "decision_date")),
+                    facts_date=_text_field(_first(spans, "facts_date")),
                     sections=dict(w.b.sections))
     shown = {s.label: s.text for s in spans if s.label in ("credit_code", "id_number", "legal_representative", "address")}
     fields.parties.append(Party(
@@ -76,7 +77,7 @@ def build_leads(w: Writer) -> list[Lead]:
     leads: list[Lead] = []
     only_fined = plan.scenario not in ("transferred", "declined")
     if only_fined:
-        for t in plan.spec.thresholds_for(plan.party.kind):
+        for t in plan.thresholds:
             value = plan.values.get(t.value)
             span = _value_span(spans, t.value)
             if value is None or span is None:
@@ -87,9 +88,9 @@ def build_leads(w: Writer) -> list[Lead]:
                                   offense=t.offense, criminal_law_article=t.article, observed=observed,
                                   threshold=t.min, unit=_threshold_unit(plan, t.value), evidence=[_span(span)]))
         trigger = _first(spans, "trigger")
-        if plan.trigger_on and trigger is not None:
+        if plan.trigger_on and trigger is not None and plan.trigger_id:
             tr = plan.spec.trigger
-            leads.append(Lead(kind="criminal_transfer", rule=f"trigger.{tr['id']}", threshold_id=tr["id"],
+            leads.append(Lead(kind="criminal_transfer", rule=f"trigger.{plan.trigger_id}", threshold_id=plan.trigger_id,
                               offense=tr["offense"], criminal_law_article=int(tr["article"]), evidence=[_span(trigger)]))
     fine_span = next((s for s in spans if s.label == "amount" and s.data["role"] == "fine"), None)
     basis_span = next((s for s in spans if s.label == "statute" and s.data["role"] == "basis"), None)
@@ -142,4 +143,6 @@ def build_document(w: Writer, seed: int) -> LabeledDocument:
         model_versions={"generator": VERSION}, case_group=plan.split_group or plan.repeat_group or plan.case_group,
         meta={"seed": seed, "index": plan.index, "violation_id": plan.spec.id, "agency_level": plan.agency.level,
               "agency_kind": plan.agency.kind, "party_kind": plan.party.kind, "values": plan.values,
-              "fine_range": list(plan.fine_range), "id_full": plan.party.id_full})
+              "fine_range": list(plan.fine_range), "id_full": plan.party.id_full,
+              "threshold_date": plan.threshold_day.isoformat(),
+              "thresholds": {t.id: t.min for t in plan.thresholds}})

@@ -34,6 +34,8 @@ from corpora.generator.specs import (
     measure_value,
     nice_round,
     sample_values,
+    threshold_in_force,
+    thresholds_on,
 )
 
 DOMAINS = ("environment", "land", "mining", "forestry", "wildlife", "fishery", "water", "food_safety", "drugs",
@@ -69,6 +71,17 @@ class CasePlan:
     split_group: str | None = None
     split_total: float | None = None
     split_threshold: Threshold | None = None
+    fact_template: int = 0
+    opened: date | None = None
+    fact_date: date | None = None
+    thresholds: list[Threshold] = field(default_factory=list)
+    trigger_id: str | None = None
+
+    @property
+    def threshold_day(self) -> date:
+        """The date the criminal standard is chosen by: the facts' date when the text states it."""
+        shows_date = "{D}" in self.spec.facts[self.fact_template]
+        return self.fact_date if shows_date and self.fact_date else self.decision_date
 
 
 def specs_by_domain() -> dict[str, list[ViolationSpec]]:
@@ -103,8 +116,9 @@ def _agency(rng: random.Random, spec: ViolationSpec, place: Place) -> Agency:
     return make_agency(rng, spec.agency, level, place)
 
 
-def choose_scenario(spec: ViolationSpec, party_kind: str, rng: random.Random) -> str:
-    has_threshold = bool(spec.thresholds_for(party_kind)) and spec.measure is not None
+def choose_scenario(spec: ViolationSpec, party_kind: str, rng: random.Random, plan: CasePlan | None = None) -> str:
+    pool = plan.thresholds if plan is not None else spec.thresholds_for(party_kind)
+    has_threshold = primary_threshold(spec, party_kind, pool) is not None
     r = rng.random()
     if has_threshold:
         for limit, name in ((0.27, "over"), (0.43, "near"), (0.77, "negative"), (0.86, "transferred"), (0.91, "declined")):
@@ -119,19 +133,36 @@ def choose_scenario(spec: ViolationSpec, party_kind: str, rng: random.Random) ->
     return "plain"
 
 
-def primary_threshold(spec: ViolationSpec, party_kind: str) -> Threshold | None:
+def primary_threshold(spec: ViolationSpec, party_kind: str, thresholds: list[Threshold] | None = None) -> Threshold | None:
     measure = spec.measure
-    return next((t for t in spec.thresholds_for(party_kind) if t.value == measure), None)
+    pool = thresholds if thresholds is not None else spec.thresholds_for(party_kind)
+    return next((t for t in pool if t.value == measure), None)
+
+
+def set_dates(plan: CasePlan, rng: random.Random) -> None:
+    """Case opened, facts date and fact template; they fix which criminal standard applies."""
+    plan.fact_template = rng.randrange(len(plan.spec.facts))
+    plan.opened = plan.decision_date - timedelta(days=rng.randint(30, 120))
+    plan.fact_date = plan.opened - timedelta(days=rng.randint(10, 300))
+    day = plan.threshold_day.isoformat()
+    plan.thresholds = thresholds_on(plan.spec, plan.party.kind, day)
+    if plan.spec.trigger:
+        found = threshold_in_force(plan.spec.trigger["id"], day)
+        plan.trigger_id = found[0] if found else None
 
 
 def fill_case(plan: CasePlan, rng: random.Random, measure: float | None = None) -> None:
     """Values, trigger, harm, fine and procedure for a plan whose scenario is set."""
-    spec, kind = plan.spec, plan.party.kind
-    threshold = primary_threshold(spec, kind)
+    spec = plan.spec
+    if plan.fact_date is None:
+        set_dates(plan, rng)
+    threshold = primary_threshold(spec, plan.party.kind, plan.thresholds)
     if measure is None and threshold is not None:
         scale = plan.scenario if plan.scenario in ("over", "near", "transferred", "declined") else "negative"
         measure = measure_value(rng, threshold.min, scale)
     plan.values = sample_values(spec, rng, measure)
+    if spec.trigger and plan.trigger_id is None and plan.scenario == "qualitative":
+        plan.scenario = "negative"
     if spec.trigger:
         plan.trigger_on = plan.scenario == "qualitative" or (
             plan.scenario in ("transferred", "declined") and (threshold is None or rng.random() < 0.5))
@@ -217,7 +248,9 @@ class Planner:
         day = _random_day(rng)
         kind = _party_kind(spec, rng)
         party = make_party(rng, spec, place, kind, day.year)
-        plan = self._plan(spec, choose_scenario(spec, kind, rng), party, place, day)
+        plan = self._plan(spec, "plain", party, place, day)
+        set_dates(plan, rng)
+        plan.scenario = choose_scenario(spec, kind, rng, plan)
         fill_case(plan, rng)
         return [plan]
 
@@ -237,7 +270,9 @@ class Planner:
                 gap = rng.randint(45, 700 // 2) if within else rng.randint(760, 1100)
                 day = min(day + timedelta(days=gap), LAST_DAY)
                 spec = self._spec(kind)
-            plan = self._plan(spec, choose_scenario(spec, kind, rng), party, place, day, group)
+            plan = self._plan(spec, "plain", party, place, day, group)
+            set_dates(plan, rng)
+            plan.scenario = choose_scenario(spec, kind, rng, plan)
             plan.repeat_group = group
             plan.prior = [(p.decision_date, p.agency.name) for p in plans]
             plan.repeat_lead = bool(plans) and (day - plans[0].decision_date).days <= 730
@@ -251,7 +286,11 @@ class Planner:
         spec = self._spec(numeric=True)
         place = random_place(rng)
         kind = _party_kind(spec, rng)
-        threshold = primary_threshold(spec, kind)
+        day = _random_day(rng, FIRST_DAY, LAST_DAY - timedelta(days=200))
+        probe = CasePlan(index=-1, case_group="", spec=spec, scenario="split", party=make_party(rng, spec, place, kind, day.year),
+                         place=place, agency=_agency(rng, spec, place), decision_date=day, serial=0, values={})
+        set_dates(probe, rng)
+        threshold = primary_threshold(spec, kind, probe.thresholds)
         if threshold is None:
             return self.single()
         size = rng.choice((3, 3, 4))
@@ -260,10 +299,9 @@ class Planner:
         if over and sum(shares) < 1.08:
             shares = [s * 1.1 / sum(shares) for s in shares]
         shares = [min(s, 0.93) * threshold.min for s in shares]
-        day = _random_day(rng, FIRST_DAY, LAST_DAY - timedelta(days=200))
-        agency = _agency(rng, spec, place)
+        agency = probe.agency
         group = f"split-{self.seed}-{self.count}"
-        base_party = make_party(rng, spec, place, kind, day.year)
+        base_party = probe.party
         plans = []
         for share in shares:
             party = base_party if rng.random() < 0.5 else make_party(rng, spec, place, kind, day.year)
@@ -271,6 +309,8 @@ class Planner:
                 party.legal_representative = base_party.legal_representative
             plan = self._plan(spec, "split", party, place, day, group, agency)
             plan.split_group = group
+            plan.fact_template, plan.opened, plan.fact_date = probe.fact_template, probe.opened, probe.fact_date
+            plan.thresholds, plan.trigger_id = probe.thresholds, probe.trigger_id
             plan.split_threshold = threshold
             fill_case(plan, rng, measure=share)
             plans.append(plan)

@@ -114,6 +114,64 @@ def kb_minimums() -> dict[str, float]:
             for t in rule.thresholds if t.min_value is not None}
 
 
+@lru_cache(maxsize=4096)
+def _in_force(family: str, day: str) -> Any:
+    from analysis.knowledge.thresholds import rules_in_force
+
+    return next((rule for rule in rules_in_force(day) if rule.family == family), None)
+
+
+def _same_measure(current: Any, other: Any) -> bool:
+    a, b = current.measure, other.measure
+    if a.kind != b.kind:
+        return False
+    if a.kind == "amount":
+        return a.role == b.role
+    if a.kind == "trigger":
+        return True
+    return a.unit == b.unit
+
+
+@lru_cache(maxsize=8192)
+def threshold_in_force(threshold_id: str, day: str) -> tuple[str, float | None] | None:
+    """The KB threshold that plays the part of ``threshold_id`` for facts on ``day``: its id
+    and min_value in the standard then in force (``forest-345-2-overcutting@2000/1``, 10 m³ for
+    2022 facts), or None when that standard has no such threshold."""
+    try:
+        from analysis.knowledge.thresholds import load_thresholds
+    except ImportError:
+        return threshold_id, None
+    family = threshold_id.split("/")[0]
+    current_rule = next((r for r in load_thresholds() if r.id == family), None)
+    if current_rule is None:
+        return threshold_id, None
+    current = next(t for t in current_rule.thresholds if t.id == threshold_id)
+    rule = _in_force(family, day)
+    if rule is None:
+        return None
+    if rule.id == family:
+        return current.id, current.min_value
+    same_kind = [t for t in current_rule.thresholds if _same_measure(current, t)]
+    position = same_kind.index(current)
+    matches = [t for t in rule.thresholds if _same_measure(current, t)]
+    if not matches:
+        return None
+    match = matches[min(position, len(matches) - 1)]
+    return match.id, match.min_value
+
+
+def thresholds_on(spec: ViolationSpec, party_kind: str, day: str) -> list[Threshold]:
+    """The spec's thresholds as the standard in force on ``day`` has them (ids and minimums)."""
+    out = []
+    for t in spec.thresholds_for(party_kind):
+        found = threshold_in_force(t.id, day)
+        if found is None or found[1] is None:
+            continue
+        out.append(Threshold(id=found[0], value=t.value, min=float(found[1]), offense=t.offense,
+                             article=t.article, party=t.party))
+    return out
+
+
 def _with_kb_minimum(threshold: Threshold) -> Threshold:
     """The knowledge base is the authority; the spec's ``min`` is a fallback and a cross-check."""
     minimum = kb_minimums().get(threshold.id)

@@ -83,7 +83,10 @@ def test_gold_amount_values_match_their_text(docs):
 
 
 def test_criminal_leads_agree_with_thresholds(docs):
-    """Over the threshold only-fined → lead; under, transferred or declined → no numeric lead."""
+    """Over the threshold in force on the facts date and only fined → lead; under, transferred
+    or declined → no numeric lead. Quantities are judged as the text shows them."""
+    from corpora.generator.specs import thresholds_on
+
     specs = {s.id: s for s in load_specs()}
     over = under = 0
     for d in docs:
@@ -91,24 +94,28 @@ def test_criminal_leads_agree_with_thresholds(docs):
         flags = d.gold.gold.flags
         numeric = {lead.threshold_id for lead in d.gold.gold.leads
                    if lead.kind == "criminal_transfer" and lead.rule.startswith("threshold.")}
-        values = {q.text: q.normalized_value for q in d.gold.gold.fields.quantities}
-        for t in spec.thresholds_for(d.gold.meta["party_kind"]):
-            value = d.gold.meta["values"].get(t.value)
-            if value is None:
-                continue
-            shown = [v for v in values.values()] if spec.values[t.value].kind == "quantity" else [value]
-            reached = any(v is not None and v >= t.min for v in shown)
-            if flags.transferred or flags.police_declined:
-                assert t.id not in numeric
-            elif reached and value >= t.min:
-                assert t.id in numeric
+        for t in thresholds_on(spec, d.gold.meta["party_kind"], d.gold.meta["threshold_date"]):
+            value_spec = spec.values[t.value]
+            if value_spec.kind == "quantity":
+                value = next(q.normalized_value for q in d.gold.gold.fields.quantities if q.subject == value_spec.subject)
+            else:
+                value = d.gold.meta["values"][t.value]
+            if flags.transferred or flags.police_declined or value < t.min:
+                assert t.id not in numeric, (t.id, value)
+                under += value < t.min
+            else:
+                assert t.id in numeric, (t.id, value)
                 over += 1
-            elif value < t.min:
-                assert t.id not in numeric
-                under += 1
-        if flags.near_miss:
-            assert not numeric
+        assert not (flags.near_miss and numeric)
     assert over > 10 and under > 10
+
+
+def test_threshold_ids_follow_the_standard_in_force():
+    from corpora.generator.specs import threshold_in_force
+
+    assert threshold_in_force("forest-345-2-overcutting/1", "2022-06-01") == ("forest-345-2-overcutting@2000/1", 10.0)
+    assert threshold_in_force("forest-345-2-overcutting/1", "2024-06-01") == ("forest-345-2-overcutting/1", 20.0)
+    assert threshold_in_force("tax-201-evasion/1", "2023-06-01")[0] == "tax-201-evasion@2022/1"
 
 
 def test_lead_truth_covers_every_kind_and_flag(docs):
@@ -132,8 +139,11 @@ def test_split_groups_are_each_under_and_sum_over(docs):
     assert groups
     specs = {s.id: s for s in load_specs()}
     for members in groups.values():
+        from corpora.generator.specs import thresholds_on
+
         spec = specs[members[0].gold.meta["violation_id"]]
-        t = next(t for t in spec.thresholds_for(members[0].gold.meta["party_kind"]) if t.value == spec.measure)
+        meta = members[0].gold.meta
+        t = next(t for t in thresholds_on(spec, meta["party_kind"], meta["threshold_date"]) if t.value == spec.measure)
         values = [m.gold.meta["values"][t.value] for m in members]
         assert all(v < t.min for v in values)
         has_lead = any(lead.rule == "aggregate.split" for lead in members[0].gold.gold.leads)
