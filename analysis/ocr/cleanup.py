@@ -75,9 +75,44 @@ def remove_cjk_spaces(text: str) -> str:
     return _CJK_GAP.sub("", text)
 
 
+def clean_characters(text: str) -> str:
+    """The cleanup steps that replace characters one for one (length kept when no spaces inside)."""
+    return to_chinese_punctuation(fix_numeric_confusions(to_ascii_width(text)))
+
+
 def clean_text(text: str) -> str:
     """All cleanup steps on one unit's text (a line or a word)."""
-    return to_chinese_punctuation(fix_numeric_confusions(to_ascii_width(remove_cjk_spaces(text))))
+    return clean_characters(remove_cjk_spaces(text))
+
+
+def clean_row(pieces: list[str]) -> tuple[str, list[tuple[int, int]]]:
+    """Clean the units of one text row together, so context crosses unit borders.
+
+    Tesseract gives one word per Chinese character: a ``:`` or a ``O`` alone in its word can only
+    be judged by its neighbours. Returns the row text and each piece's (start, end) in it.
+    """
+    pieces = [remove_cjk_spaces(piece).strip() for piece in pieces]
+    joined, spans = "", []
+    for piece in pieces:
+        if joined and piece and needs_space(joined, piece):
+            joined += " "
+        spans.append((len(joined), len(joined) + len(piece)))
+        joined += piece
+    cleaned = clean_characters(joined)
+    if len(cleaned) == len(joined):
+        return cleaned, spans
+    # a step changed the length (spaces inside a bracket): clean piece by piece instead
+    return _join_cleaned([clean_characters(piece) for piece in pieces])
+
+
+def _join_cleaned(pieces: list[str]) -> tuple[str, list[tuple[int, int]]]:
+    joined, spans = "", []
+    for piece in pieces:
+        if joined and piece and needs_space(joined, piece):
+            joined += " "
+        spans.append((len(joined), len(joined) + len(piece)))
+        joined += piece
+    return joined, spans
 
 
 def needs_space(left: str, right: str) -> bool:

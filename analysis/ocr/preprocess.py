@@ -4,7 +4,8 @@ Steps (names used in ``settings.ocr_preprocess`` and recorded on each page):
 
 - ``orient``: pages turned by 90/270 degrees are detected from the ink projection profiles
   (text lines make the row profile far spikier than the column profile) and Tesseract's OSD
-  chooses between 90 and 270 (or finds 180) when its model is installed.
+  chooses between 90 and 270 when its model is installed. Upside-down pages are not detected
+  (OSD on every page costs about as much as the other steps together).
 - ``seal``: red official seals are painted white; text is black, so reddish pixels that are
   bright in the red channel are not text. Text under the seal is darker and survives.
 - ``deskew``: the small rotation (≤ 6°) that makes the row profile of the ink sharpest.
@@ -226,8 +227,9 @@ def detect_quarter_turns(bgr: np.ndarray) -> int:
         return 0
     rows = np.square(np.diff(binary.sum(axis=1, dtype=np.float64))).mean()
     cols = np.square(np.diff(binary.sum(axis=0, dtype=np.float64))).mean()
-    sideways = cols > 1.5 * rows
-    return _osd_turns(small, sideways)
+    if cols <= 1.5 * rows:
+        return 0  # upright (or upside down: OSD on every page would cost more than it saves)
+    return _osd_turns(small, sideways=True)
 
 
 def _osd_turns(gray: np.ndarray, sideways: bool) -> int:

@@ -12,7 +12,7 @@ from PIL import Image
 from analysis.errors import LeadMinerError, OCRError
 from analysis.ocr.base import ENGINES, EngineLine, OcrEngine, OcrPage, engine_registry_name, get_engine
 from analysis.ocr.cache import OcrCache, cache_key
-from analysis.ocr.cleanup import clean_text, needs_space
+from analysis.ocr.cleanup import clean_row
 from analysis.ocr.preprocess import PreparedImage, parse_steps, preprocess
 from analysis.record import Box, TextUnit
 from analysis.settings import AnalysisSettings
@@ -70,29 +70,25 @@ def _read_page(engine: OcrEngine, image: Image.Image, steps: tuple[str, ...], pa
 def assemble_page(lines: list[EngineLine], prepared: PreparedImage, unit_level: str) -> OcrPage:
     """Order units into rows, clean their text, map boxes back and build the page text."""
     rows = _rows(lines, unit_level)
-    text_parts: list[str] = []
+    row_texts: list[str] = []
     units: list[TextUnit] = []
     offset = 0
-    for row_index, row in enumerate(rows):
-        if row_index:
-            text_parts.append("\n")
-            offset += 1
-        previous = ""
-        for line in row:
-            cleaned = clean_text(line.text).strip()
-            if not cleaned:
+    for row in rows:
+        row_text, spans = clean_row([line.text for line in row])
+        if not row_text.strip():
+            continue
+        if row_texts:
+            offset += 1  # the newline between rows
+        for line, (start, end) in zip(row, spans, strict=True):
+            if start == end:
                 continue
-            if previous and needs_space(previous, cleaned):
-                text_parts.append(" ")
-                offset += 1
             x0, y0, x1, y1 = prepared.box_to_original(line.box)
-            units.append(TextUnit(text=cleaned, start=offset, end=offset + len(cleaned),
+            units.append(TextUnit(text=row_text[start:end], start=offset + start, end=offset + end,
                                   box=Box(x0=x0, y0=y0, x1=x1, y1=y1), confidence=line.confidence))
-            text_parts.append(cleaned)
-            offset += len(cleaned)
-            previous = cleaned
+        row_texts.append(row_text)
+        offset += len(row_text)
     confidences = [u.confidence for u in units if u.confidence is not None]
-    return OcrPage(text="".join(text_parts), units=units,
+    return OcrPage(text="\n".join(row_texts), units=units,
                    confidence=statistics.fmean(confidences) if confidences else None,
                    engine="", preprocessing=list(prepared.steps), unit_level=unit_level)  # type: ignore[arg-type]
 

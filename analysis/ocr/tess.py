@@ -21,6 +21,9 @@ class TesseractOptions(EngineOptions):
     engine_mode: int = 1  # 1: LSTM only
     timeout_seconds: float = 120.0
     min_confidence: float = 0.0  # words below this (0–100 scale) are dropped
+    # chi_sim already reads digits and Latin letters; with eng added Tesseract read Chinese
+    # titles as Latin letters and doubled the CER on rendered decisions (4–5% → 7–10%).
+    eng_only_without_chinese: bool = True
 
 
 @ENGINES.register("ocr.tesseract.v1")
@@ -47,13 +50,21 @@ class TesseractEngine(OcrEngine):
         return self._version
 
     @property
+    def effective_languages(self) -> str:
+        """The ``-l`` value actually passed to Tesseract (see ``eng_only_without_chinese``)."""
+        languages = [lang for lang in self.options.languages.split("+") if lang]
+        if self.options.eng_only_without_chinese and any(lang.startswith("chi") for lang in languages):
+            languages = [lang for lang in languages if lang != "eng"]
+        return "+".join(languages) or "chi_sim"
+
+    @property
     def config(self) -> str:
         return f"--oem {self.options.engine_mode} --psm {self.options.page_segmentation_mode}"
 
     def read(self, image: np.ndarray) -> list[EngineLine]:
         try:
             data = self._tesseract.image_to_data(
-                image, lang=self.options.languages, config=self.config,
+                image, lang=self.effective_languages, config=self.config,
                 output_type=self._tesseract.Output.DICT, timeout=self.options.timeout_seconds,
             )
         except Exception as exc:  # TesseractError, RuntimeError on timeout

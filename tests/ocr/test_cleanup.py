@@ -47,3 +47,13 @@ def test_punctuation_next_to_chinese_is_full_width_and_decision_numbers_get_thei
     assert to_chinese_punctuation("杭西市监罚【2024】 88号") == "杭西市监罚〔2024〕 88号"
     assert to_chinese_punctuation("规定,本局决定:一(大写)") == "规定，本局决定：一（大写）"
     assert to_chinese_punctuation("52,000.00元 see [2022] p.3") == "52,000.00元 see [2022] p.3"
+
+
+def test_word_units_are_cleaned_with_their_neighbours_as_context():
+    from analysis.ocr.cleanup import clean_row
+
+    text, spans = clean_row(["住", "所", ":", "武", "汉"])
+    assert text == "住所：武汉" and [text[a:b] for a, b in spans] == ["住", "所", "：", "武", "汉"]
+    text, spans = clean_row(["罚款", "52", "，", "OOO", "元", "see", "p.3"])
+    assert text == "罚款52,000元see p.3"
+    assert [text[a:b] for a, b in spans] == ["罚款", "52", ",", "000", "元", "see", "p.3"]

@@ -44,10 +44,11 @@ def test_deskew_recovers_a_known_angle(decision_text, angle):
     assert estimate_skew(_gray(image)) == pytest.approx(-angle, abs=0.25)
 
 
-def test_sideways_page_is_turned_upright(decision_text):
+@pytest.mark.parametrize(("counter_clockwise", "turns_back"), [(1, 1), (3, 3), (0, 0)])
+def test_sideways_page_is_turned_upright(decision_text, counter_clockwise, turns_back):
     image = render_document(decision_text, dpi=150).images[0]
-    sideways = np.ascontiguousarray(np.rot90(np.asarray(image)[..., ::-1], 1))  # turned counter-clockwise
-    assert detect_quarter_turns(sideways) == 1
+    sideways = np.ascontiguousarray(np.rot90(np.asarray(image)[..., ::-1], counter_clockwise))
+    assert detect_quarter_turns(sideways) == turns_back
 
 
 def test_low_dpi_pages_are_upscaled_and_300_dpi_pages_are_not(decision_text):
