@@ -13,7 +13,7 @@ def generated_examples(n: int, seed: int) -> list[LabeledText]:
     examples = []
     for decision in generate(n, seed):
         example = from_row({"document_id": getattr(decision, "document_id", None), "text": decision.text,
-                            "split": getattr(decision, "split", None), "gold": decision.gold})
+                            "split": _split(decision), "gold": decision.gold})
         assert example is not None, "every generated decision carries a gold domain"
         examples.append(example)
     return examples
@@ -35,3 +35,11 @@ def trained_registry(small_corpus, tmp_path_factory):
                           TrainOptions(compare_spacy=False, train_ner=False), source="test")
     registry.promote(result.domain.name, result.domain.version)
     return registry, result
+
+
+def _split(decision) -> str:
+    """The corpus writer's group-safe split (a repeat-offender group never straddles splits)."""
+    from corpora.generator.corpus import split_of
+
+    gold = decision.gold
+    return gold.split or split_of(gold.case_group or gold.document_id)
