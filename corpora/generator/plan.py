@@ -255,27 +255,39 @@ class Planner:
         return [plan]
 
     def repeat_group(self) -> list[CasePlan]:
-        """Same party punished by different agencies; a lead when the later act is within two years."""
+        """Same party punished by different agencies, in separate decisions.
+
+        The later act (its facts date) comes after the earlier penalty; it is a repeat-offender
+        lead when it falls within two years of an earlier penalty decision (二年内 counted from
+        the earlier penalty to the new act, procedure-rules.yaml repeat-window-counting)."""
         rng = self.rng
         place = random_place(rng)
         first_spec = self._spec()
         kind = _party_kind(first_spec, rng)
-        start = _random_day(rng, date(2021, 6, 1), date(2024, 6, 30))
+        start = _random_day(rng, date(2021, 6, 1), date(2024, 3, 31))
         party = make_party(rng, first_spec, place, kind, start.year)
         within = rng.random() < 0.7
         group = f"repeat-{self.seed}-{self.count}"
-        plans, day, spec = [], start, first_spec
+        plans: list[CasePlan] = []
+        spec, day = first_spec, start
         for position in range(rng.choice((2, 2, 3))):
             if position:
-                gap = rng.randint(45, 700 // 2) if within else rng.randint(760, 1100)
-                day = min(day + timedelta(days=gap), LAST_DAY)
                 spec = self._spec(kind)
+                act = plans[-1].decision_date + timedelta(days=rng.randint(20, 600) if within else rng.randint(760, 1000))
+                day = act + timedelta(days=rng.randint(60, 150))
             plan = self._plan(spec, "plain", party, place, day, group)
             set_dates(plan, rng)
+            if position:  # the new act happens after the earlier penalty
+                plan.fact_date = act
+                plan.opened = act + timedelta(days=rng.randint(10, 40))
+                plan.thresholds = thresholds_on(spec, kind, plan.threshold_day.isoformat())
+                if spec.trigger:
+                    found = threshold_in_force(spec.trigger["id"], plan.threshold_day.isoformat())
+                    plan.trigger_id = found[0] if found else None
             plan.scenario = choose_scenario(spec, kind, rng, plan)
             plan.repeat_group = group
             plan.prior = [(p.decision_date, p.agency.name) for p in plans]
-            plan.repeat_lead = bool(plans) and (day - plans[0].decision_date).days <= 730
+            plan.repeat_lead = any(0 < (plan.fact_date - p.decision_date).days <= 730 for p in plans)
             fill_case(plan, rng)
             plans.append(plan)
         return plans

@@ -160,10 +160,12 @@ def test_repeat_groups_share_the_party_and_respect_two_years(docs):
         parties = {(m.gold.gold.fields.parties[0].name, m.gold.meta.get("id_full") or m.plan.party.credit_code)
                    for m in members}
         assert len(parties) == 1
-        first = members[0].plan.decision_date
-        for later in members[1:]:
-            within = (later.plan.decision_date - first).days <= 730
+        for position, later in enumerate(members):
+            act = later.plan.fact_date
+            within = any(0 < (act - m.plan.decision_date).days <= 730 for m in members[:position])
             assert any(lead.kind == "repeat_offender" for lead in later.gold.gold.leads) == within
+            if position:
+                assert act > members[position - 1].plan.decision_date
 
 
 def test_nonexistent_articles_are_beyond_the_law(docs):
