@@ -100,8 +100,9 @@ def rule_base(name: str | None) -> str:
 
 
 def offense_id(threshold_id: str | None) -> str | None:
-    """``env-338-pollution/9`` → ``env-338-pollution`` (gold names a threshold item)."""
-    return threshold_id.split("/")[0] if threshold_id else None
+    """``env-338-pollution/9`` or ``env-338-pollution@2017`` → ``env-338-pollution`` (gold names a
+    threshold item; the engine names the standard's version)."""
+    return re.split(r"[/@]", threshold_id)[0] if threshold_id else None
 
 
 def _matches(finding: Finding, lead: Any) -> bool:

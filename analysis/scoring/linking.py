@@ -130,16 +130,63 @@ def link_records(batch: list[DocumentRecord], stored: Iterable[DocumentRecord] =
     batch_ids = {record.document_id for record in batch}
     entries = _entries(batch, True) + _entries(
         (record for record in stored if record.document_id not in batch_ids), False)
+    for entry in entries:
+        if entry.in_batch:
+            _drop_linked(entry.record)
+    split_with: dict[int, set[int]] = {}
+    for members, weak in scheme_groups(entries):
+        group = sorted((entries[i] for i in members), key=lambda e: e.decided or date.max)
+        for entry in group:
+            if entry.in_batch:
+                found = _split_findings(entry, group, knowledge, weak)
+                if found:
+                    entry.record.findings.extend(found)
+                    split_with.setdefault(id(entry), set()).update(id(other) for other in group)
     for members in _Groups(entries).groups():
         group = sorted((entries[i] for i in members), key=lambda e: e.decided or date.max)
         for entry in group:
             if entry.in_batch:
-                _drop_linked(entry.record)
-                entry.record.findings.extend(_repeat_findings(entry, group, knowledge))
-        for entry in group:
-            if entry.in_batch:
-                entry.record.findings.extend(_split_findings(entry, group, knowledge))
+                # decisions of one split scheme are one conduct, not repeated offences
+                others = [e for e in group if id(e) not in split_with.get(id(entry), set()) or e is entry]
+                entry.record.findings.extend(_repeat_findings(entry, others, knowledge))
     return batch
+
+
+SCHEME_WINDOW_DAYS = 180
+
+
+def _scheme_key(entry: Entry) -> tuple[str, str, str] | None:
+    """Same agency, same domain, same violated provision: one scheme cut into decisions?"""
+    fields = entry.record.fields
+    agency = normalize_name(fields.agency.value) if fields and fields.agency else ""
+    violated = next((f"{s.law}:{s.article}" for s in fields.statutes if s.role == "violated"), "") if fields else ""
+    if not agency or not violated:
+        return None
+    return agency, entry.domain, violated
+
+
+def scheme_groups(entries: list[Entry]) -> list[tuple[list[int], bool]]:
+    """Candidate 化整为零 groups: linked parties (strong), and decisions of one agency on the same
+    provision within 180 days of each other though against different names (weak: nominees)."""
+    groups = [(members, False) for members in _Groups(entries).groups()]
+    by_key: dict[tuple[str, str, str], list[int]] = {}
+    for index, entry in enumerate(entries):
+        key = _scheme_key(entry)
+        if key is not None and entry.decided is not None:
+            by_key.setdefault(key, []).append(index)
+    for members in by_key.values():
+        members.sort(key=lambda i: entries[i].decided)
+        cluster = [members[0]]
+        for index in members[1:]:
+            if (entries[index].decided - entries[cluster[-1]].decided).days <= SCHEME_WINDOW_DAYS:
+                cluster.append(index)
+                continue
+            if len(cluster) > 1:
+                groups.append((cluster, True))
+            cluster = [index]
+        if len(cluster) > 1:
+            groups.append((cluster, True))
+    return groups
 
 
 def _drop_linked(record: DocumentRecord) -> None:
@@ -198,10 +245,11 @@ def _prior_penalty_thresholds(entry: Entry, priors: list[Entry], knowledge: Know
     return found[:1]
 
 
-def _split_findings(entry: Entry, group: list[Entry], knowledge: KnowledgeBase) -> list[Finding]:
+def _split_findings(entry: Entry, group: list[Entry], knowledge: KnowledgeBase, weak: bool = False
+                    ) -> list[Finding]:
     """化整为零: the same conduct split over decisions, each under a threshold, together over it."""
     if transfer_status(entry.record.text) is not None or any(
-            f.kind == "criminal_transfer" and f.rule != "aggregate.split.v1" for f in entry.record.findings):
+            f.kind == "criminal_transfer" for f in entry.record.findings):
         return []
     siblings = [other for other in group if other.domain == entry.domain and _within(entry, other)]
     if len(siblings) < 2:
@@ -219,7 +267,7 @@ def _split_findings(entry: Entry, group: list[Entry], knowledge: KnowledgeBase) 
                 ctx.overrides[threshold.measure.key] = total
     found = best_per_fact([item for item in reached_thresholds(ctx, "aggregate.split.v1")
                            if item[2].observed is not None])
-    return [_as_split(item, len(siblings)) for item in found[:1]]
+    return [_as_split(item, len(siblings), weak) for item in found[:1]]
 
 
 def _within(entry: Entry, other: Entry) -> bool:
@@ -246,9 +294,10 @@ def _sum_observations(measure, contexts: list[RuleContext], siblings: list[Entry
                        min(p.confidence for p in parts), prefix=f"{len(parts)}份处罚决定（{values}）累计")
 
 
-def _as_split(item: Finding, count: int) -> Finding:
-    item.explanation += f"；同一当事人同类违法行为被分{count}次处罚，疑似化整为零规避移送"
-    item.confidence = round(item.confidence * 0.9, 3)
+def _as_split(item: Finding, count: int, weak: bool) -> Finding:
+    who = "同一执法机关对同类违法行为（不同名义当事人）" if weak else "同一当事人同类违法行为被"
+    item.explanation += f"；{who}分{count}次处罚，疑似化整为零规避移送"
+    item.confidence = round(item.confidence * (0.7 if weak else 0.9), 3)
     return item
 
 

@@ -24,7 +24,7 @@ import re
 from typing import Any
 
 from analysis.record import Finding
-from analysis.scoring.facts import find_keywords, gap_percent, gap_phrase, money, number
+from analysis.scoring.facts import find_keywords, gap_percent, gap_phrase, money, negated, number
 from analysis.scoring.knowledge import article_number, confidence_of
 from analysis.scoring.rules.base import RULES, Observation, RuleContext, finding
 
@@ -37,7 +37,7 @@ WEAK_TRIGGER_WORDS = frozenset({
     "倾倒", "堆放", "丢弃", "提取", "提炼", "作原料", "作燃料", "关闭", "破坏", "监控", "报警", "篡改", "隐瞒",
     "销毁", "传播", "流行", "死亡", "重伤", "轻伤", "残疾", "功能障碍", "损毁", "威胁", "欺骗", "贿赂", "开垦",
     "破产", "倒闭", "烈士", "个人信息", "医疗器械", "卫生材料", "临床试验", "重金属", "农药残留", "兽药残留",
-    "不符合食品安全标准", "生态环境损害", "动物疫情", "植物疫情", "责令支付", "危险物品", "建筑施工",
+    "不符合食品安全标准", "生态环境损害", "动物疫情", "植物疫情", "危险物品", "文物保护单位", "建筑施工",
     "矿山开采", "金属冶炼", "未取得许可", "擅自从事", "未经依法批准", "责令停产停业", "重大事故隐患",
 })
 
@@ -79,6 +79,19 @@ SUBJECT_QUALIFIERS = ("国家一级", "国家二级", "一级保护", "二级保
                       "永久基本农田", "基本农田", "公益林", "商品林", "珍贵", "濒危", "重点保护", "特定矿种",
                       "规划矿区", "禁采区", "幼树", "草原", "海洋", "放射性", "含传染病病原体", "再犯", "转让",
                       "防护林", "特种用途林", "敏感", "征信", "行踪轨迹", "通信内容")
+
+
+# Thresholds whose label adds a condition the decision must state: 特定区域/矿种 (规划矿区,
+# 禁采区 …), or a prior penalty (有前科/处罚).
+LABEL_CONDITIONS = {
+    "特定": ("国家规划矿区", "重要价值矿区", "禁采区", "禁采期", "保护性开采", "特定矿种"),
+    "前科": ("曾因", "受过行政处罚", "受过刑事处罚", "前科", "再次"),
+}
+
+
+def condition_stated(ctx: RuleContext, threshold: Any) -> bool:
+    label = threshold.label or ""
+    return all(find_keywords(ctx.text, words) for mark, words in LABEL_CONDITIONS.items() if mark in label)
 
 
 def qualifiers_present(subject: str | None, text: str) -> bool:
@@ -179,8 +192,25 @@ def observe(ctx: RuleContext, measure: Any, rivals: tuple = ()) -> Observation |
     if measure.kind == "amount":
         return _amount_observation(ctx, measure)
     if measure.kind in ("quantity", "ratio"):
+        if measure.unit == "次" and "处罚" in (measure.subject or ""):
+            stated = stated_prior_penalties(ctx)
+            if stated is not None:
+                return stated
         return _quantity_observation(ctx, measure, rivals)
     return None
+
+
+PRIOR_PENALTIES = re.compile(r"(曾|先后|已)[^。；]{0,40}?([两二三四五2-5])次[^。；]{0,16}?(行政处罚|处罚)")
+COUNT_WORDS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
+
+
+def stated_prior_penalties(ctx: RuleContext) -> Observation | None:
+    """``曾于…和…两次因非法行医受到…行政处罚``: the decision itself counts the prior penalties."""
+    match = PRIOR_PENALTIES.search(ctx.text)
+    if match is None or negated(ctx.text, match.start()):
+        return None
+    count = COUNT_WORDS.get(match[2]) or int(match[2])
+    return Observation(float(count), "次", "曾受行政处罚", [ctx.evidence(match.start(), match.end())], 0.85)
 
 
 def _conditions_hold(ctx: RuleContext, threshold: Any, value: float) -> bool:
@@ -228,6 +258,8 @@ def reached_thresholds(ctx: RuleContext, rule_name: str = "threshold.numeric.v1"
         best: tuple[float, Finding] | None = None
         rivals = tuple(t.measure for t in rule.numeric_thresholds if t.measure.kind == "quantity")
         for threshold in rule.numeric_thresholds:
+            if not condition_stated(ctx, threshold):
+                continue
             obs = observe(ctx, threshold.measure, rivals)
             if obs is None or not _conditions_hold(ctx, threshold, obs.value):
                 continue
@@ -252,7 +284,8 @@ def best_per_fact(candidates: list[tuple[int, float, Finding]]) -> list[Finding]
     for item in candidates:
         span = (item[2].evidence[0].start, item[2].evidence[0].end) if item[2].evidence else (-1, -1)
         by_span.setdefault(span, []).append(item)
-    kept = [max(items, key=lambda item: (item[0], item[2].confidence, item[1]))[2] for items in by_span.values()]
+    # ties go to the higher threshold (smaller ratio): the conservative reading of the facts
+    kept = [max(items, key=lambda item: (item[0], item[2].confidence, -item[1]))[2] for items in by_span.values()]
     return sorted(kept, key=lambda found: -found.confidence)
 
 
