@@ -20,7 +20,7 @@ from service.api import clues as clue_api
 from service.api.auth import set_session_cookie, sign_in
 from service.api.deps import DB, SESSION_COOKIE, client_address, optional_user
 from service.api.reviews import ReviewIn, apply_review
-from service.db.models import DISPOSITIONS, AuditEntry, Dossier, User
+from service.db.models import DISPOSITIONS, AuditEntry, Document, Dossier, User
 from service.model_cards import model_cards
 from service.web.charts import grouped_bars
 from service.web.highlight import highlighted_text
@@ -109,6 +109,20 @@ def upload_page(request: Request, session: DB, user: PageUser) -> HTMLResponse:
 
     dossiers = [dossier_progress(session, d) for d in session.scalars(statement)]
     return render(request, "upload.html", user, dossiers=dossiers)
+
+
+def dossier_page(dossier_id: int, request: Request, session: DB, user: PageUser) -> HTMLResponse:
+    """Progress of one dossier per file and per document, with the errors a clerk can act on."""
+    from service.api.uploads import get_dossier
+
+    forbid_unless(user, access.CAN_READ_DOCUMENTS)
+    dossier = get_dossier(dossier_id, session, user)
+    errors = {}
+    for document in session.scalars(select(Document).where(
+            Document.document_id.in_([d["document_id"] for d in dossier["documents"]]))):
+        errors[document.document_id] = document.record.get("errors") or []
+    return render(request, "dossier.html", user, dossier=dossier, errors=errors,
+                  can_open_clues=user.role in access.CAN_READ_CLUES)
 
 
 def _date(value: str | None) -> date | None:
@@ -239,6 +253,7 @@ ROUTES = [
     ("/logout", logout, ["POST"]),
     ("/upload", upload_page, ["GET"]),
     ("/queue", queue_page, ["GET"]),
+    ("/dossiers/{dossier_id}", dossier_page, ["GET"]),
     ("/clues/{clue_id}", clue_page, ["GET"]),
     ("/clues/{clue_id}/review", clue_review, ["POST"]),
     ("/stats", stats_page, ["GET"]),

@@ -83,3 +83,15 @@ def test_users_create_reads_the_password_from_stdin(settings, monkeypatch):
     assert again.exit_code == 1
     bad = runner.invoke(app, ["users", "create", "x", "--role", "emperor"], input=PASSWORD + "\n")
     assert bad.exit_code == 2
+
+
+def test_dossier_page_shows_documents_and_their_errors_to_the_clerk(make_client):
+    client = make_client()
+    add_user(client, "clerk", "agency_clerk", "甲局")
+    csrf = login(client, "clerk")
+    files = [("files", ("a.txt", decision(1), "text/plain")), ("files", ("empty.pdf", b"", "application/pdf"))]
+    dossier = client.post("/api/v1/uploads", files=files, headers={"X-CSRF-Token": csrf}).json()
+    html = client.get(f"/dossiers/{dossier['id']}").text
+    assert "a.txt" in html and "empty.pdf" in html
+    assert "E001" in html  # the empty file's error, in words a clerk understands
+    assert "/clues/" not in html  # clerks do not open clues
