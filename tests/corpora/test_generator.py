@@ -229,3 +229,13 @@ def test_cited_articles_and_fine_ceilings_agree_with_the_statute_kb():
         assert float(top) in ceilings, (spec.id, top, ceilings)
         compared += 1
     assert compared > 30
+
+
+def test_sections_are_disjoint_spans_of_the_text(docs):
+    for d in docs:
+        sections = sorted(d.gold.gold.fields.sections.items(), key=lambda kv: kv[1][0])
+        assert {"header", "party", "facts", "decision", "signature"} <= {name for name, _ in sections}
+        previous_end = 0
+        for _name, (start, end) in sections:
+            assert previous_end <= start < end <= len(d.text)
+            previous_end = end
