@@ -73,6 +73,8 @@ DEPARTMENTS = {
     "construction": ("住房和城乡建设厅", "城市管理综合行政执法局", "住房和城乡建设局"),
     "hr": ("人力资源和社会保障厅", "人力资源和社会保障局", "人力资源和社会保障局"),
     "stats": ("统计局", "统计局", "统计局"),
+    "csrc": ("监管局", "监管局", "监管局"),
+    "nfra": ("监管局", "监管分局", "监管分局"),
 }
 
 # agency kind -> 文号 patterns; {p} province short, {c} city short, {k} county short, {Y} year, {N} number
@@ -97,6 +99,8 @@ NUMBER_PATTERNS = {
     "construction": ("{c}城管罚决字〔{Y}〕{N}号", "{k}建罚〔{Y}〕{N}号", "{c}建执罚〔{Y}〕第{N}号"),
     "hr": ("{c}人社监罚〔{Y}〕{N}号", "{k}人社罚字〔{Y}〕{N}号"),
     "stats": ("{c}统执罚〔{Y}〕{N}号", "{k}统罚字〔{Y}〕第{N}号"),
+    "csrc": ("{p}证监罚字〔{Y}〕{N}号", "〔{Y}〕{N}号"),
+    "nfra": ("{c}金罚决字〔{Y}〕{N}号", "{c}金监罚决字〔{Y}〕{N}号"),
 }
 BRACKETS = (("〔", "〕"), ("〔", "〕"), ("〔", "〕"), ("[", "]"), ("（", "）"), ("【", "】"))
 
@@ -176,6 +180,12 @@ def make_agency(rng: random.Random, kind: str, level: str, place: Place) -> Agen
     if kind == "tax":
         name = {"province": f"国家税务总局{p.province}税务局稽查局", "city": f"国家税务总局{city_name}税务局稽查局",
                 "county": f"国家税务总局{p.county_full}税务局"}[level]
+    elif kind == "csrc":
+        name, level = f"中国证券监督管理委员会{p.province.rstrip('省市')}监管局", "province"
+    elif kind == "nfra":
+        name = f"国家金融监督管理总局{p.province.rstrip('省市')}监管局" if level == "province" or p.municipality else \
+            f"国家金融监督管理总局{p.city.rstrip('市')}监管分局"
+        level = "province" if level == "province" or p.municipality else "city"
     elif kind == "customs":
         name = p.customs if level != "county" else CUSTOMS_SUBORDINATE.get(p.customs, p.customs)
         level = "province" if level != "county" else "city"

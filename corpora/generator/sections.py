@@ -15,7 +15,7 @@ from corpora.generator.numerals import article_number, chinese_ordinal, format_d
 from corpora.generator.plan import CasePlan
 from corpora.generator.specs import Citation, load_laws
 
-SELF = {"tax": "本局", "customs": "本关", "health": "本委", "police": "本局", "fire": "本支队"}
+SELF = {"tax": "本局", "customs": "本关", "health": "本委", "police": "本局", "fire": "本支队", "csrc": "我局", "nfra": "我局"}
 
 
 def self_name(plan: CasePlan, rng: random.Random) -> str:
@@ -227,6 +227,11 @@ def remedy(b: TextBuilder, plan: CasePlan, rng: random.Random, ref: str) -> None
         upper = f"国家税务总局{agency.place.city}税务局" if agency.level != "province" else f"国家税务总局{agency.place.province}税务局"
         b.literal(f"{ref}如对本决定不服，可以自收到本决定书之日起六十日内依法向{upper}申请行政复议，或者自收到本决定书之日起"
                   f"六个月内依法向人民法院起诉。\n")
+        return
+    if agency.kind in ("csrc", "nfra"):
+        upper = "中国证券监督管理委员会" if agency.kind == "csrc" else "国家金融监督管理总局"
+        b.literal(f"{ref}如果对本处罚决定不服，可在收到本处罚决定书之日起60日内向{upper}申请行政复议，也可在收到本处罚"
+                  f"决定书之日起6个月内直接向有管辖权的人民法院提起行政诉讼。复议和诉讼期间，上述决定不停止执行。\n")
         return
     review = agency.government if rng.random() < 0.7 else f"{agency.place.city}人民政府"
     days = rng.choice(("六十日", "60日"))
