@@ -33,15 +33,13 @@ def list_documents(session: DB, user: DocumentReader, q: str | None = None, limi
 
 
 @router.get("/{document_id}")
-def get_document(document_id: str, request: Request, session: DB, user: DocumentReader,
-                 units: bool = False) -> dict:
+def get_document(document_id: str, request: Request, session: DB, user: DocumentReader) -> dict:
+    """The analysis record (leadminer.analysis/1); pages without character boxes, findings with
+    their evidence boxes."""
     document = visible_document(session, user, document_id)
     audit.record(session, action="document.view", user=user, target=document_id,
                  client=client_address(request))
-    record = dict(document.record)
-    if not units:
-        record["pages"] = [{k: v for k, v in page.items() if k != "units"} for page in record.get("pages", [])]
-    return record
+    return document.record
 
 
 @router.get("/{document_id}/pages/{number}.png", response_class=Response,

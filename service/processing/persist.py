@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from service import search
 from service.db.models import Clue, Document, Dossier, FindingRow, PartyLink
+from service.evidence import located_without_units
 from service.processing import linking
 
 KEY_FIELDS = ("title", "decision_number", "agency", "decision_date")
@@ -50,6 +51,7 @@ def store_record(session: Session, record: dict[str, Any], *, dossier: Dossier,
     document_id = record.get("document_id") or ""
     if session.scalar(select(Document.id).where(Document.document_id == document_id)):
         return None
+    record = located_without_units(record)
     fields = record.get("fields") or {}
     source = record.get("source") or {}
     issuing = _field_value(fields, "agency")

@@ -31,6 +31,10 @@ def test_pdf_page_image_and_evidence_boxes_on_the_clue_page(make_client):
     box = evidence["boxes"][0]
     assert 0 <= box["x0"] < box["x1"] <= page["width"] and 0 <= box["y0"] < box["y1"] <= page["height"]
 
+    stored = client.get(f"/api/v1/documents/{clue['document_id']}").json()
+    assert stored["findings"][0]["evidence"][0]["boxes"] == evidence["boxes"]  # located when stored
+    assert all("units" not in stored_page for stored_page in stored["pages"])
+
     png = client.get(f"/api/v1/documents/{clue['document_id']}/pages/1.png?dpi=72")
     image = Image.open(io.BytesIO(png.content))
     assert png.headers["content-type"] == "image/png"
