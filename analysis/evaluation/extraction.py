@@ -66,8 +66,11 @@ def predict(document: GoldDocument, from_files: bool = False) -> tuple[DocumentR
     from analysis.ingest import ingest_path
 
     records = list(ingest_path(document.path))
+    if document.member is not None:  # one document of a ZIP dossier
+        records = [r for r in records if r.source.member and
+                   (r.source.member == document.member or r.source.member.endswith("/" + document.member))]
     if not records:
-        return None, "ingest produced no record"
+        return None, "ingest produced no record" + (f" for {document.member}" if document.member else "")
     return extractor(records[0]), None
 
 

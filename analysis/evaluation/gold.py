@@ -28,6 +28,7 @@ class GoldDocument:
     path: Path | None = None
     format: str = "text"
     split: str | None = None
+    member: str | None = None  # the document inside a ZIP dossier named by ``path``
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -69,7 +70,8 @@ def gold_document(row: dict[str, Any], base: Path, docs_dir: Path | None, index:
     text = row.get("text") if isinstance(row.get("text"), str) else gold.get("text")
     return GoldDocument(doc_id=doc_id, fields=fields, text=text if isinstance(text, str) else None,
                         path=resolved, format=_format_of(row, gold, path),
-                        split=row.get("split") or gold.get("split"))
+                        split=row.get("split") or gold.get("split"),
+                        member=row.get("member") if isinstance(row.get("member"), str) else None)
 
 
 def load_gold(path: Path, docs_dir: Path | None = None, split: str | None = None) -> Iterator[GoldDocument]:
