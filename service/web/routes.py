@@ -213,6 +213,14 @@ def models_page(request: Request, user: PageUser) -> HTMLResponse:
     return render(request, "models.html", user, cards=model_cards(request.app.state.settings.models_dir))
 
 
+def model_version_page(model: str, version: str, request: Request, user: PageUser) -> HTMLResponse:
+    cards = [card for card in model_cards(request.app.state.settings.models_dir)
+             if card["model"] == model and card["version"] == version]
+    if not cards:
+        raise HTTPException(404, "模型版本不存在")
+    return render(request, "models.html", user, cards=cards)
+
+
 def audit_page(request: Request, session: DB, user: PageUser) -> HTMLResponse:
     forbid_unless(user, access.CAN_READ_AUDIT)
     entries = list(session.scalars(select(AuditEntry).order_by(AuditEntry.id.desc()).limit(200)))
@@ -258,5 +266,6 @@ ROUTES = [
     ("/clues/{clue_id}/review", clue_review, ["POST"]),
     ("/stats", stats_page, ["GET"]),
     ("/models", models_page, ["GET"]),
+    ("/models/{model}/{version}", model_version_page, ["GET"]),
     ("/audit", audit_page, ["GET"]),
 ]

@@ -64,6 +64,9 @@ def test_models_page_lists_model_cards(make_client, settings):
     cards = client.get("/api/v1/models", headers=prosecutor).json()
     assert cards == [{"model": "domain-clf", "version": "3",
                       "card": {"metrics": {"macro_f1": 0.91}, "data_hash": "abc123"}}]
+    page = client.get("/models/domain-clf/3", headers=prosecutor)
+    assert page.status_code == 200 and "abc123" in page.text and "macro_f1" in page.text
+    assert client.get("/models/domain-clf/4", headers=prosecutor).status_code == 404
 
 
 def test_openapi_lists_the_resources(make_client):
