@@ -17,7 +17,7 @@ def generate_command(
     seed: Annotated[int, typer.Option("--seed", help="random seed (same seed, same corpus)")] = 0,
     out: Annotated[Path, typer.Option("--out", help="output folder")] = Path("corpus"),
     formats: Annotated[str, typer.Option("--formats", help="comma list: txt,docx,pdf-text,pdf-scan,png,jpeg,tiff,ofd,html,zip")]
-    = "txt,docx,pdf-text,pdf-scan,png,tiff,ofd,html,zip",
+    = "txt,docx,pdf-text,pdf-scan,png,jpeg,tiff,ofd,html,zip",
     scan_share: Annotated[float, typer.Option("--scan-share", help="share of scanned documents")] = 0.1,
     max_scans: Annotated[int, typer.Option("--max-scans", help="cap on scanned documents (each scan takes seconds to render)")] = 60,
     workers: Annotated[int, typer.Option("--workers", help="rendering processes")] = 2,
