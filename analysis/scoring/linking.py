@@ -251,7 +251,8 @@ def _split_findings(entry: Entry, group: list[Entry], knowledge: KnowledgeBase, 
     if transfer_status(entry.record.text) is not None or any(
             f.kind == "criminal_transfer" for f in entry.record.findings):
         return []
-    siblings = [other for other in group if other.domain == entry.domain and _within(entry, other)]
+    siblings = [other for other in group if other.domain == entry.domain and _within(entry, other)
+                and (other is entry or _under_threshold(other))]
     if len(siblings) < 2:
         return []
     ctx = RuleContext.of(entry.record, knowledge)
@@ -268,6 +269,12 @@ def _split_findings(entry: Entry, group: list[Entry], knowledge: KnowledgeBase, 
     found = best_per_fact([item for item in reached_thresholds(ctx, "aggregate.split.v1")
                            if item[2].observed is not None])
     return [_as_split(item, len(siblings), weak) for item in found[:1]]
+
+
+def _under_threshold(entry: Entry) -> bool:
+    """A decision that reached a threshold alone, or was transferred, is not part of a split."""
+    own = any(f.kind == "criminal_transfer" and f.rule != "aggregate.split.v1" for f in entry.record.findings)
+    return not own and transfer_status(entry.record.text) is None
 
 
 def _within(entry: Entry, other: Entry) -> bool:
