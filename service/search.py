@@ -2,7 +2,7 @@
 
 Text is segmented with jieba (search mode, so both 食品安全 and 食品/安全 match) and stored
 space-separated in the SQLite FTS5 table ``documents_fts``; queries are segmented the same
-way and every token must match. On PostgreSQL the fallback is a substring match on the text.
+way and every token must match. On PostgreSQL the fallback is a substring match on the text for every space-separated term.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, Select, select, text
+from sqlalchemy import ColumnElement, Integer, Select, and_, select, text
 from sqlalchemy import column as column_clause
 from sqlalchemy.orm import Session
 
@@ -48,7 +48,9 @@ def search_condition(session: Session, query: str, column: Any = Document.id) ->
         return column.in_(
             text("SELECT rowid FROM documents_fts WHERE documents_fts MATCH :match")
             .bindparams(match=match).columns(column_clause("rowid", Integer)))
-    return column.in_(select(Document.id).where(Document.text.contains(query.strip(), autoescape=True)))
+    terms = query.split()
+    return column.in_(select(Document.id).where(and_(*(Document.text.contains(term, autoescape=True)
+                                                       for term in terms))))
 
 
 def apply_search(statement: Select, session: Session, query: str | None, column: Any = Document.id) -> Select:

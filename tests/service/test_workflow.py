@@ -73,5 +73,6 @@ def test_queue_filters_and_chinese_full_text_search(make_client):
     assert names("q=建材") == ["b.txt"]
     assert names("q=伪劣产品") == ["a.txt", "b.txt"]
     assert names("q=走私") == []
+    assert names("q=伪劣产品 建材") == ["b.txt"]
     total = client.get("/api/v1/clues?with_total=true&agency=甲局", headers=prosecutor).json()["total"]
     assert total == 1
