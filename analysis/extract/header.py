@@ -63,6 +63,9 @@ def decision_number(doc: Document) -> TextField | None:
             cut = head.rfind(cue)
             if cut >= 0:
                 start, head = start + cut + len(cue), head[cut + len(cue):]
+        glued = re.match(r"[A-Za-z0-9]{5,}(?=[\u4e00-\u9fa5（(])", head)  # OCR glued a code to the prefix
+        if glued:
+            start, head = start + glued.end(), head[glued.end():]
         if not head or head == "第":
             continue
         value = normalize_number(doc.compact[start:match.end()])
@@ -81,8 +84,13 @@ def _dates(doc: Document, start: int = 0, end: int | None = None) -> list[tuple[
 
 
 def decision_date(doc: Document, sections: dict[str, tuple[int, int]]) -> TextField | None:
-    start = sections.get("signature", (int(len(doc.compact) * 0.6), 0))[0]
-    dates = _dates(doc, start) or _dates(doc, int(len(doc.compact) * 0.5))
+    """The last date of the signature block; without one, the last date after the remedy clause."""
+    if "signature" in sections:
+        start = sections["signature"][0]
+    else:
+        tail = [sections[name][0] for name in ("remedy", "performance") if name in sections]
+        start = max(tail) if tail else int(len(doc.compact) * 0.7)
+    dates = _dates(doc, start)
     if not dates:
         return None
     begin, end, iso = dates[-1]

@@ -37,11 +37,53 @@ def resolve(name: str) -> tuple[str, str | None]:
     name = clean_name(name)
     kb = knowledge_base()
     law = kb.resolve_law(name) if kb is not None else None
+    if law is None and kb is not None and len(name) >= 5:
+        law = _closest_law(kb, name)
     if law is not None:
         return law.title, law.id
     if name.endswith("法") and not name.startswith("中华人民共和国") and not re.search(r"[省市县区]", name):
         return "中华人民共和国" + name, None
     return name, None
+
+
+@lru_cache(maxsize=1)
+def _name_index(kb: Any) -> dict[str, Any]:
+    index: dict[str, Any] = {}
+    for law in kb.laws.values():
+        for name in (law.title, law.title.removeprefix("中华人民共和国"), law.short_name):
+            index.setdefault(name, law)
+    return index
+
+
+def _edits(a: str, b: str) -> int:
+    """Levenshtein distance of two short names."""
+    previous = list(range(len(b) + 1))
+    for i, char_a in enumerate(a, 1):
+        current = [i]
+        for j, char_b in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char_a != char_b)))
+        previous = current
+    return previous[-1]
+
+
+def _closest_law(kb: Any, name: str) -> Any | None:
+    """The one law whose name is within two OCR edits of the citation (烟草专买法实施条列 → 烟草专卖法实施条例).
+
+    Local regulations (湖南省…条例) are not in the base and must not be pulled onto a national one,
+    so a name that starts with a place is never repaired."""
+    bare = name.removeprefix("中华人民共和国")
+    if re.match(r"[\u4e00-\u9fa5]{1,8}?(?:省|市|自治区|自治州|县)", bare) or len(bare) < 5:
+        return None
+    limit = 1 if len(bare) < 8 else 2
+    index = _name_index(kb)
+    found = {id(index[n]): index[n] for n in index if abs(len(n) - len(bare)) <= limit and _edits(n, bare) <= limit}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def known_law(name: str) -> bool:
+    """Whether the knowledge base resolves ``name`` without the OCR repair (for cutting bare names)."""
+    kb = knowledge_base()
+    return kb is not None and kb.resolve_law(clean_name(name)) is not None
 
 
 def is_law_name(name: str) -> bool:

@@ -78,6 +78,7 @@ def _credit_code(block: str, id_match: re.Match[str] | None) -> re.Match[str] | 
 
 def _clean_name(name: str) -> str:
     name = re.sub(r"[（(](?:个体工商户|个体户|以下简称[^）)]*)[)）]$", "", name)
+    name = re.sub(r"[（(][^（()）]*[0-9*＊：:][^（()）]*[)）]?$", "", name)  # （身份证号：…） glued by OCR
     return name.strip("“”\" （(：:")
 
 

@@ -27,7 +27,7 @@ COUNT_UNITS = ("株", "棵", "只", "头", "件", "条", "支", "盒", "瓶", "�
                "艘", "套", "桶", "罐", "听", "块", "根", "张", "片", "粒", "羽", "匹", "口", "具", "个", "副", "顶", "把", "双", "册", "本", "份",
                "人次", "名", "人", "倍", "%")
 # units read only after Arabic digits (一人, 三倍 are too often words or law text)
-ARABIC_ONLY = ("人次", "名", "人", "倍", "%")
+ARABIC_ONLY = ("人次", "名", "人", "倍", "%", "个")
 ALIASES = {"名": "人", "人次": "人次"}
 _UNIT_ALT = "|".join(sorted(list(UNITS) + list(COUNT_UNITS), key=len, reverse=True))
 _CN = "零〇一二三四五六七八九十百千万两"

@@ -14,7 +14,7 @@ import re
 
 from analysis.extract.amounts import quoted_regions
 from analysis.extract.document import Document
-from analysis.extract.laws import is_law_name, resolve, version_and_exists
+from analysis.extract.laws import is_law_name, known_law, resolve, version_and_exists
 from analysis.record import Statute
 from analysis.text.numbers import cn_to_int
 
@@ -62,7 +62,7 @@ def _bare_name(name: str) -> str | None:
     """The longest suffix of an unbracketed run that names a known law (违反了食品安全法 → 食品安全法)."""
     for start in range(len(name) - 1):
         candidate = name[start:]
-        if len(candidate) >= 3 and is_law_name(candidate) and resolve(candidate)[1] is not None:
+        if len(candidate) >= 3 and is_law_name(candidate) and known_law(candidate):
             return candidate
     return None
 

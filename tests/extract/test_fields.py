@@ -113,3 +113,10 @@ def test_empty_text_records_e201_and_keeps_going():
     record = FieldExtractor()(DocumentRecord(document_id="x", source=Source(name="x"), text="这是一份通知。"))
     assert record.fields is not None
     assert [e.code for e in record.errors] == ["E201"] and record.status == "partial"
+
+
+def test_ocr_glued_codes_do_not_enter_the_number_or_the_name():
+    fields = extract("某局\n行政处罚决定书\n9343062446DFHN4G80岳自然执罚字【2025]14号\n"
+                     "当事人：万海第（身粉证码：440***********3679）\n本局决定：罚款5万元。\n某局\n2025年7月17日")
+    assert fields.decision_number.value == "岳自然执罚字〔2025〕14号"
+    assert fields.parties[0].name == "万海第"

@@ -59,3 +59,11 @@ def test_unbracketed_short_names_and_this_regulation():
     assert {(s.law, s.article, s.role) for s in fields.statutes} == {
         (FSA, 34, "violated"), ("中华人民共和国烟草专卖法实施条例", 57, "basis"),
         ("中华人民共和国烟草专卖法实施条例", 58, "basis")}
+
+
+def test_ocr_garbled_names_are_repaired_but_local_regulations_are_not():
+    from analysis.extract.laws import resolve
+
+    assert resolve("中华人民共和国烟草专买法实施条列")[0] == "中华人民共和国烟草专卖法实施条例"
+    assert resolve("产品质重法")[0] == "中华人民共和国产品质量法"
+    assert resolve("湖南省河道采砂管理条例") == ("湖南省河道采砂管理条例", None)
