@@ -11,6 +11,7 @@ documents per second and the clue counts. Target: 1,000 documents in under 2 min
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import platform
 import subprocess
@@ -47,6 +48,9 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=1000)
     parser.add_argument("--seed", type=int, default=21)
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "benchmarks" / "screen.md")
+    parser.add_argument("--evaluation", type=Path, default=None,
+                        help="JSON of `leadminer evaluate ranking --json` to append (lead quality figures)")
+    parser.add_argument("--evaluation-note", default="", help="how the evaluation figures were obtained")
     options = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         corpus, report = Path(tmp) / "corpus", Path(tmp) / "report.xlsx"
@@ -69,6 +73,12 @@ def main() -> None:
         f"Clue rows in the report: {clues} ({', '.join(f'{k} {v}' for k, v in sorted(kinds.items()))}).", "",
         f"Command summary: `{summary}`", "",
     ]
+    if options.evaluation is not None:
+        from analysis.evaluation.ranking import format_report
+
+        report = json.loads(options.evaluation.read_text(encoding="utf-8"))
+        lines += ["## Lead quality (held-out generated decisions)", "", options.evaluation_note, "",
+                  format_report(report).replace("# ", "### ", 1), ""]
     options.out.parent.mkdir(parents=True, exist_ok=True)
     options.out.write_text("\n".join(lines), encoding="utf-8")
     print("\n".join(lines))

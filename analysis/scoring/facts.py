@@ -41,9 +41,11 @@ def find_keywords(text: str, keywords: tuple[str, ...] | list[str], *, allow_neg
     for keyword in keywords:
         if not keyword:
             continue
-        for match in re.finditer(re.escape(keyword), text):
-            if allow_negated or not negated(text, match.start()):
-                hits.append(Hit(keyword, match.start(), match.end()))
+        start = text.find(keyword)
+        while start >= 0:  # plain search: thousands of keywords would thrash the regex cache
+            if allow_negated or not negated(text, start):
+                hits.append(Hit(keyword, start, start + len(keyword)))
+            start = text.find(keyword, start + 1)
     kept: list[Hit] = []
     for hit in sorted(hits, key=lambda hit: (hit.start, -hit.end)):
         if not kept or hit.end > kept[-1].end:  # drop a keyword nested in a longer one
