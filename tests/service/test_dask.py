@@ -34,3 +34,18 @@ def test_dask_cluster_runs_jobs_and_retries_a_lost_task(make_client, settings, t
     assert sorted(p.name for p in tmp_path.glob("*.seen")) == ["a.txt.seen", "b.txt.seen"]
     names = [item["name"] for item in client.get("/api/v1/clues", headers=prosecutor).json()["items"]]
     assert names == ["b.txt", "a.txt"]
+
+
+def test_scheduler_address_sends_the_tasks_to_an_existing_cluster(make_client, settings):
+    from distributed import LocalCluster
+
+    with LocalCluster(n_workers=1, processes=False, threads_per_worker=1, dashboard_address=None) as cluster:
+        remote = settings.model_copy(update={"executor": "dask", "dask_scheduler": cluster.scheduler_address})
+        client = make_client(analyze=clue_analyzer, app_settings=remote)
+        prosecutor = bearer(client, "li", "prosecutor")
+        upload(client, prosecutor, [("a.txt", decision(1))])
+        client.app.state.runner.wait(timeout=120)
+        assert client.app.state.runner.cluster is None  # no embedded cluster was started
+        assert "analyze" in cluster.scheduler.task_prefixes  # the task ran on that scheduler
+        assert client.get("/api/v1/clues", headers=prosecutor).json()["items"][0]["name"] == "a.txt"
+        client.__exit__(None, None, None)
