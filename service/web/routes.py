@@ -206,7 +206,17 @@ def stats_page(request: Request, session: DB, user: PageUser) -> HTMLResponse:
         ("线索", "#e0a030", [by_month[m][1] for m in months]),
         ("已处理", "#4caf50", [by_month[m][2] for m in months]),
         ("移送", "#c0392b", [by_month[m][3] for m in months])])
-    return render(request, "stats.html", user, rows=rows, chart=chart)
+    by_agency: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    for row in rows:
+        totals = by_agency[row["agency"]]
+        for i, key in enumerate(("clues", "dispositions", "transfers")):
+            totals[i] += row[key]
+    agencies = sorted(by_agency, key=lambda name: -by_agency[name][0])[:10]
+    agency_chart = grouped_bars(agencies, [
+        ("线索", "#e0a030", [by_agency[a][0] for a in agencies]),
+        ("已处理", "#4caf50", [by_agency[a][1] for a in agencies]),
+        ("移送", "#c0392b", [by_agency[a][2] for a in agencies])])
+    return render(request, "stats.html", user, rows=rows, chart=chart, agency_chart=agency_chart)
 
 
 def models_page(request: Request, user: PageUser) -> HTMLResponse:

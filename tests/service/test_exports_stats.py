@@ -53,4 +53,4 @@ def test_statistics_per_agency_and_month(make_client):
     assert jia["disposed_within_30_days"] == 1.0 and jia["mean_days_to_disposition"] == 0.0
     assert rows["乙局"]["dispositions"] == 0 and rows["乙局"]["mean_days_to_disposition"] is None
     page = client.get("/stats", headers=prosecutor)
-    assert page.status_code == 200 and "<svg" in page.text
+    assert page.status_code == 200 and page.text.count("<svg") == 2 and "甲局 移送：1" in page.text
