@@ -1,5 +1,6 @@
 """Statistics per agency and month: decisions received, clues, dispositions, transfers,
-timeliness (days from clue to disposition) and completeness of the entries of decisions."""
+timeliness (days from a decision to its entry into the platform, and from a clue to its
+disposition) and completeness of the entries (share of the key fields found in a decision)."""
 
 from __future__ import annotations
 
@@ -33,13 +34,16 @@ def agency_month_stats(session: Session, *, agency: str | None = None) -> list[d
         statement = statement.where(Document.agency == agency)
     rows = {(r[0], r[1]): r for r in session.execute(statement)}
     days = _disposition_days(session, agency)
+    entry_days = _entry_days(session, agency)
     result = []
     for (agency_name, month_name), row in rows.items():
         waits = days.get((agency_name, month_name), [])
+        delays = entry_days.get((agency_name, month_name), [])
         result.append({
             "agency": agency_name, "month": month_name, "received": int(row[2]),
             "clues": int(row[3] or 0), "dispositions": int(row[4] or 0), "transfers": int(row[5] or 0),
             "completeness": round(float(row[6] or 0.0), 3),
+            "mean_days_to_entry": round(sum(delays) / len(delays), 1) if delays else None,
             "mean_days_to_disposition": round(sum(waits) / len(waits), 1) if waits else None,
             "disposed_within_30_days": round(sum(1 for w in waits if w <= 30) / len(waits), 3)
             if waits else None,
@@ -57,4 +61,17 @@ def _disposition_days(session: Session, agency: str | None) -> dict[tuple[str, s
     days: dict[tuple[str, str], list[float]] = defaultdict(list)
     for agency_name, month_name, created, disposed in session.execute(statement):
         days[(agency_name, month_name)].append((disposed - created).total_seconds() / 86400)
+    return days
+
+
+def _entry_days(session: Session, agency: str | None) -> dict[tuple[str, str], list[float]]:
+    """Days from the decision date to the upload, per agency and month of upload."""
+    month = _month(session, Document.created_at)
+    statement = (select(func.coalesce(Document.agency, "（未注明）"), month, Document.decision_date,
+                        Document.created_at).where(Document.decision_date.is_not(None)))
+    if agency:
+        statement = statement.where(Document.agency == agency)
+    days: dict[tuple[str, str], list[float]] = defaultdict(list)
+    for agency_name, month_name, decided, received in session.execute(statement):
+        days[(agency_name, month_name)].append(max((received.date() - decided).days, 0))
     return days

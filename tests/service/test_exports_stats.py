@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+from datetime import date, datetime, timezone
 
 from openpyxl import load_workbook
 
@@ -51,6 +52,8 @@ def test_statistics_per_agency_and_month(make_client):
     jia = rows["甲局"]
     assert (jia["received"], jia["clues"], jia["dispositions"], jia["transfers"]) == (2, 2, 2, 1)
     assert jia["disposed_within_30_days"] == 1.0 and jia["mean_days_to_disposition"] == 0.0
+    today = datetime.now(timezone.utc).date()  # uploads are stamped in UTC
+    assert jia["mean_days_to_entry"] == (today - date(2023, 5, 10)).days  # decided 2023-05-10, entered today
     assert rows["乙局"]["dispositions"] == 0 and rows["乙局"]["mean_days_to_disposition"] is None
     page = client.get("/stats", headers=prosecutor)
     assert page.status_code == 200 and page.text.count("<svg") == 2 and "甲局 移送：1" in page.text
