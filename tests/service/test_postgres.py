@@ -20,6 +20,7 @@ from tests.service.test_jobs import (  # noqa: F401
     test_job_left_running_is_resumed_after_restart,
     test_zip_dossier_yields_one_document_per_member_with_its_original,
 )
+from tests.service.test_migrations import test_migrations_match_the_models_and_rerun_cleanly  # noqa: F401
 from tests.service.test_workflow import (  # noqa: F401
     test_clue_detail_review_history_and_audit,
     test_queue_filters_and_chinese_full_text_search,
