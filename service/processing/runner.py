@@ -9,10 +9,11 @@ idempotent: its documents are keyed by sha256, so running it twice stores nothin
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import threading
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import CancelledError, ThreadPoolExecutor
 from typing import Any
 
 from sqlalchemy import select
@@ -107,6 +108,10 @@ class JobRunner:
     def _finish(self, job_id: int, result: Callable[[], list[dict]]) -> None:
         try:
             records = result()
+        except (asyncio.CancelledError, CancelledError):  # the cluster went away, not the task
+            log.warning("job %s was cancelled; it stays queued and resumes on the next start", job_id)
+            self._mark_queued(job_id)
+            return
         except Exception as error:  # a task failure is recorded on the job, not raised
             log.exception("job %s failed", job_id)
             self._mark_failed(job_id, f"{type(error).__name__}: {error}")
@@ -119,6 +124,10 @@ class JobRunner:
                       for record in records]
             job.documents = sum(1 for document in stored if document is not None)
             job.state, job.finished_at = "done", utcnow()
+
+    def _mark_queued(self, job_id: int) -> None:
+        with session_scope(self.sessions) as session:
+            session.get(Job, job_id).state = "queued"
 
     def _mark_failed(self, job_id: int, message: str) -> None:
         with session_scope(self.sessions) as session:

@@ -81,3 +81,16 @@ def test_job_left_running_is_resumed_after_restart(make_client, settings):
         job = session.get(Job, job_ids[0])
         assert job.state == "done" and job.attempts == 1 and job.documents == 1
         assert session.scalar(select(Document.agency)) == "甲局"
+
+
+def test_job_whose_task_is_cancelled_stays_queued_for_the_next_start(make_client):
+    from concurrent.futures import CancelledError
+
+    def cancelled(data: bytes, name: str) -> list[dict]:
+        raise CancelledError()
+
+    client = make_client(analyze=cancelled)
+    prosecutor = bearer(client, "li", "prosecutor")
+    dossier = upload(client, prosecutor, [("a.txt", decision(1))])
+    job = client.get(f"/api/v1/dossiers/{dossier['id']}", headers=prosecutor).json()["files"][0]["job"]
+    assert job["state"] == "queued" and job["attempts"] == 1
