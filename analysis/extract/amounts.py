@@ -106,7 +106,19 @@ def _dedupe(amounts: list[Amount]) -> list[Amount]:
     return [a for a in kept if a.role != "other" or a.value not in known]
 
 
-def extract_amounts(doc: Document) -> list[Amount]:
+def _decision_default(doc: Document, start: int, zone: tuple[int, int] | None) -> tuple[str, float] | None:
+    """An amount with no cue inside the decision list is a fine (OCR: 阿款113000元)."""
+    if zone is None or not zone[0] <= start < zone[1]:
+        return None
+    clause = doc.compact[doc.clause_start(start):start]
+    if re.search(r"没收|合计|共计|总计|计算|货值|价值|所得|税", clause):
+        return None
+    return "fine", 0.6
+
+
+def extract_amounts(doc: Document, decision_zone: tuple[int, int] | None = None) -> list[Amount]:
+    """Case amounts with roles; ``decision_zone`` (compact span of the decision list) lets an
+    amount without any cue there default to a fine."""
     regions = quoted_regions(doc)
     found: list[Amount] = []
     for match in MONEY.finditer(doc.compact):
@@ -118,5 +130,7 @@ def extract_amounts(doc: Document) -> list[Amount]:
         if value is None or value <= 0 or _excluded(doc, match.start(), match.end(), regions):
             continue
         role, confidence = _role(doc, match.start(), match.end())
+        if role == "other" and confidence < 0.9:
+            role, confidence = _decision_default(doc, match.start(), decision_zone) or (role, confidence)
         found.append(Amount(role=role, value=value, **doc.provenance(match.start(), match.end(), PRODUCER, confidence)))
     return _dedupe(found)

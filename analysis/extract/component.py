@@ -16,7 +16,7 @@ from analysis.extract.amounts import extract_amounts
 from analysis.extract.document import Document
 from analysis.extract.header import agency, decision_date, decision_number, facts_date, title
 from analysis.extract.parties import extract_parties
-from analysis.extract.penalties import extract_penalties
+from analysis.extract.penalties import decision_zone, extract_penalties
 from analysis.extract.quantities import extract_quantities
 from analysis.extract.sections import original_sections, split_sections
 from analysis.extract.statutes import extract_statutes
@@ -38,6 +38,10 @@ def _run(record: DocumentRecord, family: str, function: Callable[[], Any], defau
         return default
 
 
+def _zone(doc: Document, sections: dict[str, tuple[int, int]]) -> tuple[int, int] | None:
+    return decision_zone(doc, sections) if {"decision", "basis"} & set(sections) else None
+
+
 def extract_fields(record: DocumentRecord) -> Fields:
     """Fields of one record (``record.text`` should already be normalized)."""
     doc = Document(record.text, record)
@@ -51,7 +55,7 @@ def extract_fields(record: DocumentRecord) -> Fields:
         decision_date=date,
         facts_date=_run(record, "facts_date", lambda: facts_date(doc, sections), None),
         parties=_run(record, "parties", lambda: extract_parties(doc, sections), []),
-        amounts=_run(record, "amounts", lambda: extract_amounts(doc), []),
+        amounts=_run(record, "amounts", lambda: extract_amounts(doc, _zone(doc, sections)), []),
         quantities=_run(record, "quantities", lambda: extract_quantities(doc, sections), []),
         statutes=_run(record, "statutes",
                       lambda: extract_statutes(doc, sections, date.value if date else None), []),

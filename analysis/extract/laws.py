@@ -91,8 +91,7 @@ def is_law_name(name: str) -> bool:
     name = clean_name(name)
     if not name or len(name) > 40:
         return False
-    kb = knowledge_base()
-    if kb is not None and kb.resolve_law(name) is not None:
+    if resolve(name)[1] is not None:  # known to the KB, possibly after an OCR repair (…实施条创)
         return True
     return bool(LAW_LIKE.search(name)) and not re.search(r"(?:书|表|证|单|录|报告|通知书)$", name)
 

@@ -29,7 +29,7 @@ PENALTY_CUES: list[tuple[str, str]] = [
 _COMPILED = [(kind, re.compile(pattern)) for kind, pattern in PENALTY_CUES]
 
 
-def _decision_span(doc: Document, sections: dict[str, tuple[int, int]]) -> tuple[int, int]:
+def decision_zone(doc: Document, sections: dict[str, tuple[int, int]]) -> tuple[int, int]:
     """From the first of 依据/决定 to the first of 履行/救济/落款 after it (sections may interleave)."""
     starts = [sections[name][0] for name in ("decision", "basis") if name in sections]
     start = min(starts) if starts else len(doc.compact) // 2
@@ -41,7 +41,7 @@ def _decision_span(doc: Document, sections: dict[str, tuple[int, int]]) -> tuple
 
 
 def extract_penalties(doc: Document, sections: dict[str, tuple[int, int]]) -> list[Penalty]:
-    start, end = _decision_span(doc, sections)
+    start, end = decision_zone(doc, sections)
     regions = quoted_regions(doc)
     found: list[Penalty] = []
     seen: set[str] = set()

@@ -38,12 +38,14 @@ _YEAR_ZERO = re.compile(r"(?<=[二〇零一三四五六七八九])[O0○◯Ｏ](
 
 
 _DAY_YUE = re.compile(r"(?<=[0-9一二三四五六七八九十])曰")  # OCR: 10曰 → 10日
+_KUAN = re.compile(r"(?<=第[一二三四五六七八九十])[教欵]")  # OCR: 第一教 → 第一款
 
 
 def normalize_text(text: str) -> str:
     """Return ``text`` normalized without changing its length."""
     out = text.translate(_TABLE)
     out = _DAY_YUE.sub("日", out)
+    out = _KUAN.sub("款", out)
     out = _BETWEEN_DIGITS.sub(lambda m: _DIGIT_CONFUSIONS[m.group(0)], out)
     for _ in range(2):  # overlapping year digits (二O O三) need a second pass
         out = _YEAR_ZERO.sub("〇", out)
