@@ -29,6 +29,27 @@ def api_router() -> APIRouter:
     return router
 
 
+SECURITY_HEADERS = {
+    "Content-Security-Policy": "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+                               "frame-ancestors 'none'; form-action 'self'",
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "same-origin",
+}
+
+
+def add_security_headers(app: FastAPI) -> None:
+    """Every response: no framing, no MIME sniffing, only this server's scripts and images."""
+
+    @app.middleware("http")
+    async def security_headers(request, call_next):
+        response = await call_next(request)
+        if not request.url.path.startswith(f"{API_PREFIX}/docs"):
+            for name, value in SECURITY_HEADERS.items():
+                response.headers.setdefault(name, value)
+        return response
+
+
 def create_app(settings: ServiceSettings | None = None, *, analyze: Analyzer = analyze_file,
                start_runner: bool = True) -> FastAPI:
     settings = settings or ServiceSettings()
@@ -53,6 +74,7 @@ def create_app(settings: ServiceSettings | None = None, *, analyze: Analyzer = a
     app.state.settings, app.state.engine, app.state.sessions = settings, engine, sessions
     app.state.store, app.state.runner = store, runner
     app.include_router(api_router())
+    add_security_headers(app)
     from service.web import routes as web_routes
 
     web_routes.mount(app)

@@ -78,7 +78,10 @@ def test_web_login_sets_cookie_and_shows_queue(make_client):
     response = client.post("/login", data={"username": "li", "password": PASSWORD, "next": "/queue"},
                            follow_redirects=False)
     assert response.status_code == 303 and response.headers["location"] == "/queue"
-    assert "线索队列" in client.get("/queue").text
+    queue = client.get("/queue")
+    assert "线索队列" in queue.text
+    assert "default-src 'self'" in queue.headers["content-security-policy"]
+    assert queue.headers["x-frame-options"] == "DENY"
 
 
 def test_audit_log_and_review_history_are_append_only(make_client):
