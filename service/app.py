@@ -44,9 +44,8 @@ def add_security_headers(app: FastAPI) -> None:
     @app.middleware("http")
     async def security_headers(request, call_next):
         response = await call_next(request)
-        if not request.url.path.startswith(f"{API_PREFIX}/docs"):
-            for name, value in SECURITY_HEADERS.items():
-                response.headers.setdefault(name, value)
+        for name, value in SECURITY_HEADERS.items():
+            response.headers.setdefault(name, value)
         return response
 
 
@@ -70,7 +69,7 @@ def create_app(settings: ServiceSettings | None = None, *, analyze: Analyzer = a
             engine.dispose()
 
     app = FastAPI(title="LeadMiner", version="0.1.0", lifespan=lifespan,
-                  openapi_url=f"{API_PREFIX}/openapi.json", docs_url=f"{API_PREFIX}/docs", redoc_url=None)
+                  openapi_url=f"{API_PREFIX}/openapi.json", docs_url=None, redoc_url=None)  # Swagger UI loads from a CDN
     app.state.settings, app.state.engine, app.state.sessions = settings, engine, sessions
     app.state.store, app.state.runner = store, runner
     app.include_router(api_router())
