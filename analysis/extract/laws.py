@@ -71,7 +71,7 @@ def _closest_law(kb: Any, name: str) -> Any | None:
 
     Local regulations (湖南省…条例) are not in the base and must not be pulled onto a national one,
     so a name that starts with a place is never repaired."""
-    bare = name.removeprefix("中华人民共和国")
+    bare = re.sub(r"^中华人民共和.", "", name)  # the prefix itself may be garbled (中华人民共和俊)
     if re.match(r"[\u4e00-\u9fa5]{1,8}?(?:省|市|自治区|自治州|县)", bare) or len(bare) < 5:
         return None
     limit = 1 if len(bare) < 8 else 2
