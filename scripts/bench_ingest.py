@@ -111,7 +111,12 @@ def decision_text(rng: random.Random) -> str:
     return "\n".join(lines)
 
 
-def make_texts(count: int, seed: int) -> list[str]:
+def make_texts(count: int, seed: int, source: str = "builtin") -> list[str]:
+    """``builtin``: the one-page texts above; ``generator``: ``corpora.generator`` decisions (1–2 pages)."""
+    if source == "generator":
+        from corpora.generator import generate
+
+        return [decision.text for decision in generate(count, seed=seed)]
     rng = random.Random(seed)
     return [decision_text(rng) for _ in range(count)]
 
@@ -263,6 +268,15 @@ def report(results: dict[tuple[str, str], tuple[list[PageResult], float]], comma
     return "\n".join(lines) + "\n"
 
 
+def kept_notes(path: Path) -> str:
+    """The hand-written ``## Notes`` section of an earlier report (tuning decisions), kept as is."""
+    if not path.exists():
+        return ""
+    old = path.read_text(encoding="utf-8")
+    marker = old.find("\n## Notes")
+    return old[marker:] if marker >= 0 else ""
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=6, help="decisions per condition")
@@ -270,6 +284,8 @@ def main() -> None:
     parser.add_argument("--preprocess", default="none,auto", help="comma list; each is an ocr_preprocess value")
     parser.add_argument("--conditions", default="", help="comma list of condition name prefixes (default all)")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--source", choices=("builtin", "generator"), default="builtin",
+                        help="decision texts: one-page built-in texts or corpora.generator decisions")
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "benchmarks" / "ingest.md")
     parser.add_argument("--no-write", action="store_true")
     args = parser.parse_args()
@@ -278,7 +294,7 @@ def main() -> None:
         for name in list(CONDITIONS):
             if not any(name.startswith(w) for w in wanted):
                 del CONDITIONS[name]
-    texts = make_texts(args.pages, args.seed)
+    texts = make_texts(args.pages, args.seed, args.source)
     results = {}
     with tempfile.TemporaryDirectory() as folder:
         pages = render_pages(texts, Path(folder))
@@ -297,7 +313,7 @@ def main() -> None:
     text = report(results, command.strip())
     if not args.no_write:
         args.out.parent.mkdir(parents=True, exist_ok=True)
-        args.out.write_text(text, encoding="utf-8")
+        args.out.write_text(text + kept_notes(args.out), encoding="utf-8")
     print(text)
 
 
