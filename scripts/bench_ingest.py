@@ -196,7 +196,8 @@ def run_config(engine: str, preprocess: str, pages: list[tuple[str, str, str]]) 
         exact = sum(1 for amount in wanted if amount in read)
         results.append(PageResult(condition, character_error_rate(page.text, reference), len(wanted), exact,
                                   seconds, bare, wall, page.preprocessing))
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    peak_kb = max(resource.getrusage(who).ru_maxrss for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+    peak_mb = peak_kb / 1024  # the largest of the worker and its tesseract children
     return results, peak_mb
 
 
@@ -242,7 +243,7 @@ def report(results: dict[tuple[str, str], tuple[list[PageResult], float]], comma
         "times are CPU seconds per page (all threads, plus the tesseract child process), because other jobs "
         "shared the two cores and wall times swung several-fold; wall s/page is shown for reference; "
         "overhead = pipeline CPU time / bare engine CPU time on the same page image; memory = peak RSS of the "
-        "worker process.", "",
+        "worker process or, if larger, of one of its tesseract child processes.", "",
         "| condition | engine | preprocess | pages | CER mean | CER median | amounts exact | CPU s/page | "
         "bare CPU s/page | overhead | wall s/page | peak MB | target CER / amounts |",
         "|---|---|---|---|---|---|---|---|---|---|---|---|---|",
