@@ -12,7 +12,19 @@ from contextlib import asynccontextmanager
 
 from fastapi import APIRouter, FastAPI
 
-from service.api import audit_log, auth, clues, documents, exports, models_api, reviews, stats, uploads, users
+from service.api import (
+    audit_log,
+    auth,
+    clues,
+    documents,
+    exports,
+    labels,
+    models_api,
+    reviews,
+    stats,
+    uploads,
+    users,
+)
 from service.db.engine import make_engine, make_session_factory, migrate
 from service.processing.runner import Analyzer, JobRunner
 from service.processing.tasks import analyze_file
@@ -24,7 +36,7 @@ API_PREFIX = "/api/v1"
 
 def api_router() -> APIRouter:
     router = APIRouter(prefix=API_PREFIX)
-    for module in (auth, users, uploads, documents, clues, reviews, exports, stats, audit_log, models_api):
+    for module in (auth, users, uploads, documents, clues, reviews, exports, stats, audit_log, models_api, labels):
         router.include_router(module.router)
     return router
 

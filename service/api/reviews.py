@@ -9,7 +9,7 @@ from pydantic import BaseModel
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from service import audit, queries
+from service import audit, labels, queries
 from service.api.clues import visible_clue
 from service.api.deps import DB, ClueReader, Reviewer, client_address
 from service.db.models import DISPOSITIONS, Clue, Review, User, utcnow
@@ -54,6 +54,7 @@ def apply_review(session: Session, clue: Clue, user: User, body: ReviewIn) -> Re
             clue.status = "in_review"
     session.add(review)
     session.flush()
+    labels.label_review(session, clue, review, user)  # a disposition is a label (issue 7)
     return review
 
 

@@ -251,3 +251,69 @@ class AuditEntry(Base):
     target: Mapped[str | None] = mapped_column(String(256), nullable=True)
     detail: Mapped[dict | None] = mapped_column(JSON, nullable=True)
     client: Mapped[str | None] = mapped_column(String(64), nullable=True)
+
+
+# ───────────── learning from reviewers (issue 7): labels, re-scores, shadow scores ─────────────
+
+
+class LabelRow(Base):
+    """One reviewer label in the ``analysis.labels.LabeledDocument`` format (``payload``); a
+    disposition or a field correction writes a new row, the newest row per document is its truth."""
+
+    __tablename__ = "labels"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[str] = mapped_column(String(64), index=True)
+    document_pk: Mapped[int | None] = mapped_column(ForeignKey("documents.id"), nullable=True, index=True)
+    kind: Mapped[str] = mapped_column(String(16))  # disposition | correction | import
+    final: Mapped[bool] = mapped_column(Boolean, default=True)
+    annotator: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    model_versions: Mapped[dict] = mapped_column(JSON)
+    payload: Mapped[dict] = mapped_column(JSON)
+
+
+class ModelJob(Base):
+    """A background model job (``rescore`` after a promotion/rollback, or ``retrain``)."""
+
+    __tablename__ = "model_jobs"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16), index=True)
+    state: Mapped[str] = mapped_column(String(16), default="queued")
+    reason: Mapped[str | None] = mapped_column(String(256), nullable=True)
+    requested_by: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    detail: Mapped[dict | None] = mapped_column(JSON, nullable=True)
+    error: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+class ClueMove(Base):
+    """A clue's priority before and after one re-score (what moved in the queue)."""
+
+    __tablename__ = "clue_moves"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    job_id: Mapped[int] = mapped_column(ForeignKey("model_jobs.id"), index=True)
+    clue_id: Mapped[int] = mapped_column(ForeignKey("clues.id"), index=True)
+    old_priority: Mapped[float] = mapped_column(Float)
+    new_priority: Mapped[float] = mapped_column(Float)
+
+
+class ShadowScore(Base):
+    """Scores of a candidate model version beside the main ones; never read by the queue."""
+
+    __tablename__ = "shadow_scores"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_pk: Mapped[int] = mapped_column(ForeignKey("documents.id"), index=True)
+    candidate: Mapped[str] = mapped_column(String(128), index=True)
+    priority: Mapped[float] = mapped_column(Float)
+    scores: Mapped[dict] = mapped_column(JSON)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    __table_args__ = (UniqueConstraint("document_pk", "candidate"),)
+
+
+class ServiceOption(Base):
+    """A setting changed at run time by an admin (e.g. the shadow candidate)."""
+
+    __tablename__ = "service_options"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[dict | None] = mapped_column(JSON, nullable=True)
