@@ -22,6 +22,7 @@ from sklearn.calibration import CalibratedClassifierCV
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
+from sklearn.preprocessing import MaxAbsScaler
 
 from analysis.pipeline import COMPONENTS
 from analysis.record import DocumentRecord, Scores
@@ -36,7 +37,7 @@ TRUSTED_PREFIXES = ("sklearn.", "numpy.", "scipy.", "builtins.", "collections.",
 class LeadScorer(BaseEstimator):
     """Per-kind calibrated probabilities for samples ``{"text": str, "features": dict}``."""
 
-    def __init__(self, ngram_range: tuple[int, int] = (1, 3), max_features: int = 30000, C: float = 2.0,
+    def __init__(self, ngram_range: tuple[int, int] = (1, 2), max_features: int = 4000, C: float = 2.0,
                  calibration_folds: int = 3, random_state: int = 0) -> None:
         self.ngram_range = ngram_range
         self.max_features = max_features
@@ -52,11 +53,12 @@ class LeadScorer(BaseEstimator):
                                                     max_features=self.max_features, sublinear_tf=True,
                                                     min_df=2, dtype=np.float32)
             self.feature_vectorizer_ = DictVectorizer()
+            self.feature_scaler_ = MaxAbsScaler()
             text_part = self.text_vectorizer_.fit_transform(texts)
-            feature_part = self.feature_vectorizer_.fit_transform(features)
+            feature_part = self.feature_scaler_.fit_transform(self.feature_vectorizer_.fit_transform(features))
         else:
             text_part = self.text_vectorizer_.transform(texts)
-            feature_part = self.feature_vectorizer_.transform(features)
+            feature_part = self.feature_scaler_.transform(self.feature_vectorizer_.transform(features))
         return sparse.hstack([text_part, feature_part * 2.0]).tocsr()
 
     def fit(self, samples: list[dict], labels: np.ndarray) -> LeadScorer:
@@ -72,9 +74,10 @@ class LeadScorer(BaseEstimator):
             if minority < 2:
                 self.models_.append(None)  # one class only: the prior is the best estimate
                 continue
-            base = LogisticRegression(C=self.C, max_iter=2000, class_weight="balanced",
+            base = LogisticRegression(C=self.C, solver="liblinear", max_iter=500, class_weight="balanced",
                                       random_state=self.random_state)
-            model = CalibratedClassifierCV(base, method="sigmoid", cv=min(self.calibration_folds, minority))
+            model = CalibratedClassifierCV(base, method="sigmoid", cv=min(self.calibration_folds, minority),
+                                           ensemble=False)  # one model per kind: small and fast
             self.models_.append(model.fit(matrix, y))
         return self
 
