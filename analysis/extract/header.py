@@ -98,14 +98,35 @@ def decision_date(doc: Document, sections: dict[str, tuple[int, int]]) -> TextFi
     return TextField(value=iso, **doc.provenance(begin, end, PRODUCER_DATE, confidence))
 
 
+_PROCEDURE = re.compile(r"立案|举报|投诉|接到|交办|线索|移送|送达|告知|听证|受理|抽检|检验报告|调查")
+_CLAUSE_END = re.compile(r"[，,。；;：:]")
+
+
+def _date_clause(doc: Document, begin: int, finish: int) -> str:
+    """The clause holding a date, extended to the next clause when the date stands alone (2023年5月1日，…)."""
+    start = doc.clause_start(begin)
+    stop = _CLAUSE_END.search(doc.compact, finish)
+    end = stop.start() if stop else len(doc.compact)
+    if end - start - (finish - begin) < 4 and stop is not None:
+        following = _CLAUSE_END.search(doc.compact, stop.end())
+        end = following.start() if following else len(doc.compact)
+    return doc.compact[start:begin] + doc.compact[finish:end]
+
+
 def facts_date(doc: Document, sections: dict[str, tuple[int, int]]) -> TextField | None:
-    if "facts" not in sections:
+    """The first date of the violation in the case-source and facts text, skipping dates of
+    procedure (本局于…立案调查, …进行现场检查) in the same clause."""
+    starts = [sections[name][0] for name in ("case_source", "facts") if name in sections]
+    if not starts:
         return None
-    dates = _dates(doc, *sections["facts"])
-    if not dates:
-        return None
-    begin, end, iso = dates[0]
-    return TextField(value=iso, **doc.provenance(begin, end, PRODUCER_DATE, 0.8))
+    ends = [sections[name][0] for name in ("evidence", "analysis", "statements", "basis", "decision")
+            if name in sections and sections[name][0] > min(starts)]
+    end = sections["facts"][1] if "facts" in sections else min(ends, default=min(starts) + 400)
+    for begin, finish, iso in _dates(doc, min(starts), end):
+        if _PROCEDURE.search(_date_clause(doc, begin, finish)):
+            continue
+        return TextField(value=iso, **doc.provenance(begin, finish, PRODUCER_DATE, 0.8))
+    return None
 
 
 def _agency_line(doc: Document, start: int, end: int) -> tuple[int, int] | None:

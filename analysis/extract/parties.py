@@ -15,7 +15,7 @@ from analysis.record import Party
 
 PRODUCER = "extract.parties.v1"
 PARTY_LABEL = re.compile(r"(?:当事人|被处罚人|被处罚单位|行政相对人|违法行为人|被检查单位)(?:[一二三四1-4])?"
-                         r"(?:名称|姓名|（[一二三四]）)?[:：]")
+                         r"(?:名称|姓名|（[一二三四]）)?[:：]|(?:单位名称|名称|姓名)[:：]")
 LABELS = r"(?:统一社会信用代码|社会信用代码|信用代码|纳税人识别号|注册号|营业执照注册号|法定代表人|负责人|经营者|投资人|" \
          r"主要负责人|住所地?|住址|地址|经营场所|经营地址|注册地址|联系地址|身份证(?:件)?号码?|公民身份号码|证件号码|性别|民族|" \
          r"出生(?:日期|年月)?|联系电话|电话|职务|船名号|年龄|类型|成立日期)"
@@ -130,8 +130,12 @@ def _block(doc: Document, sections: dict[str, tuple[int, int]]) -> tuple[int, in
 
 def extract_parties(doc: Document, sections: dict[str, tuple[int, int]]) -> list[Party]:
     start, end = _block(doc, sections)
-    labels = [m for m in PARTY_LABEL.finditer(doc.compact, start, end)]
+    labels = [m for m in PARTY_LABEL.finditer(doc.compact, start, end)
+              if not m.group(0).startswith(("名称", "姓名", "单位名称")) or m.start() in doc.line_starts]
     starts = [m.end() for m in labels]
+    header = re.match(r"[一二三四（(、)）0-9.]*当事人(?:基本)?(?:情况|信息)[:：]?", doc.compact[start:end])
+    if header and not starts:  # 一、当事人基本情况 / 南京新远燃气有限公司：
+        start += header.end()
     if not starts:
         addressee = _ADDRESSEE.match(doc.compact[start:end])
         # "X公司：" alone on its line (tax, health styles), or glued to a labelled code/ID
