@@ -8,7 +8,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from sqlalchemy.orm import Session
 
-from service import audit, evidence, queries
+from service import audit, evidence, queries, rescore
 from service.access import may_see_document
 from service.api.deps import DB, ClueReader, client_address
 from service.db.models import Clue, User
@@ -36,7 +36,7 @@ def ranked_queue(session: DB, user: ClueReader, flt: Filter,
                  limit: Annotated[int, Query(ge=1, le=500)] = 50,
                  offset: Annotated[int, Query(ge=0)] = 0, with_total: bool = False) -> dict:
     rows, _ = queries.ranked_queue(session, user, flt, limit=limit, offset=offset)
-    result: dict[str, Any] = {"items": rows,
+    result: dict[str, Any] = {"items": rescore.annotate_moves(session, rows),
                               "limit": limit, "offset": offset}
     if with_total:
         result["total"] = queries.count_queue(session, user, flt)

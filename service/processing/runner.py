@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from service import shadow
 from service.db.engine import session_scope
 from service.db.models import Dossier, Job, StoredFile, utcnow
 from service.processing import linking
@@ -123,6 +124,7 @@ class JobRunner:
             stored = [store_record(session, record, dossier=dossier, file_sha256=job.file_sha256)
                       for record in records]
             job.documents = sum(1 for document in stored if document is not None)
+            shadow.score_quietly(session, self.settings.models_dir, [d for d in stored if d is not None])
             job.state, job.finished_at = "done", utcnow()
 
     def _mark_queued(self, job_id: int) -> None:

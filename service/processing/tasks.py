@@ -43,3 +43,11 @@ def warm_up() -> bool:
     are loaded before the first upload arrives (run once per worker at start)."""
     analyze_file(WARM_UP_TEXT.encode("utf-8"), "warm-up.txt")
     return True
+
+
+def reset_pipeline() -> bool:
+    """Forget the built pipeline so the next task loads the newly promoted model versions."""
+    global _PIPELINE
+    with _LOCK:
+        _PIPELINE = None
+    return True

@@ -15,7 +15,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from sqlalchemy import select
 
-from service import access, audit, queries, stats
+from service import access, audit, queries, rescore, stats
 from service.api import clues as clue_api
 from service.api.auth import set_session_cookie, sign_in
 from service.api.deps import DB, SESSION_COOKIE, client_address, optional_user
@@ -147,7 +147,7 @@ def queue_page(request: Request, session: DB, user: PageUser, kind: str = "", do
     rows, _ = queries.ranked_queue(session, user, flt, limit=PAGE_SIZE + 1, offset=(page - 1) * PAGE_SIZE)
     params = {k: v for k, v in dict(kind=kind, domain=domain, agency=agency, date_from=date_from,
                                      date_to=date_to, min_score=min_score, status=status, q=q).items() if v}
-    return render(request, "queue.html", user, clues=rows[:PAGE_SIZE],
+    return render(request, "queue.html", user, clues=rescore.annotate_moves(session, rows[:PAGE_SIZE]),
                   has_next=len(rows) > PAGE_SIZE, page=page, filters=params, query=urlencode(params))
 
 
