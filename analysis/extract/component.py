@@ -21,7 +21,7 @@ from analysis.extract.quantities import extract_quantities
 from analysis.extract.sections import original_sections, split_sections
 from analysis.extract.statutes import extract_statutes
 from analysis.pipeline import COMPONENTS
-from analysis.record import DocumentRecord, Fields
+from analysis.record import DocumentRecord, Fields, Penalty
 from analysis.text.normalize import normalize_text
 
 NAME = "extract.fields.v1"
@@ -62,7 +62,22 @@ def extract_fields(record: DocumentRecord) -> Fields:
         penalties=_run(record, "penalties", lambda: extract_penalties(doc, sections), []),
         sections=original_sections(doc, sections),
     )
+    _fine_from_amounts(fields)
     return fields
+
+
+def _fine_from_amounts(fields: Fields) -> None:
+    """A fine amount is a fine imposed even when OCR garbled the word 罚款 in the decision list."""
+    if any(p.kind in ("fine", "other") for p in fields.penalties):  # other: 加付赔偿金 is not a fine
+        return
+    decision = fields.sections.get("decision")
+    for amount in fields.amounts:
+        if amount.role == "fine" and decision and decision[0] <= amount.start < decision[1]:
+            fields.penalties.append(Penalty(kind="fine", text=amount.text, start=amount.start, end=amount.end,
+                                            page=amount.page, boxes=amount.boxes, confidence=0.6,
+                                            producer="extract.penalties.v1"))
+            fields.penalties.sort(key=lambda p: p.start)
+            return
 
 
 def _report_missing(record: DocumentRecord, fields: Fields) -> None:

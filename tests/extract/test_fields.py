@@ -120,3 +120,10 @@ def test_ocr_glued_codes_do_not_enter_the_number_or_the_name():
                      "当事人：万海第（身粉证码：440***********3679）\n本局决定：罚款5万元。\n某局\n2025年7月17日")
     assert fields.decision_number.value == "岳自然执罚字〔2025〕14号"
     assert fields.parties[0].name == "万海第"
+
+
+def test_fine_read_through_an_ocr_garbled_word_in_the_decision_list():
+    fields = extract("某局\n行政处罚决定书\n某罚〔2024〕4号\n当事人：某某有限公司\n经查，当事人少缴税款。\n"
+                     "本局决定对当事人作出如下行政处罚：\n1、阿款113000元。\n如不服本决定，可申请行政复议。\n某局\n2024年1月20日")
+    assert [(a.role, a.value) for a in fields.amounts] == [("fine", 113000.0)]
+    assert [p.kind for p in fields.penalties] == ["fine"]
