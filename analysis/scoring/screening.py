@@ -59,12 +59,45 @@ def analyze_files(files: Iterable[Path], pipeline: Pipeline) -> Iterator[Documen
 
 def screen(paths: Iterable[Path], *, settings: AnalysisSettings | None = None,
            progress: Callable[[Iterable[Path]], Iterable[Path]] | None = None,
-           stored: Iterable[DocumentRecord] = ()) -> list[DocumentRecord]:
-    """Analyse, link and score every document under ``paths``; records ranked by priority."""
-    pipeline = Pipeline(names=screen_component_names(), settings=settings)
+           stored: Iterable[DocumentRecord] = (), workers: int = 1) -> list[DocumentRecord]:
+    """Analyse, link and score every document under ``paths``; records ranked by priority.
+
+    ``workers > 1`` analyses chunks of files in that many processes (linking and scoring still
+    run once over the whole batch); the progress bar then counts chunks."""
     files = [file for path in paths for file in document_files(Path(path))]
-    records = list(analyze_files(progress(files) if progress else files, pipeline))
+    if workers > 1 and len(files) > 2 * CHUNK:
+        records = _analyze_parallel(files, settings, progress, workers)
+    else:
+        pipeline = Pipeline(names=screen_component_names(), settings=settings)
+        records = list(analyze_files(progress(files) if progress else files, pipeline))
     return finish(records, stored)
+
+
+CHUNK = 25
+_WORKER_PIPELINE: Pipeline | None = None
+
+
+def _analyze_chunk(files: list[Path], settings: AnalysisSettings | None) -> list[DocumentRecord]:
+    """Worker side: one pipeline per process, reused for every chunk it gets."""
+    global _WORKER_PIPELINE
+    if _WORKER_PIPELINE is None:
+        _WORKER_PIPELINE = Pipeline(names=screen_component_names(), settings=settings)
+    return list(analyze_files(files, _WORKER_PIPELINE))
+
+
+def _analyze_parallel(files: list[Path], settings: AnalysisSettings | None,
+                      progress: Callable[[Iterable], Iterable] | None, workers: int) -> list[DocumentRecord]:
+    """Analyse chunks of files in worker processes; records come back in file order."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    chunks = [files[i:i + CHUNK] for i in range(0, len(files), CHUNK)]
+    records: list[DocumentRecord] = []
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        results = pool.map(_analyze_chunk, chunks, [settings] * len(chunks))
+        for chunk, analysed in zip(progress(chunks) if progress else chunks, results, strict=True):
+            records.extend(analysed)
+            del chunk
+    return records
 
 
 def finish(records: list[DocumentRecord], stored: Iterable[DocumentRecord] = ()) -> list[DocumentRecord]:

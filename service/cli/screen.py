@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from pathlib import Path
@@ -15,7 +16,8 @@ from analysis.report.writers import FORMATS
 def screen(paths: Annotated[list[Path], typer.Argument(help="文件夹、ZIP 卷宗或单个文件")],
            out: Annotated[Path, typer.Option("--out", "-o", help="报告文件：.xlsx、.csv 或 .html")],
            ocr_engine: Annotated[str | None, typer.Option(help="rapidocr | tesseract")] = None,
-           progress: Annotated[bool, typer.Option(help="在标准错误输出显示进度条")] = True) -> None:
+           progress: Annotated[bool, typer.Option(help="在标准错误输出显示进度条")] = True,
+           workers: Annotated[int, typer.Option(help="并行分析的进程数（0 = CPU核数）")] = 1) -> None:
     """Analyse and link every document, then write the ranked clue report."""
     from tqdm import tqdm
 
@@ -28,7 +30,8 @@ def screen(paths: Annotated[list[Path], typer.Argument(help="文件夹、ZIP 卷
     settings = AnalysisSettings(**({"ocr_engine": ocr_engine} if ocr_engine else {}))
     started = time.perf_counter()
     bar = (lambda files: tqdm(files, desc="筛查", unit="份", file=sys.stderr)) if progress else None
-    records = run_screen(paths, settings=settings, progress=bar)
+    workers = workers or os.cpu_count() or 1
+    records = run_screen(paths, settings=settings, progress=bar, workers=workers)
     write_report(records, out)
     flagged = sum(1 for record in records if record.findings)
     failed = sum(1 for record in records if record.status == "failed")
