@@ -64,7 +64,9 @@ def mount(app: FastAPI) -> None:
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     app.add_exception_handler(LoginRequired, lambda request, _exc: RedirectResponse(
         "/login?" + urlencode({"next": request.url.path}), status_code=303))
-    for path, endpoint, methods in ROUTES:
+    from service.web import learning  # its pages use this module's helpers
+
+    for path, endpoint, methods in learning.ROUTES + ROUTES:
         app.add_api_route(path, endpoint, methods=methods, include_in_schema=False,
                           response_class=HTMLResponse)
 
@@ -219,16 +221,21 @@ def stats_page(request: Request, session: DB, user: PageUser) -> HTMLResponse:
     return render(request, "stats.html", user, rows=rows, chart=chart, agency_chart=agency_chart)
 
 
-def models_page(request: Request, user: PageUser) -> HTMLResponse:
-    return render(request, "models.html", user, cards=model_cards(request.app.state.settings.models_dir))
+def models_page(request: Request, session: DB, user: PageUser) -> HTMLResponse:
+    from service.web.learning import models_context
+
+    return render(request, "models.html", user, cards=model_cards(request.app.state.settings.models_dir),
+                  **models_context(request, session))
 
 
-def model_version_page(model: str, version: str, request: Request, user: PageUser) -> HTMLResponse:
+def model_version_page(model: str, version: str, request: Request, session: DB, user: PageUser) -> HTMLResponse:
+    from service.web.learning import models_context
+
     cards = [card for card in model_cards(request.app.state.settings.models_dir)
              if card["model"] == model and card["version"] == version]
     if not cards:
         raise HTTPException(404, "模型版本不存在")
-    return render(request, "models.html", user, cards=cards)
+    return render(request, "models.html", user, cards=cards, **models_context(request, session))
 
 
 def audit_page(request: Request, session: DB, user: PageUser) -> HTMLResponse:

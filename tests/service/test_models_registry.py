@@ -123,3 +123,32 @@ def test_shadow_candidate_scores_new_documents_without_changing_the_queue(scored
     assert abs(top["candidate_priority"] - top["priority"]) == pytest.approx(
         max(abs(row["candidate_priority"] - row["priority"]) for row in report["top_moved"]), abs=1e-4)
     assert client.put("/api/v1/models/shadow", headers=admin, json={"name": None}).json() == {"shadow": None}
+
+
+def test_model_page_buttons_promote_shadow_and_correct_a_field(scored_client):
+    from tests.service.conftest import add_user, login
+
+    client = scored_client
+    add_user(client, "root", "admin")
+    csrf = login(client, "root")
+    upload(client, {"X-CSRF-Token": csrf}, DOCUMENTS[:2])
+    page = client.get("/models").text
+    assert "重新训练" in page and "发布此版本" in page and "设为影子候选" in page and "使用中" in page
+    assert client.post("/models/lead-scorer/promote", data={"version": "2"}).status_code == 403  # no CSRF token
+    done = client.post("/models/lead-scorer/promote", data={"version": "2", "csrf_token": csrf},
+                       follow_redirects=False)
+    assert done.status_code == 303
+    page = client.get("/models").text
+    assert "回退 lead-scorer" in page and "重新评分" in page and "2 份文书" in page
+    shadow = client.post("/models/shadow", data={"name": "lead-scorer", "version": "1", "csrf_token": csrf},
+                         follow_redirects=False)
+    assert shadow.status_code == 303 and "lead-scorer/1" in client.get("/models/shadow").text
+
+    clue = client.get("/api/v1/clues", headers={"X-CSRF-Token": csrf}).json()["items"][0]
+    assert "更正提取结果" in client.get(f"/clues/{clue['id']}").text
+    fixed = client.post(f"/clues/{clue['id']}/correct", follow_redirects=False,
+                        data={"field": "amount", "index": "0", "value": "70,000", "role": "goods_value",
+                              "csrf_token": csrf})
+    assert fixed.status_code == 303
+    amount = client.get(f"/api/v1/clues/{clue['id']}").json()["fields"]["amounts"][0]
+    assert (amount["value"], amount["role"]) == (70000.0, "goods_value")
