@@ -22,8 +22,9 @@ from typing import Any
 from fastapi import FastAPI
 from sqlalchemy.orm import Session
 
+from analysis.errors import ConfigError
 from analysis.labels import write_jsonl
-from analysis.models import ModelRegistry
+from analysis.models import ModelRegistry, default_models_dir
 from service import labels, rescore
 from service.db.engine import session_scope
 from service.db.models import ModelJob, User, utcnow
@@ -56,7 +57,11 @@ def _reset_everywhere(app: FastAPI) -> None:
 
 def change_version(app: FastAPI, session: Session, user: User, name: str, version: str | None) -> ModelJob:
     """Promote ``name/version`` (rollback when ``version`` is None), then queue a re-score."""
-    registry = ModelRegistry(app.state.settings.models_dir)
+    models_dir = Path(app.state.settings.models_dir).resolve()
+    if models_dir != default_models_dir().resolve():  # the pipeline would not see the change
+        raise ConfigError("E903", f"服务的模型目录（{models_dir}）与分析流程使用的目录（{default_models_dir()}）不同，"
+                                  "请用 LEADMINER_MODELS_DIR 统一设置后再发布。", detail=str(models_dir))
+    registry = ModelRegistry(models_dir)
     previous = registry.promoted(name)
     changed = registry.rollback(name) if version is None else registry.promote(name, version)
     action = "rollback" if version is None else "promote"

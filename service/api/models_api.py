@@ -39,7 +39,8 @@ def _change(request: Request, session: DB, user: Admin, name: str, version: str 
     try:
         job = model_jobs.change_version(app, session, user, name, version)
     except ConfigError as error:
-        raise HTTPException(404 if version else 409, str(error)) from error
+        missing = version is not None and error.detail == f"{name}/{version}"
+        raise HTTPException(404 if missing else 409, str(error)) from error
     audit.record(session, action="model.rollback" if version is None else "model.promote", user=user,
                  target=name, detail=job.detail, client=client_address(request))
     session.commit()  # the job row must be visible to the background thread

@@ -152,3 +152,10 @@ def test_model_page_buttons_promote_shadow_and_correct_a_field(scored_client):
     assert fixed.status_code == 303
     amount = client.get(f"/api/v1/clues/{clue['id']}").json()["fields"]["amounts"][0]
     assert (amount["value"], amount["role"]) == (70000.0, "goods_value")
+
+
+def test_promotion_is_refused_when_the_pipeline_reads_another_models_folder(make_client):
+    client = make_client()  # settings.models_dir is a temporary folder, LEADMINER_MODELS_DIR unset
+    admin = bearer(client, "root", "admin")
+    refused = client.post("/api/v1/models/lead-scorer/promote", headers=admin, json={"version": "1"})
+    assert refused.status_code == 409 and "LEADMINER_MODELS_DIR" in refused.json()["detail"]
