@@ -51,19 +51,24 @@ def relevance(ctx: RuleContext, rule: Any) -> int:
     domain_match = rule.domain == ctx.domain and ctx.domain != "other"
     if hits == 0:
         # The domain alone does not say which of its offences the facts are about: it is enough
-        # only when no offence of the domain is named by the wording.
-        return 1 if domain_match and not _domain_has_wording(ctx, rule.domain) else 0
+        # only when no offence of the domain is named by the wording; then the thresholds' own
+        # keywords (耕地, 立木蓄积) rank the domain's offences.
+        if not domain_match or _domain_has_wording(ctx, rule.domain):
+            return 0
+        return 1 + min(measure_keyword_count(ctx, rule), 2)
     return hits + (3 if domain_match else 0)
 
 
+def measure_keyword_count(ctx: RuleContext, rule: Any) -> int:
+    words = {word for t in rule.thresholds for word in t.measure.keywords}
+    return len({hit.keyword for hit in find_keywords(ctx.text, tuple(words))})
+
+
 def trigger_count(ctx: RuleContext, rule: Any) -> int:
-    """Distinct specific trigger words of the rule (and of its thresholds' measures) in the text."""
+    """Distinct specific trigger words of the rule in the text."""
     key = ("triggers", rule.id)
     if key not in ctx.cache:
-        words = set(rule.triggers)
-        if rule.domain == ctx.domain:  # a threshold's own keywords (耕地) speak only within its domain
-            words |= {word for t in rule.thresholds for word in t.measure.keywords}
-        words = tuple(word for word in words if not any(part in word for part in GENERIC_TRIGGER_PARTS))
+        words = tuple(word for word in rule.triggers if not any(part in word for part in GENERIC_TRIGGER_PARTS))
         ctx.cache[key] = min(len({hit.keyword for hit in find_keywords(ctx.text, words)}), 3)
     return ctx.cache[key]
 
