@@ -175,7 +175,7 @@ def run_config(engine: str, preprocess: str, pages: list[tuple[str, str, str]]) 
 
     from PIL import Image
 
-    from analysis.ocr import ocr_image
+    from analysis.ocr import engine_for, ocr_image
     from analysis.ocr.quality import character_error_rate
     from analysis.settings import AnalysisSettings
 
@@ -186,7 +186,8 @@ def run_config(engine: str, preprocess: str, pages: list[tuple[str, str, str]]) 
     for condition, png, reference in pages:
         image = Image.open(png).convert("RGB")
         image.load()
-        bare = bare_engine_seconds(engine, Path(png), image, settings.ocr_languages)
+        languages = getattr(engine_for(settings), "effective_languages", settings.ocr_languages)
+        bare = bare_engine_seconds(engine, Path(png), image, languages)  # same -l as the pipeline
         start, wall = cpu_seconds(), time.perf_counter()
         page = ocr_image(image, settings, 1)
         seconds = cpu_seconds() - start
