@@ -254,7 +254,8 @@ def format_training_report(result: TrainResult, *, documents: int, wall_seconds:
     for name, m in card["candidates"].items():
         lines.append(f"| {name} | {m['macro_f1']} | {m['accuracy']} | {m['ece']} | {m['brier']} | "
                      f"{m['violation_accuracy']} |")
-    lines += ["", f"Kept as default: **{card['backend']}** (higher domain macro-F1 on the test split)."]
+    lines += ["", f"Kept as default: **{card['backend']}** (spaCy only when its domain macro-F1 on the test "
+              "split is strictly higher; a tie keeps the smaller, faster scikit-learn model)."]
     if result.ner is not None:
         ner_card = result.ner.card()
         per_label = ", ".join(f"{label} {scores['f1']}" for label, scores in ner_card["metrics"].items())
