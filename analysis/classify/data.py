@@ -4,7 +4,7 @@ Reads the corpus generator's ``gold.jsonl`` (one decision per line with ``text``
 and ``gold`` = a ``LabeledDocument`` holding ``classification`` {domain, violation} and the
 gold ``fields``) and reviewer labels (rows with ``origin == "review"`` in
 ``corpora/labeled/*.jsonl``). Entity spans for the NER (ORG_PARTY, PERSON_PARTY, AGENCY) are
-taken from the gold parties and agency; a span without offsets is located by its name.
+taken from the gold parties and agency: the labelled span and every other mention of the name.
 """
 
 from __future__ import annotations
@@ -85,10 +85,13 @@ def entities_of(text: str, fields: dict[str, Any]) -> list[tuple[int, int, str]]
     for name, label, start in wanted:
         if not name:
             continue
-        if not (isinstance(start, int) and start >= 0 and text[start:start + len(name)] == name):
-            start = text.find(name)
-        if start >= 0:
+        if isinstance(start, int) and start >= 0 and text[start:start + len(name)] == name:
             spans.append((start, start + len(name), label))
+        # every other mention too (the agency in header and signature, the party name repeated)
+        found = text.find(name)
+        while found >= 0:
+            spans.append((found, found + len(name), label))
+            found = text.find(name, found + len(name))
     return _non_overlapping(spans)
 
 
