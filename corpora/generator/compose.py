@@ -87,6 +87,7 @@ class Writer:
         return Piece("")
 
     def amount(self, spec: ValueSpec, value: float, role: str | None = None) -> Piece:
+        value = round(value, 2)  # the gold value is what the text says, to the fen
         text, style = format_money(value, self.rng, self.money_style if self.rng.random() < 0.6 else None)
         data = {"role": role or spec.role, "value": value, "name": spec.name, "style": style}
         if style in ("upper", "upper_zheng", "rmb_upper") and self.rng.random() < 0.3:

@@ -67,6 +67,11 @@ def _plain(value: float) -> str:
     return f"{value:.2f}".rstrip("0").rstrip(".")
 
 
+def _wan(value: float) -> str:
+    """``11930`` -> ``1.193`` (the figure written before 万, at most four decimals)."""
+    return f"{value / 10000:.4f}".rstrip("0").rstrip(".")
+
+
 FULLWIDTH = str.maketrans("0123456789.", "０１２３４５６７８９．")
 MONEY_STYLES = ("plain", "comma2", "wan", "upper", "upper_zheng", "rmb_plain", "rmb_upper", "plain2")
 
@@ -80,7 +85,7 @@ def format_money(value: float, rng: random.Random, style: str | None = None) -> 
     style = style or rng.choice(MONEY_STYLES)
     if style == "plain" and rng.random() < 0.08:
         return _plain(value).translate(FULLWIDTH) + "元", "fullwidth"
-    if style == "wan" and (value < 10000 or round(value / 10000, 4) * 10000 != round(value, 2)):
+    if style == "wan" and (value < 10000 or abs(float(_wan(value)) * 10000 - value) > 0.005):
         style = "comma2"
     if style in ("upper", "upper_zheng", "rmb_upper") and value >= 10**9:
         style = "plain"
@@ -91,7 +96,7 @@ def format_money(value: float, rng: random.Random, style: str | None = None) -> 
     elif style == "comma2":
         text = f"{value:,.2f}元"
     elif style == "wan":
-        text = f"{value / 10000:.4f}".rstrip("0").rstrip(".") + "万元"
+        text = _wan(value) + "万元"
     elif style == "upper":
         text = spell_money_upper(value)
     elif style == "upper_zheng":
