@@ -99,6 +99,27 @@ def test_decision_past_time_limit():
     assert found and found[0].observed == 166 and "超过法定办案期限90日" in found[0].explanation
 
 
+def _time_limit_findings(filed: str, decided: str, extra: str = ""):
+    text = f"本局于{filed}立案调查。经查，当事人无照经营。{extra}决定罚款3000元。"
+    record = make_record(text, domain="market", decision_date=decided, amounts=[("3000元", "fine", 3000)])
+    return [f for f in run_rules(record, load_knowledge()) if f.rule == "irregularity.time_limit.v1"]
+
+
+@pytest.mark.parametrize(("decided", "expected"), [("2023-04-05", False), ("2023-05-05", False),
+                                                   ("2023-05-06", True)])
+def test_time_limit_allows_the_approved_extension(decided, expected):
+    """90 days from 立案 (行政处罚法第六十条) plus the 30-day extension a head may approve: day
+    91-120 is not provable from the dates, day 121 is."""
+    found = _time_limit_findings("2023年1月5日", decided)
+    assert bool(found) is expected
+    if expected:
+        assert found[0].observed == 121 and "三十日" in found[0].source
+
+
+def test_time_limit_silent_when_the_decision_records_a_pause():
+    assert not _time_limit_findings("2023年1月5日", "2023-08-20", "因检验鉴定中止案件调查，")
+
+
 def test_missing_article_flagged():
     text = "依据《中华人民共和国食品安全法》第一百九十九条，决定罚款3000元。"
     record = make_record(text, domain="food_safety", amounts=[("3000元", "fine", 3000)],
@@ -124,3 +145,24 @@ def test_component_fills_findings_through_the_pipeline():
     record = Pipeline(names=["score.rules.v1"])(food_record(68000))
     assert kinds(record.findings) and record.provenance.rules.startswith("thresholds/")
     assert "score.rules.v1" in record.provenance.stages
+
+
+def _triggers(text: str, domain: str, prefix: str):
+    record = make_record(text, domain=domain, decision_date="2023-05-10")
+    return [f for f in run_rules(record, load_knowledge())
+            if f.rule == "threshold.trigger.v1" and f.threshold_id.startswith(prefix)]
+
+
+def test_non_food_material_alone_is_not_the_toxic_food_offence():
+    """食品安全法第三十四条第一项 (用非食品原料) is not 刑法第144条 unless the material is toxic/named."""
+    plain = "经查，当事人生产卤牛肉，构成用非食品原料生产食品的违法行为。"
+    assert not _triggers(plain, "food_safety", "food-144")
+    named = "经查，当事人在生产米粉过程中使用工业明胶，构成用非食品原料生产食品的违法行为。"
+    assert _triggers(named, "food_safety", "food-144")
+
+
+def test_order_to_pay_needs_a_refusal_for_the_wage_offence():
+    order = "经查，当事人拖欠劳动者工资。本局决定：一、责令支付拖欠工资；二、罚款2000元。"
+    assert not _triggers(order, "other", "labor-276")
+    refused = "经查，当事人拖欠劳动者工资，经本局责令支付后逾期仍不支付。"
+    assert _triggers(refused, "other", "labor-276")

@@ -24,6 +24,12 @@ HEARING_DEFAULT = {"individual": 10000.0, "organization": 100000.0}
 HEARING_SOURCE = "《中华人民共和国行政处罚法》第六十三条、第六十四条；《市场监督管理行政处罚听证办法》第五条"
 DEADLINE_DEFAULT_DAYS = 90
 DEADLINE_SOURCE = "《中华人民共和国行政处罚法》第六十条（自立案之日起九十日内作出处罚决定）"
+# 第六十条 lets sector rules extend the 90 days; the decision itself rarely records the approval.
+# 《市场监督管理行政处罚程序规定》第六十四条 (and 《生态环境行政处罚办法》第五十八条) allow a further
+# 30 days with the head's approval, so only a gap beyond 90 + 30 days is a flag the dates prove.
+DEADLINE_EXTENSION_DAYS = 30
+DEADLINE_EXTENSION_SOURCE = "《市场监督管理行政处罚程序规定》第六十四条（经负责人批准可延长三十日）"
+DEADLINE_PAUSES = ("延长办案期限", "延长期限", "批准延长", "延长", "中止", "不计入")
 TRANSFER_SOURCE = "《行政执法机关移送涉嫌犯罪案件的规定》（国务院令第310号）第三条、第十一条；《中华人民共和国行政处罚法》第二十七条"
 ONLY_ADMINISTRATIVE = {"fine", "warning", "confiscation", "order_to_correct", "other"}
 
@@ -203,16 +209,18 @@ def filing_date(text: str) -> tuple[date, int, int] | None:
 @RULES.register("irregularity.time_limit.v1")
 def past_time_limit(ctx: RuleContext) -> list[Finding]:
     decided, filed = decision_date(ctx.record), filing_date(ctx.text)
-    if decided is None or filed is None or find_keywords(ctx.text, ("延长办案期限", "延长期限", "批准延长", "延长")):
+    if decided is None or filed is None or find_keywords(ctx.text, DEADLINE_PAUSES):
         return []
     days = (decided - filed[0]).days
     limit, source = procedure_parameter(ctx, "apl-60-decision-deadline", "作出决定期限") or (
         DEADLINE_DEFAULT_DAYS, DEADLINE_SOURCE)
     limit = int(limit)
-    if days <= limit:
-        return []
+    if days <= limit + DEADLINE_EXTENSION_DAYS:
+        return []  # within what an approved extension allows: the dates alone prove nothing
     explanation = (f"{filed[0].isoformat()}立案，{decided.isoformat()}作出处罚决定，历时{days}日，"
-                   f"超过法定办案期限{limit}日（超出{days - limit}日）且未记载延长批准")
+                   f"超过法定办案期限{limit}日及经批准可延长的{DEADLINE_EXTENSION_DAYS}日"
+                   f"（超出{days - limit - DEADLINE_EXTENSION_DAYS}日），且未记载延长或中止")
+    source = f"{source}；{DEADLINE_EXTENSION_SOURCE}"
     evidence = [ctx.evidence(filed[1], filed[2])]
     date_field = ctx.fields.decision_date
     if date_field and date_field.start >= 0:

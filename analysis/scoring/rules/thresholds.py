@@ -40,6 +40,15 @@ WEAK_TRIGGER_WORDS = frozenset({
     "不符合食品安全标准", "生态环境损害", "动物疫情", "植物疫情", "危险物品", "文物保护单位", "建筑施工",
     "矿山开采", "金属冶炼", "未取得许可", "擅自从事", "未经依法批准", "责令停产停业", "重大事故隐患",
 })
+# Trigger words that prove the offence only with a companion word: 刑法第144条 needs a toxic or
+# harmful non-food material (食品安全法第三十四条第一项 alone is 用非食品原料; the substance must be
+# named, e.g. from 《食品中可能违法添加的非食用物质名单》), and 刑法第二百七十六条之一 needs a
+# refusal after the order (责令支付 alone is the labour inspector's order).
+COMPANIONS = {
+    "非食品原料": ("有毒", "有害", "工业明胶", "苏丹红", "三聚氰胺", "吊白块", "孔雀石绿", "瘦肉精", "盐酸克伦特罗",
+                "罂粟壳", "硼砂", "甲醛", "工业用", "敌敌畏"),
+    "责令支付": ("仍不支付", "拒不支付", "仍未支付", "逾期未支付"),
+}
 
 
 def relevance(ctx: RuleContext, rule: Any) -> int:
@@ -296,7 +305,8 @@ def best_per_fact(candidates: list[tuple[int, float, Finding]]) -> list[Finding]
 
 def trigger_hits(ctx: RuleContext, keywords: tuple[str, ...]) -> list[Any]:
     """Keyword spans proving a qualitative trigger: a specific keyword, or two distinct ones."""
-    hits = find_keywords(ctx.text, keywords)
+    hits = [hit for hit in find_keywords(ctx.text, keywords)
+            if hit.keyword not in COMPANIONS or find_keywords(ctx.text, COMPANIONS[hit.keyword])]
     distinct = {hit.keyword for hit in hits}
     if len(distinct) >= 2 or distinct - WEAK_TRIGGER_WORDS:
         return hits
