@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 
 from analysis.knowledge.numerals import CN_NUMBER, parse_number
 
@@ -114,6 +114,11 @@ class FineClause:
     # "有前款第三项、第四项行为之一，处…": the paragraph and items of the same article this fine punishes
     applies_to_paragraph: int | None = None
     applies_to_items: tuple[int, ...] | None = None
+    # "货值金额不足十万元的，按十万元计算": the multiple is taken of at least this base amount;
+    # 药品管理法第一百一十七条 has two (批发 十万元, 零售 一万元): the lowest bounds the minimum,
+    # the highest the maximum, so a fine lawful under either reading is not flagged
+    base_floor: float | None = None
+    base_floor_max: float | None = None
 
     def covers(self, paragraph: int | None, item: int | None) -> bool:
         """Whether this clause is a fine for ``paragraph``/``item`` of its article."""
@@ -140,8 +145,9 @@ class FineClause:
         base = (context or {}).get(self.base_role or "")
         if base is None:
             return None
-        low = (self.min_multiple or 0.0) * base
-        high = math.inf if self.max_multiple is None else self.max_multiple * base
+        low = (self.min_multiple or 0.0) * max(base, self.base_floor or 0.0)
+        high_base = max(base, self.base_floor_max or self.base_floor or 0.0)
+        high = math.inf if self.max_multiple is None else self.max_multiple * high_base
         return (round(low, 2), round(high, 2))
 
     def to_dict(self) -> dict:
@@ -212,7 +218,38 @@ def parse_fine_clauses(text: str, paragraph: int | None = None, item: int | None
         if not found and (trailing := _TRAILING_RANGE.search(segment) or _PER_UNIT_RANGE.search(segment)):
             found.append(_fixed(segment, trailing.group(0), trailing.group("min"), trailing.group("max"), paragraph, item))
         clauses += [c for c in found if c is not None]
-    return clauses
+    return apply_floors(clauses, _normalize(text))
+
+
+_FLOOR = re.compile(
+    rf"(?P<base>[^，。；、的]{{0,12}}?)(?:不足|不满|低于)(?P<below>{MONEY})元的?[，,]?(?:按|以)(?P<floor>{MONEY})元计(?:算)?"
+)
+
+
+def apply_floors(clauses: list[FineClause] | tuple[FineClause, ...], text: str) -> list[FineClause]:
+    """Attach ``按十万元计算`` floors of ``text`` to its multiple clauses of the same base
+    (药品管理法第一百一十六条, 医师法第五十九条, 固体废物污染环境防治法第一百一十二条 …):
+    without them a lawful fine of 150万元 on goods worth 3万元 looks out of range."""
+    floors = []
+    for match in _FLOOR.finditer(text or ""):
+        try:
+            floors.append((match.group("base").strip(), parse_number(match.group("floor").replace(",", ""))))
+        except ValueError:
+            continue
+    if not floors:
+        return list(clauses)
+    result = []
+    for clause in clauses:
+        own = [floor for base, floor in floors if _same_base(base, clause)]
+        if clause.kind == "multiple" and clause.base_floor is None and own:
+            clause = replace(clause, base_floor=min(own), base_floor_max=max(own) if len(own) > 1 else None)
+        result.append(clause)
+    return result
+
+
+def _same_base(base: str, clause: FineClause) -> bool:
+    role = base_role(base)
+    return (role != "other" and role == clause.base_role) or (len(base) >= 2 and base in (clause.base_text or ""))
 
 
 def _common(context_text: str, chunk: str, paragraph: int | None, item: int | None) -> dict:

@@ -19,7 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from analysis.knowledge.aliases import normalize_law_name
-from analysis.knowledge.fines import FineClause
+from analysis.knowledge.fines import FineClause, apply_floors
 from analysis.knowledge.numerals import ArticleRef, parse_article_ref
 from analysis.knowledge.thresholds import KNOWLEDGE_DIR
 
@@ -225,7 +225,7 @@ class StatuteKB:
                 dt.date.fromisoformat(date): {
                     (a["n"], a.get("s", 0)): Article(
                         number=a["n"], sub=a.get("s", 0), paragraph_items=tuple(a["p"]), text=a["t"],
-                        fines=tuple(FineClause.from_dict(f) for f in a.get("f", ())),
+                        fines=tuple(apply_floors([FineClause.from_dict(f) for f in a.get("f", ())], a["t"])),
                         references=tuple((r["p"], r.get("to_a"), r.get("to_p")) for r in a.get("r", ())),
                     )
                     for a in articles

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import math
 
+import pytest
+
 from analysis.knowledge.fines import FineClause, parse_fine_clauses
+from analysis.knowledge.statutes import StatuteKB
 
 
 def test_fixed_range_with_condition():
@@ -101,3 +104,33 @@ def test_fine_for_items_of_the_previous_paragraph():
     assert fixed.covers(1, 6) and not fixed.covers(1, 3) and not fixed.covers(2, None)
     assert multiple.applies_to_items == (3, 4) and multiple.covers(1, 3)
     assert FineClause.from_dict(multiple.to_dict()) == multiple
+
+
+FAKE_DRUG = ("生产、销售假药的，没收违法生产、销售的药品和违法所得，并处违法生产、销售的药品（包括已售出和未售出的药品，"
+             "下同）货值金额十五倍以上三十倍以下的罚款；货值金额不足十万元的，按十万元计算；情节严重的，吊销许可证。")
+SUBSTANDARD_DRUG = ("生产、销售劣药的，没收违法生产、销售的药品和违法所得，并处违法生产、销售的药品货值金额十倍以上二十倍以下"
+                    "的罚款；违法生产、批发的药品货值金额不足十万元的，按十万元计算，违法零售的药品货值金额不足一万元的，"
+                    "按一万元计算。")
+
+
+@pytest.mark.parametrize(("goods", "expected"), [(30000, (1_500_000, 3_000_000)), (100000, (1_500_000, 3_000_000)),
+                                                 (200000, (3_000_000, 6_000_000))])
+def test_minimum_base_of_a_multiple_fine(goods, expected):
+    """药品管理法第一百一十六条: 货值金额不足十万元的按十万元计算, so 150万元 on 3万元 of goods is lawful."""
+    (clause,) = parse_fine_clauses(FAKE_DRUG)
+    assert clause.base_floor == 100000
+    assert clause.allowed_range({"goods_value": goods}) == expected
+
+
+def test_two_minimum_bases_bound_the_range_conservatively():
+    """第一百一十七条: 批发 按十万元, 零售 按一万元: lawful under either reading = 10万 to 200万元."""
+    (clause,) = parse_fine_clauses(SUBSTANDARD_DRUG)
+    assert (clause.base_floor, clause.base_floor_max) == (10000, 100000)
+    assert clause.allowed_range({"goods_value": 5000}) == (100000, 2_000_000)
+
+
+def test_stored_statute_applies_the_floor():
+    kb = StatuteKB.load()
+    (clause,) = kb.fine_clauses(kb.resolve_law("药品管理法").id, 116, "2024-01-01")
+    low, high = clause.allowed_range({"goods_value": 30000})
+    assert low <= 1_500_000 <= high
