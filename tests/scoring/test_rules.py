@@ -166,3 +166,19 @@ def test_order_to_pay_needs_a_refusal_for_the_wage_offence():
     assert not _triggers(order, "other", "labor-276")
     refused = "经查，当事人拖欠劳动者工资，经本局责令支付后逾期仍不支付。"
     assert _triggers(refused, "other", "labor-276")
+
+
+def _advertising(extra: str):
+    text = (f"经查，当事人通过短视频平台发布“灵芝孢子粉”广告{extra}，宣称“三个月见效”，经查无事实依据，"
+            "构成发布虚假广告的违法行为，违法所得8.9万元。")
+    record = make_record(text, domain="market", decision_date="2024-08-10",
+                         amounts=[("违法所得8.9万元", "illegal_gains", 89000)])
+    return [f for f in kinds(run_rules(record, load_knowledge())) if (f.threshold_id or "").startswith("market-222")]
+
+
+def test_lower_sibling_figure_needs_its_special_subject():
+    """虚假广告罪: 违法所得10万元; the 3万元 figure only for ads in the name of epidemic control
+    (or for food/drugs): a plain ad with 8.9万元 is a near miss, not a lead."""
+    assert not _advertising("")
+    found = _advertising("，假借预防、控制传染病疫情的名义")
+    assert found and found[0].threshold == 30000

@@ -96,10 +96,16 @@ SUBJECT_QUALIFIERS = ("国家一级", "国家二级", "一级保护", "二级保
 
 
 # Thresholds whose label adds a condition the decision must state: 特定区域/矿种 (规划矿区,
-# 禁采区 …), or a prior penalty (有前科/处罚).
+# 禁采区 …), a prior penalty (有前科/处罚), or the special subject of a lower sibling figure.
 LABEL_CONDITIONS = {
     "特定": ("国家规划矿区", "重要价值矿区", "禁采区", "禁采期", "保护性开采", "特定矿种"),
     "前科": ("曾因", "受过行政处罚", "受过刑事处罚", "前科", "再次"),
+    # lower sibling figures that hold only for a special subject the decision must name
+    "突发事件": ("突发事件", "传染病", "疫情", "防疫"),  # 虚假广告罪 3万元 (vs 10万元)
+    "食品药品": ("食品", "药品", "保健", "医疗"),  # 虚假广告罪 3万元 (vs 10万元)
+    "两种以上": ("两种以上", "二种以上", "两个以上", "两种注册商标", "两个注册商标", "多个注册商标"),  # 刑法213 3万 vs 5万
+    "耕地": ("耕地", "农田", "水田", "旱地", "菜地"),  # 刑法228 其他耕地10亩 (vs 其他土地20亩)
+    "重要信息": ("住宿", "通信记录", "健康生理", "健康信息", "生理信息", "交易信息"),  # 刑法253之一 500条 (vs 5000条)
 }
 
 
