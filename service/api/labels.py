@@ -1,7 +1,8 @@
 """Reviewer labels over the API: correct an extracted field, export and import labels.
 
 ``GET /labels/export`` writes JSONL in the ``analysis.labels`` format (``?label_studio=true``
-for Label Studio task JSON); ``POST /labels/import`` takes Label Studio tasks.
+for Label Studio task JSON); ``POST /labels/import`` takes Label Studio tasks; ``GET /labels/queue`` is the 待标注 queue
+(the least certain unlabeled documents plus a random share).
 """
 
 from __future__ import annotations
@@ -9,12 +10,12 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from fastapi import APIRouter, Body, HTTPException, Request
+from fastapi import APIRouter, Body, HTTPException, Query, Request
 from fastapi.responses import Response
 from sqlalchemy import func, select
 
 from analysis.labels import from_label_studio, to_label_studio
-from service import audit, labels
+from service import audit, labels, to_label
 from service.api.clues import visible_clue
 from service.api.deps import DB, Admin, Exporter, Reviewer, client_address
 from service.db.models import LabelRow
@@ -41,6 +42,18 @@ def label_summary(session: DB, _user: Exporter) -> dict:
     rows = session.execute(select(LabelRow.kind, func.count()).group_by(LabelRow.kind)).all()
     return {"counts": {kind: count for kind, count in rows},
             "documents": session.scalar(select(func.count(func.distinct(LabelRow.document_id)))) or 0}
+
+
+@router.get("/labels/queue")
+def label_queue(session: DB, _user: Reviewer, size: int = Query(20, ge=1, le=500),
+                random_share: float = Query(0.2, ge=0.0, le=1.0), kind: str = "priority",
+                seed: int = 0) -> dict:
+    """Documents to label next: uncertain ones (score near 0.5) and a random share."""
+    try:
+        items = to_label.queue(session, size=size, random_share=random_share, kind=kind, seed=seed)
+    except ValueError as error:
+        raise HTTPException(422, str(error)) from error
+    return {"size": size, "random_share": random_share, "kind": kind, "items": items}
 
 
 @router.get("/labels/export")

@@ -15,7 +15,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from sqlalchemy import select
 
-from service import access, audit, queries, rescore, stats
+from service import access, audit, queries, rescore, stats, to_label
 from service.api import clues as clue_api
 from service.api.auth import set_session_cookie, sign_in
 from service.api.deps import DB, SESSION_COOKIE, client_address, optional_user
@@ -153,6 +153,15 @@ def queue_page(request: Request, session: DB, user: PageUser, kind: str = "", do
                   has_next=len(rows) > PAGE_SIZE, page=page, filters=params, query=urlencode(params))
 
 
+def to_label_page(request: Request, session: DB, user: PageUser, size: int = 20,
+                  random_share: float = 0.2) -> HTMLResponse:
+    """待标注: the documents whose labels would teach the models most, plus a random share."""
+    forbid_unless(user, access.CAN_REVIEW)
+    size, random_share = min(max(size, 1), 500), min(max(random_share, 0.0), 1.0)
+    items = to_label.queue(session, size=size, random_share=random_share)
+    return render(request, "to_label.html", user, items=items, size=size, random_share=random_share)
+
+
 def _clue_context(request: Request, session: DB, user: User, clue_id: int) -> dict[str, Any]:
     clue = clue_api.visible_clue(session, user, clue_id)
     detail = clue_api.clue_detail(session, clue)
@@ -278,6 +287,7 @@ ROUTES = [
     ("/logout", logout, ["POST"]),
     ("/upload", upload_page, ["GET"]),
     ("/queue", queue_page, ["GET"]),
+    ("/labels/queue", to_label_page, ["GET"]),
     ("/dossiers/{dossier_id}", dossier_page, ["GET"]),
     ("/clues/{clue_id}", clue_page, ["GET"]),
     ("/clues/{clue_id}/review", clue_review, ["POST"]),
