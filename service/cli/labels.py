@@ -97,12 +97,14 @@ def relevant_documents(rows: list, kind: str = "priority") -> set[str]:
 
 
 def format_simulation(curves: dict, documents: int, relevant: int) -> str:
-    head = "顺序        " + "".join(f"查阅{f:>4.0%}召回 " for f in SCREENED) + " WSS@95  达95%召回需查阅"
-    lines = [f"文书 {documents} 份，其中有线索 {relevant} 份", head]
+    """A small table: recall after each screened share, WSS@95, share screened for 95% recall."""
+    head = "".join(f"{f:>8.0%}" for f in SCREENED)
+    lines = [f"文书 {documents} 份，其中有线索 {relevant} 份；召回率 = 按该顺序查阅前 x% 后找到的线索比例",
+             f"{'查阅':<6}{head}{'WSS@95':>9}{'95%召回需查阅':>12}"]
     for name, label in (("model", "模型排序"), ("random", "随机顺序")):
         curve = curves[name]
-        recalls = "".join(f"{curve.recall_at[f]:>12.1%} " for f in SCREENED)
-        lines.append(f"{label:<8}{recalls}{curve.wss_at_95:>8.3f}  {curve.screened_for_95:>10.1%}")
+        recalls = "".join(f"{curve.recall_at[f]:>8.1%}" for f in SCREENED)
+        lines.append(f"{label:<4}{recalls}{curve.wss_at_95:>9.3f}{curve.screened_for_95:>17.1%}")
     return "\n".join(lines)
 
 
