@@ -154,12 +154,14 @@ def queue_page(request: Request, session: DB, user: PageUser, kind: str = "", do
 
 
 def to_label_page(request: Request, session: DB, user: PageUser, size: int = 20,
-                  random_share: float = 0.2) -> HTMLResponse:
+                  random_share: float = 0.2, kind: str = "priority") -> HTMLResponse:
     """待标注: the documents whose labels would teach the models most, plus a random share."""
     forbid_unless(user, access.CAN_REVIEW)
     size, random_share = min(max(size, 1), 500), min(max(random_share, 0.0), 1.0)
-    items = to_label.queue(session, size=size, random_share=random_share)
-    return render(request, "to_label.html", user, items=items, size=size, random_share=random_share)
+    kind = kind if kind in to_label.SCORE_KINDS else "priority"
+    items = to_label.queue(session, size=size, random_share=random_share, kind=kind)
+    return render(request, "to_label.html", user, items=items, size=size, random_share=random_share,
+                  kind=kind, kinds=to_label.SCORE_KINDS)
 
 
 def _clue_context(request: Request, session: DB, user: User, clue_id: int) -> dict[str, Any]:

@@ -81,6 +81,9 @@ def test_the_page_lists_the_queue_with_reasons(make_client):
     assert page.text.count('class="to-label-row"') == 5
     assert page.text.count(">随机抽样<") == 2 and page.text.count(">不确定<") == 3
     assert "沪金市监处〔2023〕" in page.text and "/clues/" in page.text
+    by_kind = client.get("/labels/queue?size=3&random_share=0&kind=criminal_transfer")
+    assert by_kind.status_code == 200 and by_kind.text.count(">不确定<") == 3
+    assert '<option value="criminal_transfer" selected>' in by_kind.text
 
     client.cookies.clear()
     add_user(client, "clerk", "agency_clerk", agency="上海市金山区市场监督管理局")
