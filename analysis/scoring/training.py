@@ -77,22 +77,58 @@ def train_lead_scorer(pairs: list[tuple[DocumentRecord, Any]], *, registry: Any 
     registry = registry or ModelRegistry()
     version = registry.new_version(MODEL_NAME)
     save_scorer(scorer, version.path)
-    metrics: dict[str, Any] = {}
-    if held_out:
-        records = [record.model_copy(deep=True) for record, _ in held_out]
-        LearnedScorer(folder=version.path).score(records)
-        report = evaluate_ranking(records, [row for _, row in held_out])
-        metrics = {"per_kind": report["per_kind"], "ranking": report["ranking"], "near_miss": report["near_miss"]}
+    promoted = registry.promoted(MODEL_NAME)
+    metrics = held_out_metrics(version.path, held_out, evaluate_ranking)
+    headline = headline_metrics(metrics)
+    comparison = None
+    if promoted is not None and held_out:
+        before = headline_metrics(held_out_metrics(registry.get(MODEL_NAME, promoted).path, held_out,
+                                                   evaluate_ranking))
+        comparison = {"promoted": {"version": promoted, **before},
+                      "delta": {key: _delta(headline[key], before[key]) for key in headline}}
     card = {"backend": "sklearn-calibrated-logreg", "data_hash": data_hash(pairs), "data_source": source,
             "label_counts": label_counts(pairs), "held_out": "dev+test", "metrics": metrics,
-            "headline_metrics": {"brier_priority": metrics.get("ranking", {}).get("brier", {}).get("priority"),
-                                 "recall_at_20%": metrics.get("ranking", {}).get("recall_at", {}).get("20%")},
+            "headline_metrics": headline, "comparison_with_promoted": comparison,
             "libraries": library_versions(), "config": {**scorer.get_params(), "kinds": list(KINDS)},
             "features": "rule findings + extracted fields + char n-gram TF-IDF", "format": "skops"}
     registry.write_card(version, json.loads(json.dumps(card, default=str)))
     if promote:
         registry.promote(MODEL_NAME, version.version)
     return version, card
+
+
+def held_out_metrics(folder: Path, held_out: list[tuple[DocumentRecord, Any]], evaluate: Any) -> dict[str, Any]:
+    """Ranking metrics of the scorer in ``folder`` on copies of the held-out records."""
+    if not held_out:
+        return {}
+    records = [record.model_copy(deep=True) for record, _ in held_out]
+    LearnedScorer(folder=folder).score(records)
+    report = evaluate(records, [row for _, row in held_out])
+    return {"per_kind": report["per_kind"], "ranking": report["ranking"], "near_miss": report["near_miss"]}
+
+
+def headline_metrics(metrics: dict[str, Any]) -> dict[str, Any]:
+    ranking = metrics.get("ranking", {})
+    return {"brier_priority": ranking.get("brier", {}).get("priority"),
+            "recall_at_20%": ranking.get("recall_at", {}).get("20%")}
+
+
+def _delta(new: Any, old: Any) -> float | None:
+    if isinstance(new, int | float) and isinstance(old, int | float):
+        return round(new - old, 4)
+    return None
+
+
+def train_from_rows(rows: list[Any], *, registry: Any = None, base: Path | None = None, promote: bool = False,
+                    source: str = "", progress: Any = None) -> tuple[Any, dict[str, Any]]:
+    """Analyse the documents of gold rows (files under ``base`` or their text), then train a
+    new lead-scorer version on them (the path ``leadminer train`` uses; no promotion by default)."""
+    from analysis.evaluation.ranking import pair_records
+    from analysis.scoring.screening import records_for_gold
+
+    records = records_for_gold(rows, base or Path("."), progress=progress)
+    pairs = [(pair.record, pair.gold) for pair in pair_records(records, rows)]
+    return train_lead_scorer(pairs, registry=registry, promote=promote, source=source)
 
 
 def load_rows(gold: Path, labeled_dir: Path | None = None) -> list[Any]:

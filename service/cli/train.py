@@ -20,19 +20,21 @@ def train(
     labeled: Annotated[Path | None, typer.Option(help="folder of labeled JSONL (origin=review rows)")] = None,
     spacy_textcat: Annotated[bool, typer.Option("--spacy/--no-spacy", help="also train spaCy textcat")] = True,
     ner: Annotated[bool, typer.Option("--ner/--no-ner", help="also train the party/agency NER")] = True,
+    scorer: Annotated[bool, typer.Option("--scorer/--no-scorer", help="also train the lead scorer")] = True,
     promote: Annotated[bool, typer.Option(help="promote the new versions right away")] = False,
     report: Annotated[Path | None, typer.Option(help="write a Markdown timing/metrics report here")] = None,
 ) -> None:
-    """Retrain the domain/violation classifier and the NER; write new versions with model cards."""
+    """Retrain the domain/violation classifier, the NER and the lead scorer; write new versions
+    with model cards (each compared with the promoted version on the same held-out split)."""
     from analysis.classify.data import LABELED_DIR, load_gold, load_review_labels
     from analysis.classify.training import TrainOptions, format_training_report, train_models
     from analysis.models import ModelRegistry
 
     started = time.perf_counter()
     if corpus is not None:
-        examples, source = load_gold(corpus), str(corpus)
+        examples, rows, source = load_gold(corpus), None, str(corpus)
     else:
-        examples, source = _generated(n, seed), f"corpora.generator n={n} seed={seed}"
+        (examples, rows), source = _generated(n, seed), f"corpora.generator n={n} seed={seed}"
     generation = time.perf_counter() - started
     reviewed = load_review_labels(labeled or LABELED_DIR)
     registry = ModelRegistry(models)
@@ -40,35 +42,68 @@ def train(
     result = train_models(examples + reviewed, registry,
                           TrainOptions(compare_spacy=spacy_textcat, train_ner=ner),
                           source=f"{source} + {len(reviewed)} reviewed")
+    lead = _train_scorer(registry, corpus, rows, labeled, source, result.timings) if scorer else None
     if report is not None:
         report.parent.mkdir(parents=True, exist_ok=True)
         report.write_text(format_training_report(
             result, documents=len(examples) + len(reviewed), wall_seconds=time.perf_counter() - started,
             generation_seconds=generation if corpus is None else None), encoding="utf-8")
     typer.echo(f"新版本：{result.domain.ref}（{result.card['backend']}）"
-               + (f"，{result.ner.ref}" if result.ner else ""))
+               + (f"，{result.ner.ref}" if result.ner else "") + (f"，{lead[0].ref}" if lead else ""))
     typer.echo(json.dumps({"candidates": result.card["candidates"],
                            "comparison_with_promoted": result.card["comparison_with_promoted"],
                            "timings_seconds": result.timings}, ensure_ascii=False, indent=2))
+    if lead is not None:
+        typer.echo(json.dumps({"lead_scorer": lead[1]["headline_metrics"],
+                               "comparison_with_promoted": lead[1]["comparison_with_promoted"]},
+                              ensure_ascii=False, indent=2))
     if promote:
-        for version in (result.domain, result.ner):
+        for version in (result.domain, result.ner, lead[0] if lead else None):
             if version is not None:
                 registry.promote(version.name, version.version)
                 typer.echo(f"已发布 {version.ref}")
 
 
 def _generated(n: int, seed: int):
+    """Classifier examples and the gold rows (split set) of ``n`` generated decisions."""
     from analysis.classify.data import from_row
     from corpora.generator import generate
 
-    examples = []
+    examples, rows = [], []
     for decision in generate(n, seed):
+        split = _split(decision)
         row = {"document_id": getattr(decision, "document_id", None), "text": decision.text,
-               "split": _split(decision), "gold": decision.gold}
+               "split": split, "gold": decision.gold}
         example = from_row(row)
         if example is not None:
             examples.append(example)
-    return examples
+        rows.append(decision.gold.model_copy(update={"split": split, "text": decision.gold.text or decision.text}))
+    return examples, rows
+
+
+def _train_scorer(registry, corpus: Path | None, rows, labeled: Path | None, source: str,
+                  timings: dict[str, float]):
+    """A new lead-scorer version from the same corpus and reviewed labels (never promoted here)."""
+    from analysis.classify.data import LABELED_DIR
+    from analysis.classify.training import timed
+    from analysis.scoring.training import load_rows, train_from_rows
+
+    labeled_dir = labeled or LABELED_DIR
+    if rows is None:
+        rows, base = load_rows(corpus, labeled_dir), corpus if corpus.is_dir() else corpus.parent
+    else:
+        rows, base = rows + [r for r in load_rows_labeled(labeled_dir)], None
+    with timed(timings, "lead_scorer"):
+        return train_from_rows(rows, registry=registry, base=base, promote=False, source=source)
+
+
+def load_rows_labeled(folder: Path) -> list:
+    """Reviewed rows (origin ``review``) of the labeled JSONL folder."""
+    from analysis.labels import read_jsonl
+
+    if not folder.is_dir():
+        return []
+    return [row for file in sorted(folder.glob("*.jsonl")) for row in read_jsonl(file) if row.origin == "review"]
 
 
 @models_app.command("list")
