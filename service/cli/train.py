@@ -47,7 +47,7 @@ def train(
         report.parent.mkdir(parents=True, exist_ok=True)
         report.write_text(format_training_report(
             result, documents=len(examples) + len(reviewed), wall_seconds=time.perf_counter() - started,
-            generation_seconds=generation if corpus is None else None), encoding="utf-8")
+            generation_seconds=generation if corpus is None else None) + _scorer_report(lead), encoding="utf-8")
     typer.echo(f"新版本：{result.domain.ref}（{result.card['backend']}）"
                + (f"，{result.ner.ref}" if result.ner else "") + (f"，{lead[0].ref}" if lead else ""))
     typer.echo(json.dumps({"candidates": result.card["candidates"],
@@ -95,6 +95,18 @@ def _train_scorer(registry, corpus: Path | None, rows, labeled: Path | None, sou
         rows, base = rows + [r for r in load_rows_labeled(labeled_dir)], None
     with timed(timings, "lead_scorer"):
         return train_from_rows(rows, registry=registry, base=base, promote=False, source=source)
+
+
+def _scorer_report(lead) -> str:
+    """The lead scorer's lines of the Markdown report: held-out metrics and the promoted version's."""
+    if lead is None:
+        return ""
+    version, card = lead
+    comparison = card["comparison_with_promoted"]
+    line = f"\nLead scorer {version.ref}, held-out dev+test: {card['headline_metrics']}"
+    if comparison:
+        line += f"; promoted {comparison['promoted']}; delta {comparison['delta']}"
+    return line + ".\n"
 
 
 def load_rows_labeled(folder: Path) -> list:

@@ -32,7 +32,8 @@ def test_train_writes_an_unpromoted_lead_scorer_compared_with_the_promoted_one(t
     (tmp_path / "labeled").mkdir()
 
     result = CliRunner().invoke(app, ["train", "--n", "60", "--seed", "3", "--no-spacy", "--no-ner",
-                                      "--models", str(models), "--labeled", str(tmp_path / "labeled")])
+                                      "--models", str(models), "--labeled", str(tmp_path / "labeled"),
+                                      "--report", str(tmp_path / "train.md")])
 
     assert result.exit_code == 0, result.output
     after = ModelRegistry(models)
@@ -50,6 +51,8 @@ def test_train_writes_an_unpromoted_lead_scorer_compared_with_the_promoted_one(t
     for key, value in card["headline_metrics"].items():
         assert value is not None
         assert comparison["delta"][key] == round(value - comparison["promoted"][key], 4)
+    report = (tmp_path / "train.md").read_text(encoding="utf-8")
+    assert f"Lead scorer lead-scorer/{new[0]}" in report and f"'version': '{promoted}'" in report
 
 
 def test_no_scorer_leaves_the_lead_scorer_alone(tmp_path):
