@@ -12,6 +12,8 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from analysis.text.distance import edit_distance
+
 LAW_LIKE = re.compile(r"(?:法|条例|规定|办法|细则|决定|解释|规则|标准|规范|通知|意见|目录|名录)$")
 
 
@@ -55,17 +57,6 @@ def _name_index(kb: Any) -> dict[str, Any]:
     return index
 
 
-def _edits(a: str, b: str) -> int:
-    """Levenshtein distance of two short names."""
-    previous = list(range(len(b) + 1))
-    for i, char_a in enumerate(a, 1):
-        current = [i]
-        for j, char_b in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char_a != char_b)))
-        previous = current
-    return previous[-1]
-
-
 def _closest_law(kb: Any, name: str) -> Any | None:
     """The one law whose name is within two OCR edits of the citation (烟草专买法实施条列 → 烟草专卖法实施条例).
 
@@ -76,7 +67,7 @@ def _closest_law(kb: Any, name: str) -> Any | None:
         return None
     limit = 1 if len(bare) < 8 else 2
     index = _name_index(kb)
-    found = {id(index[n]): index[n] for n in index if abs(len(n) - len(bare)) <= limit and _edits(n, bare) <= limit}
+    found = {id(index[n]): index[n] for n in index if abs(len(n) - len(bare)) <= limit and edit_distance(n, bare) <= limit}
     return next(iter(found.values())) if len(found) == 1 else None
 
 

@@ -4,20 +4,9 @@ from __future__ import annotations
 
 import re
 
+from analysis.text.distance import edit_distance
+
 _SPACE = re.compile(r"\s+")
-
-
-def edit_distance(a: str, b: str) -> int:
-    """Levenshtein distance over characters (two-row dynamic programme)."""
-    if len(a) < len(b):
-        a, b = b, a
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i]
-        for j, cb in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
-        previous = current
-    return previous[-1]
 
 
 def character_error_rate(hypothesis: str, reference: str) -> float:

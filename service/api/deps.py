@@ -14,6 +14,7 @@ from fastapi import Depends, HTTPException, Request
 from sqlalchemy.orm import Session
 
 from service import access, security
+from service.db.engine import session_scope
 from service.db.models import User
 
 SESSION_COOKIE = "leadminer_session"
@@ -21,15 +22,8 @@ SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
 
 
 def get_session(request: Request) -> Iterator[Session]:
-    session = request.app.state.sessions()
-    try:
+    with session_scope(request.app.state.sessions) as session:
         yield session
-        session.commit()
-    except Exception:
-        session.rollback()
-        raise
-    finally:
-        session.close()
 
 
 DB = Annotated[Session, Depends(get_session, scope="function")]
