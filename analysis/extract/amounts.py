@@ -39,7 +39,7 @@ _RANGE_AFTER = re.compile(r"^(?:以上|以下|以内|至|到|-|－|—|~|～|不
 _RANGE_BEFORE = re.compile(r"(?:不足|不满|低于|超过|高于|至|到|以上|未达到?|达到|每|单价|均价|售价|进价|零售价|标价)$")
 _UNIT_PRICE_AFTER = re.compile(r"^(?:/|每|一)(?:吨|千克|公斤|斤|克|件|瓶|盒|条|支|只|株|亩|平方米|立方米|箱|袋|个|台|人|次|天|日|小时|份|包|套|米)")
 _QUOTE = re.compile(r"(?:规定|载明|明确)[^“”。；]{0,12}“[^”]{0,800}”|“……[^”]{0,800}”"
-                    r"|(?<=[条款项])“[^”]{0,800}”")
+                    r"|(?<=[条款项])“[^”]{0,800}”|(?<=[条款项])“[^”]{0,300}$")  # the last: a page cut inside the quote
 
 
 def quoted_regions(doc: Document) -> list[tuple[int, int]]:

@@ -20,6 +20,7 @@ from analysis.extract.penalties import decision_zone, extract_penalties
 from analysis.extract.quantities import extract_quantities
 from analysis.extract.sections import original_sections, split_sections
 from analysis.extract.statutes import extract_statutes
+from analysis.ocr.cleanup import fix_legal_confusions
 from analysis.pipeline import COMPONENTS
 from analysis.record import DocumentRecord, Fields, Penalty
 from analysis.text.normalize import normalize_text
@@ -80,6 +81,20 @@ def _fine_from_amounts(fields: Fields) -> None:
             return
 
 
+def repair_ocr_pages(record: DocumentRecord) -> None:
+    """Legal words misread by OCR restored on OCR pages (same length), also for pages read before
+    the cleanup knew them (the OCR cache keeps pages as they were cleaned then)."""
+    text = record.text
+    for page in record.pages:
+        if page.text_source != "ocr" or text[page.start:page.end] != page.text:
+            continue
+        repaired = fix_legal_confusions(page.text)
+        if repaired != page.text and len(repaired) == len(page.text):
+            text = text[:page.start] + repaired + text[page.end:]
+            page.text = repaired
+    record.text = text
+
+
 def _report_missing(record: DocumentRecord, fields: Fields) -> None:
     if record.text.strip() and not any(getattr(fields, name) for name in CORE):
         record.add_error("E201", "extract", detail="no decision number, party, amount, statute or penalty found",
@@ -105,6 +120,7 @@ class FieldExtractor:
             record.text = normalized
             for page in record.pages:
                 page.text = normalize_text(page.text)
+        repair_ocr_pages(record)
         fields = extract_fields(record)
         _report_missing(record, fields)
         record.fields = fields

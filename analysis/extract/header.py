@@ -16,6 +16,8 @@ import yaml
 
 from analysis.extract.document import Document
 from analysis.record import TextField
+from analysis.text.dates import find_dates
+from analysis.text.distance import edit_distance
 from analysis.text.numbers import parse_date
 
 PRODUCER_NUMBER = "extract.decision_number.v1"
@@ -83,19 +85,32 @@ def _dates(doc: Document, start: int = 0, end: int | None = None) -> list[tuple[
     return found
 
 
+def reference_years(doc: Document) -> list[int]:
+    """Years a garbled signature date may carry: the decision number's, then the latest recited."""
+    years: list[int] = []
+    number = DECISION_NUMBER.search(doc.compact, 0, min(len(doc.compact), 800))
+    if number:
+        years.append(int(number["year"]))
+    recited = sorted({int(iso[:4]) for _, _, iso in _dates(doc)}, reverse=True)
+    return years + [year for year in recited if year not in years]
+
+
 def decision_date(doc: Document, sections: dict[str, tuple[int, int]]) -> TextField | None:
-    """The last date of the signature block; without one, the last date after the remedy clause."""
+    """The last date of the signature block; without one, the last date after the remedy clause.
+
+    Under the seal OCR garbles the date (二C二四年十月二八日, 202.年12P04日): such a date is read
+    by ``find_dates`` with the decision number's year as reference, at a lower confidence."""
     if "signature" in sections:
         start = sections["signature"][0]
     else:
         tail = [sections[name][0] for name in ("remedy", "performance") if name in sections]
         start = max(tail) if tail else int(len(doc.compact) * 0.7)
-    dates = _dates(doc, start)
+    dates = find_dates(doc.compact, start, references=reference_years(doc))
     if not dates:
         return None
-    begin, end, iso = dates[-1]
-    confidence = 0.95 if "signature" in sections else 0.75
-    return TextField(value=iso, **doc.provenance(begin, end, PRODUCER_DATE, confidence))
+    last = dates[-1]
+    confidence = (0.95 if "signature" in sections else 0.75) * (1.0 if last.exact else 0.8)
+    return TextField(value=last.iso, **doc.provenance(last.start, last.end, PRODUCER_DATE, confidence))
 
 
 _PROCEDURE = re.compile(r"立案|举报|投诉|接到|交办|线索|移送|送达|告知|听证|受理|抽检|检验报告|调查")
@@ -175,8 +190,21 @@ def _header_agency(doc: Document) -> TextField | None:
     return None
 
 
+def _signed_or_header(doc: Document, sections: dict[str, tuple[int, int]]) -> TextField | None:
+    """The signature's agency; the header's when the two differ by a few characters only.
+
+    Both name the same agency; a near miss means one was misread, and on a scan that is the
+    signature, which the red seal covers (宜宾市宁县金工作局 under the seal, 宜宾市长宁县金融工作局
+    in the header). A header naming another agency altogether (a superior) does not replace it."""
+    signed, header = _signature_agency(doc, sections), _header_agency(doc)
+    if signed is None or header is None or signed.value == header.value:
+        return signed or header
+    near = edit_distance(signed.value, header.value) <= max(2, min(len(signed.value), len(header.value)) // 3)
+    return header if near else signed
+
+
 def agency(doc: Document, sections: dict[str, tuple[int, int]], number: TextField | None) -> TextField | None:
-    found = _signature_agency(doc, sections) or _header_agency(doc)
+    found = _signed_or_header(doc, sections)
     if found is not None or number is None:
         return found
     value = agency_from_prefix(number.value)

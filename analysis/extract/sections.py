@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from analysis.extract.document import Document
 from analysis.extract.header import decision_number
+from analysis.text.dates import find_dates
 
 PRODUCER = "extract.sections.v1"
 SECTION_ORDER = ("title", "decision_number", "party", "case_source", "facts", "evidence",
@@ -53,9 +54,6 @@ CUES: dict[str, tuple[float, list[tuple[str, float]]]] = {
 }
 _COMPILED = {name: (pos, [(re.compile(p), s) for p, s in cues]) for name, (pos, cues) in CUES.items()}
 _TITLE = re.compile(r"(?:不予|税务|海关)?行政处罚决定书|当场处罚决定书|处罚决定书")
-_DATE_TAIL = re.compile(r"(?:\d{4}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九O0○]{4}年[一二三四五六七八九十]{1,3}月"
-                        r"[一二三四五六七八九十]{1,3}日)")
-
 
 @dataclass(frozen=True)
 class Section:
@@ -94,10 +92,12 @@ def _fixed(doc: Document) -> list[Section]:
     if number is not None:
         start = doc.to_compact(number.start)
         fixed.append(Section("decision_number", start, start + len("".join(number.text.split())), 5.0))
-    dates = list(_DATE_TAIL.finditer(doc.compact, int(len(doc.compact) * 0.6)))
+    years = [int(number.value[m.start() + 1:m.start() + 5]) for m in re.finditer(r"〔(?:19|20)\d{2}〕", number.value)] \
+        if number is not None else []
+    dates = find_dates(doc.compact, int(len(doc.compact) * 0.6), references=years)
     if dates:
         last = dates[-1]
-        line_begin = max((s for s in doc.line_starts if s <= last.start()), default=last.start())
+        line_begin = max((s for s in doc.line_starts if s <= last.start), default=last.start)
         previous = [s for s in doc.line_starts if s < line_begin and line_begin - s <= 40]
         start = previous[-1] if previous and not re.search(r"[。；]", doc.compact[previous[-1]:line_begin]) else line_begin
         fixed.append(Section("signature", start, len(doc.compact), 5.0))

@@ -10,6 +10,11 @@
   between digits, 。 → . between digits, ， → , as a thousands separator (digit before, exactly
   three digits after).
 
+- legal words the engine misread by one character are restored (``legal_confusions``): a word of
+  the decision vocabulary (有限责任公司, 行政处罚决定书, 没收违法所得 …) read with one wrong Han
+  character, a two-character word in a table of impossible readings (阿款 → 罚款, 资令 → 责令),
+  and capitalized money numerals read as look-alikes between money units (储佰元 → 陆佰元).
+
 Units are cleaned one by one and the page text is rebuilt from them, so each unit's
 ``start``/``end`` stay exact.
 """
@@ -77,7 +82,49 @@ def remove_cjk_spaces(text: str) -> str:
 
 def clean_characters(text: str) -> str:
     """The cleanup steps that replace characters one for one (length kept when no spaces inside)."""
-    return to_chinese_punctuation(fix_numeric_confusions(to_ascii_width(text)))
+    return fix_legal_confusions(to_chinese_punctuation(fix_numeric_confusions(to_ascii_width(text))))
+
+
+# Words of a penalty decision; a reading one Han character away from one is an OCR slip unless it
+# is itself a real word, listed in REAL_NEIGHBOURS (法定代理人, 没收非法所得, 行政处理决定书).
+LEGAL_TERMS = (
+    "有限责任公司", "股份有限公司", "行政处罚决定书", "行政处罚告知书", "行政处罚事先告知书", "统一社会信用代码",
+    "法定代表人", "中华人民共和国", "没收违法所得", "责令停止违法行为", "责令限期改正", "申请行政复议",
+    "提起行政诉讼", "公民身份号码", "身份证号码", "不停止行政处罚决定的执行",
+)
+REAL_NEIGHBOURS = frozenset({"法定代理人", "没收非法所得", "行政处理决定书", "行政处理告知书", "身份证件号码"})
+# Two-character readings that are no word at all, and the legal word the engine misread.
+WORD_CONFUSIONS = {
+    "阿款": "罚款", "问款": "罚款", "罸款": "罚款", "锂款": "罚款", "罚歀": "罚款", "罚欵": "罚款",
+    "罚教": "罚款", "罚敦": "罚款", "罚欸": "罚款", "资令": "责令", "贵令": "责令", "贞令": "责令",
+    "誓告": "警告", "警吿": "警告",
+}
+# Look-alikes of the capitalized numerals (大写数字) and their units, repaired only between them.
+MONEY_GLYPHS = {"储": "陆", "陸": "陆", "集": "柒", "染": "柒", "桨": "柒", "武": "贰", "弍": "贰", "貮": "贰",
+                "参": "叁", "叄": "叁", "玫": "玖", "別": "捌", "别": "捌", "任": "仟", "伯": "佰", "恰": "拾", "拴": "拾"}
+_CAPITALS = "零壹贰叁肆伍陆柒捌玖"
+_MONEY_UNITS = "拾佰仟万亿元角分"
+_MONEY_GLYPH = re.compile(rf"(?<=[{_CAPITALS}{_MONEY_UNITS}币])([{''.join(MONEY_GLYPHS)}])(?=[{_CAPITALS}{_MONEY_UNITS}])")
+_WORD_CONFUSION = re.compile("|".join(WORD_CONFUSIONS))
+
+
+def _one_slip_pattern(term: str) -> re.Pattern[str]:
+    """The term with any one character replaced by another Han character."""
+    variants = [re.escape(term[:i]) + f"[{_HAN}]" + re.escape(term[i + 1:]) for i in range(len(term))]
+    return re.compile("|".join(variants))
+
+
+_TERM_PATTERNS = [(term, _one_slip_pattern(term)) for term in LEGAL_TERMS]
+
+
+def fix_legal_confusions(text: str) -> str:
+    """Restore legal words read with one wrong character (same length: spans stay valid)."""
+    text = _WORD_CONFUSION.sub(lambda m: WORD_CONFUSIONS[m.group(0)], text)
+    text = _MONEY_GLYPH.sub(lambda m: MONEY_GLYPHS[m.group(1)], text)
+    for term, pattern in _TERM_PATTERNS:
+        if pattern.search(text):
+            text = pattern.sub(lambda m, term=term: m.group(0) if m.group(0) in REAL_NEIGHBOURS else term, text)
+    return text
 
 
 def clean_text(text: str) -> str:

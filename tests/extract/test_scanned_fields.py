@@ -1,0 +1,83 @@
+"""Fields of decisions as OCR reads them: a date under the seal, a garbled signature, OCR'd words."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.record import DocumentRecord, Page, Source
+from analysis.text.dates import find_dates, read_year
+from tests.extract.helpers import extract
+
+SCANNED = """湖州市南浔区农业农村局
+行政处罚决定书
+浔农罚〔2024〕17号
+当事人：湖州青禾农资有限资任公司
+统一社会信用代码：91330503MA2B3C4D5E
+本局于2024年3月2日接到举报，经查，当事人销售未经登记的农药。
+上述行为违反了《农药管理条例》第二十九条的规定。依据《农药管理条例》第五十五条的规定，本局决定对当事人作出如下行政处罚：
+一、资令停止违法行为；
+二、阿款人民币叁仟储佰元整。
+如不服本处罚决定，可在收到本处罚决定书之日起六十日内申请行政复议。
+湖州市南寻区农业农村居
+二C二四年四月二八日
+"""
+
+
+@pytest.mark.parametrize(("text", "references", "iso"), [
+    ("二C二四年十月二八日", [], "2024-10-28"),  # 〇 read as C, 十 of 二十八 lost
+    ("二、)二四年十月三十日", [], "2024-10-30"),  # 〇 read as two strokes
+    ("二）二三年十二月十日", [], "2023-12-10"),
+    ("202.年12P04日", [2023], "2023-12-04"),  # a lost year digit filled from the decision number
+    ("2023年5月10日", [2019], "2023-05-10"),  # a readable year is never replaced
+    ("二〇二三年十二月三十一日", [], "2023-12-31"),
+])
+def test_garbled_dates_are_read(text, references, iso):
+    found = find_dates(text, references=references)
+    assert [d.iso for d in found] == [iso]
+    assert found[0].exact == (text in ("2023年5月10日", "二〇二三年十二月三十一日"))
+
+
+def test_unreadable_or_impossible_dates_are_not_invented():
+    assert find_dates("202.年12月04日") == []  # no reference year to fill the digit
+    assert find_dates("二〇二三年二月三十日") == []
+    assert find_dates("第1、2023年度报告") == []
+    assert read_year("2?2", [2023]) is None
+
+
+def test_a_stray_digit_before_a_date_does_not_hide_it():
+    assert [d.iso for d in find_dates("附件1、2023年5月10日检验报告")] == ["2023-05-10"]
+
+
+def _ocr_record(text: str) -> DocumentRecord:
+    return DocumentRecord(document_id="s", source=Source(name="s.png"), text=text,
+                          pages=[Page(number=1, text=text, text_source="ocr", start=0, end=len(text))])
+
+
+def test_scanned_decision_fields():
+    from analysis.extract.component import FieldExtractor
+
+    record = FieldExtractor()(_ocr_record(SCANNED))
+    fields = record.fields
+    assert fields.decision_date.value == "2024-04-28"
+    assert fields.agency.value == "湖州市南浔区农业农村局"  # the header, not the seal-garbled signature
+    assert [p.name for p in fields.parties] == ["湖州青禾农资有限责任公司"]
+    assert {(a.role, a.value) for a in fields.amounts} == {("fine", 3600.0)}
+    assert {p.kind for p in fields.penalties} >= {"fine", "order_to_correct"}
+    assert len(record.text) == len(SCANNED)  # repairs keep every span
+
+
+def test_legal_word_repair_is_for_ocr_pages_only():
+    fields = extract(SCANNED)  # a native text keeps what it says
+    assert [p.name for p in fields.parties] == ["湖州青禾农资有限资任公司"]
+
+
+def test_signature_naming_another_agency_keeps_the_signature():
+    text = SCANNED.replace("湖州市南寻区农业农村居", "湖州市南浔区综合行政执法局")
+    assert extract(text).agency.value == "湖州市南浔区综合行政执法局"
+
+
+def test_law_quote_cut_by_the_page_end_is_not_a_case_amount():
+    text = ("某市生态环境局\n行政处罚决定书\n某环罚〔2024〕3号\n当事人：某某化工有限公司\n"
+            "经查，当事人超标排放水污染物。依据《中华人民共和国水污染防治法》第八十三条第一款第二项"
+            "“由县级以上人民政府环境保护主管部门责令改正或者责令限制生产、停产整治，并处十万元")
+    assert [a.value for a in extract(text).amounts] == []
