@@ -52,25 +52,46 @@ _ID_LABEL = re.compile(r"(?:身份证(?:件)?号码?|公民身份号码|证件�
 _CREDIT_LABEL = re.compile(r"(?:统一社会信用代码|社会信用代码|信用代码|纳税人识别号|注册号)" + _NOTE + r"[:：]?")
 
 
-def _id_number(block: str) -> re.Match[str] | None:
-    """An ID number after an ID label, or a full 18-digit number whose check digit is right."""
+# a masked ID as OCR reads it: the asterisks as ※ × x, their count off by one or two, a line break inside
+_MASK = "*＊※×✱xX"
+_MASKED_ID = re.compile(rf"(?<![0-9])[1-9]\d{{1,5}}[{_MASK}]{{3,14}}\d{{2,3}}[0-9Xx](?![0-9])")
+
+
+def masked_id(text: str) -> str:
+    """A masked ID with its mask as ``*`` and, when OCR miscounted the asterisks, 18 places again."""
+    match = re.fullmatch(rf"(\d+)([{_MASK}]+)(\d+[0-9Xx]?)", text)
+    if not match:
+        return text
+    head, stars, tail = match.groups()
+    count = len(stars)
+    if 13 <= len(text) <= 20:  # 15-place IDs expired in 2013: a mask now hides 18 places
+        count = 18 - len(head) - len(tail)
+    return head + "*" * count + tail.upper()
+
+
+def _id_number(block: str) -> tuple[int, int, str] | None:
+    """An ID number after an ID label, a full 18-digit number whose check digit is right, or a
+    masked number (3301**********1234) anywhere in the party's block."""
     for label in _ID_LABEL.finditer(block):
         match = _ID_AT.match(block, label.end())
         if match:
-            return match
+            return match.start(), match.end(), match.group(0)
     for match in ID_NUMBER.finditer(block):
         if id_number_valid(match.group(0)) and not _CREDIT_LABEL.search(block[max(0, match.start() - 12):match.start()]):
-            return match
+            return match.start(), match.end(), match.group(0)
+    match = _MASKED_ID.search(block)
+    if match:
+        return match.start(), match.end(), masked_id(match.group(0))
     return None
 
 
-def _credit_code(block: str, id_match: re.Match[str] | None) -> re.Match[str] | None:
+def _credit_code(block: str, id_match: tuple[int, int, str] | None) -> re.Match[str] | None:
     for label in _CREDIT_LABEL.finditer(block):
         match = _CREDIT_AT.match(block, label.end())
         if match:
             return match
     for match in CREDIT_CODE.finditer(block):
-        overlaps = id_match is not None and match.start() < id_match.end() and id_match.start() < match.end()
+        overlaps = id_match is not None and match.start() < id_match[1] and id_match[0] < match.end()
         if not overlaps and not match.group(0).isdigit():
             return match
     return None
@@ -110,13 +131,31 @@ def _party(doc: Document, start: int, end: int) -> Party | None:
         if span:
             address = block[span[0]:span[1]].rstrip("。")
             break
-    id_number = id_match.group(0) if id_match else None
+    id_number = id_match[2] if id_match else None
+    code = credit.group(0) if credit else None
+    if code and _scanned(doc) and not credit_code_valid(code):
+        code = repair_credit_code(code)
     confidence = 0.9 if (credit or id_number) else 0.75
     return Party(name=name, kind="individual" if individual else "organization",
-                 credit_code=credit.group(0) if credit else None,
-                 credit_code_valid=credit_code_valid(credit.group(0)) if credit else None,
+                 credit_code=code, credit_code_valid=credit_code_valid(code) if code else None,
                  id_number=id_number, legal_representative=None if individual else rep,
                  address=address, **doc.provenance(start + name_start, start + name_end, PRODUCER, confidence))
+
+
+# OCR look-alikes among the characters a credit code may hold (it never holds O, I, S, Z or V)
+_CODE_LOOKALIKES = {"0": "QD", "Q": "0", "D": "0", "8": "B", "B": "8", "6": "G", "G": "6"}
+
+
+def repair_credit_code(code: str) -> str:
+    """An OCR-misread credit code whose check digit fails, put right by the one look-alike
+    swap in the organization part (characters 9–18) that makes the check digit hold."""
+    fixes = {code[:i] + alt + code[i + 1:] for i in range(8, len(code)) for alt in _CODE_LOOKALIKES.get(code[i], "")}
+    valid = [fix for fix in fixes if credit_code_valid(fix)]
+    return valid[0] if len(valid) == 1 else code
+
+
+def _scanned(doc: Document) -> bool:
+    return doc.record is not None and any(page.text_source == "ocr" for page in doc.record.pages)
 
 
 def _block(doc: Document, sections: dict[str, tuple[int, int]]) -> tuple[int, int]:

@@ -115,9 +115,23 @@ def _party_end(doc: Document, start: int, end: int) -> int:
     for index, line_start in enumerate(starts):
         line_end = starts[index + 1] if index + 1 < len(starts) else end
         line = doc.compact[line_start:line_end]
-        if not _LABEL_LINE.match(line) and (len(line) > 30 or "一案" in line):
+        if _LABEL_LINE.match(line) or _wrapped_party_line(doc, line_start, line):
+            continue
+        if len(line) > 30 or "一案" in line:
             return line_start
     return end
+
+
+_PARTY_FIELD = re.compile(r"(?:住所地?|住址|地址|经营场所|法定代表人|负责人|经营者|身份证(?:件)?号码?|公民身份号码|"
+                          r"统一社会信用代码|联系电话)[:：]")
+
+
+def _wrapped_party_line(doc: Document, line_start: int, line: str) -> bool:
+    """A party line the page wrapped (…信用代码：9113012359Y / 5FX6F0F，住所：…，法定代表人：张红。):
+    the line before ends mid-sentence and this one goes on with a labelled party field."""
+    before = doc.compact[max(0, line_start - 1):line_start]
+    head = re.split(r"[。；]", line, maxsplit=1)[0]
+    return bool(before) and before not in "。；;" and "一案" not in head and _PARTY_FIELD.search(head) is not None
 
 
 def _choose(doc: Document) -> list[Section]:

@@ -81,3 +81,42 @@ def test_law_quote_cut_by_the_page_end_is_not_a_case_amount():
             "经查，当事人超标排放水污染物。依据《中华人民共和国水污染防治法》第八十三条第一款第二项"
             "“由县级以上人民政府环境保护主管部门责令改正或者责令限制生产、停产整治，并处十万元")
     assert [a.value for a in extract(text).amounts] == []
+
+
+@pytest.mark.parametrize(("read", "meant"), [
+    ("510121*******9868", "510121********9868"),  # one asterisk lost
+    ("110********083x", "110***********083X"),  # a line break took three
+    ("3301※※※※※※※※※※1234", "3301**********1234"),
+    ("3301**********1234", "3301**********1234"),
+])
+def test_masked_ids_get_their_eighteen_places_back(read, meant):
+    from analysis.extract.parties import masked_id
+
+    assert masked_id(read) == meant
+
+
+def test_party_lines_wrapped_by_the_page_stay_in_the_party_block():
+    text = ("某县市场监督管理局\n行政处罚决定书\n某市监罚〔2024〕9号\n"
+            "当事人：某某电缆有限公司，统一社会信用代码：91330102MA2\n"
+            "8XK3T4Q，住所：某县长江路252号，法定代表人：张红。\n"
+            "当事人：王某某，身份证件导码：3301*********1234，住址：某县幸福路1号\n"
+            "根据上级交办线索，本局于2024年9月18日对当事人涉嫌违法一案立案调查。\n")
+    record = DocumentRecord(document_id="w", source=Source(name="w.png"), text=text,
+                            pages=[Page(number=1, text=text, text_source="ocr", start=0, end=len(text))])
+    from analysis.extract.component import FieldExtractor
+
+    parties = FieldExtractor()(record).fields.parties
+    assert [(p.name, p.credit_code, p.legal_representative, p.id_number) for p in parties] == [
+        ("某某电缆有限公司", "91330102MA28XK3T4Q", "张红", None),
+        ("王某某", None, None, "3301**********1234")]
+
+
+def test_credit_code_misread_by_ocr_is_put_right_by_its_check_digit():
+    from analysis.extract.identifiers import credit_check_char
+    from analysis.extract.parties import repair_credit_code
+
+    good = "91330102MA28XK3TQ"
+    good += credit_check_char(good)
+    misread = good[:16] + "0" + good[17:]
+    assert repair_credit_code(misread) == good
+    assert repair_credit_code(good) == good
