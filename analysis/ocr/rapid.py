@@ -59,8 +59,7 @@ class RapidOcrEngine(OcrEngine):
         return metadata.version("rapidocr-onnxruntime")
 
     def read(self, image: np.ndarray) -> list[EngineLine]:
-        if image.ndim == 2:
-            image = np.ascontiguousarray(np.stack([image] * 3, axis=-1))
+        # A grayscale page goes in as it is: RapidOCR turns it into BGR itself (one cv2 call).
         try:
             result, _ = self._ocr(image, use_cls=self.options.use_angle_classifier,
                                   text_score=self.options.text_score)

@@ -53,7 +53,7 @@ def ocr_image(image: Image.Image, settings: AnalysisSettings, page_number: int) 
 
 def _read_page(engine: OcrEngine, image: Image.Image, steps: tuple[str, ...], page_number: int) -> OcrPage:
     try:
-        rgb = np.asarray(image.convert("RGB"))
+        rgb = np.asarray(image if image.mode == "RGB" else image.convert("RGB"))
         prepared = preprocess(rgb, steps)
         lines = engine.read(prepared.image)
     except LeadMinerError as exc:

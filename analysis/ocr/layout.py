@@ -1,0 +1,158 @@
+"""Page geometry measured once on a shared small copy: quarter turns, upside down, skew.
+
+Every estimate here reads the same ``PageView``: the grayscale page shrunk to ~1000 px on
+its longest side and its Otsu ink mask, made once per page. Skew is found by projecting the
+ink pixels' coordinates (no image is rotated while searching), and the same projection at the
+found angle gives the text lines used by the upside-down test.
+
+Upside-down test: Chinese official documents indent the first line of every paragraph by two
+characters (GB/T 9704 首行缩进2字) and end paragraphs with a short last line. On an upright
+page the lines that stop short only on the LEFT sit about two characters in (indents), while
+the lines that stop short only on the RIGHT end anywhere (paragraph ends). Turned by 180°
+the two sides swap; the page is flipped only when that evidence is clear.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+
+SMALL_SIDE = 1000  # px; the shared copy's longest side is at most this
+MAX_SKEW_DEG = 6.0
+MIN_INK_PIXELS = 50
+INDENT_RANGE = (1.3, 3.2)  # a two-character indent, in text-line heights
+MIN_INDENT_LINES = 3
+MAX_POINTS = 150_000  # ink pixels used for the skew search (a random subset beyond this)
+
+
+@dataclass
+class PageView:
+    """The page shrunk to ``SMALL_SIDE`` and its ink mask, shared by every estimate."""
+
+    small: np.ndarray  # uint8 grayscale
+    ink: np.ndarray  # uint8 0/1, Otsu
+    factor: float  # small size / full size
+
+    @classmethod
+    def of(cls, gray: np.ndarray) -> PageView:
+        step = -(-max(gray.shape[:2]) // SMALL_SIDE)  # an integer step: OpenCV's fast area resize
+        factor = 1.0 / step
+        small = gray if step == 1 else cv2.resize(gray, None, fx=factor, fy=factor,
+                                                  interpolation=cv2.INTER_AREA)
+        _, ink = cv2.threshold(small, 0, 1, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
+        return cls(small=small, ink=ink, factor=factor)
+
+    def turned(self, turns: int) -> PageView:
+        """The same view after ``turns`` clockwise quarter turns of the page."""
+        rot = {1: cv2.ROTATE_90_CLOCKWISE, 2: cv2.ROTATE_180, 3: cv2.ROTATE_90_COUNTERCLOCKWISE}
+        if turns % 4 == 0:
+            return self
+        code = rot[turns % 4]
+        return PageView(small=cv2.rotate(self.small, code), ink=cv2.rotate(self.ink, code), factor=self.factor)
+
+
+def quarter_turns_needed(view: PageView) -> int | None:
+    """0 for upright-looking rows, None when the text runs sideways (the caller asks OSD)."""
+    if int(view.ink.sum()) < MIN_INK_PIXELS:
+        return 0
+    rows = np.square(np.diff(view.ink.sum(axis=1, dtype=np.float64))).mean()
+    cols = np.square(np.diff(view.ink.sum(axis=0, dtype=np.float64))).mean()
+    return 0 if cols <= 1.5 * rows else None
+
+
+def _ink_points(ink: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
+    ys, xs = np.nonzero(ink)
+    if ys.size < MIN_INK_PIXELS:
+        return None
+    if ys.size > MAX_POINTS:
+        keep = np.random.default_rng(0).choice(ys.size, MAX_POINTS, replace=False)
+        ys, xs = ys[keep], xs[keep]
+    h, w = ink.shape
+    return (xs - w // 2).astype(np.float32), (ys - h // 2).astype(np.float32)  # integer centre: no .5 ties
+
+
+def _row_profile(xs: np.ndarray, ys: np.ndarray, angle: float) -> np.ndarray:
+    """Ink per row after rotating by ``angle`` degrees (OpenCV convention: counter-clockwise)."""
+    theta = np.deg2rad(angle)
+    rows = np.rint(-np.sin(theta) * xs + np.cos(theta) * ys).astype(np.int64)
+    return np.bincount(rows - rows.min()).astype(np.float64)
+
+
+def _sharpness(xs: np.ndarray, ys: np.ndarray, angle: float) -> float:
+    return float(np.square(np.diff(_row_profile(xs, ys, angle))).sum())
+
+
+def skew_angle(view: PageView) -> float:
+    """Degrees to rotate (counter-clockwise positive) so text lines run level (≤ 6°)."""
+    points = _ink_points(view.ink)
+    if points is None:
+        return 0.0
+    xs, ys = points
+    coarse = np.arange(-MAX_SKEW_DEG, MAX_SKEW_DEG + 0.01, 0.5)
+    best = max(coarse, key=lambda a: _sharpness(xs, ys, float(a)))
+    fine = np.arange(best - 0.5, best + 0.51, 0.1)
+    return float(round(max(fine, key=lambda a: _sharpness(xs, ys, float(a))), 2))
+
+
+def text_lines(view: PageView, angle: float) -> list[tuple[float, float, float]]:
+    """(left, right, height) of each text line of the levelled page, in small-copy pixels."""
+    points = _ink_points(view.ink)
+    if points is None:
+        return []
+    xs, ys = points
+    theta = np.deg2rad(angle)
+    rows = np.rint(-np.sin(theta) * xs + np.cos(theta) * ys).astype(np.int64)
+    cols = np.cos(theta) * xs + np.sin(theta) * ys
+    rows -= rows.min()
+    profile = np.bincount(rows)
+    busy = profile > max(2.0, 0.03 * profile.max())
+    edges = np.flatnonzero(np.diff(np.concatenate(([0], busy.astype(np.int8), [0]))))
+    lines = []
+    for start, end in zip(edges[::2], edges[1::2], strict=True):
+        if end - start < 3:
+            continue
+        in_line = cols[(rows >= start) & (rows < end)]
+        if in_line.size < 20:
+            continue
+        left, right = np.percentile(in_line, [0.5, 99.5])
+        lines.append((float(left), float(right), float(end - start)))
+    return lines
+
+
+def upside_down(view: PageView, angle: float) -> bool:
+    """True when paragraph indents sit on the right: the page is turned by 180°."""
+    lines = text_lines(view, angle)
+    if len(lines) < 2 * MIN_INDENT_LINES:
+        return False
+    lefts = np.array([line[0] for line in lines])
+    rights = np.array([line[1] for line in lines])
+    height = float(np.median([line[2] for line in lines]))
+    left_gap = (lefts - np.percentile(lefts, 10)) / height
+    right_gap = (np.percentile(rights, 90) - rights) / height
+    only_left = left_gap[(left_gap > 1.0) & (right_gap <= 1.0)]
+    only_right = right_gap[(right_gap > 1.0) & (left_gap <= 1.0)]
+    low, high = INDENT_RANGE
+    indents_left = int(((only_left >= low) & (only_left <= high)).sum())
+    indents_right = int(((only_right >= low) & (only_right <= high)).sum())
+    return indents_right >= MIN_INDENT_LINES and indents_right > 2 * indents_left
+
+
+def rotation_matrix(turns: int, w: int, h: int) -> np.ndarray:
+    """Matrix of ``np.rot90(image, -turns)`` (clockwise quarter turns) in pixel coordinates."""
+    turns %= 4
+    if turns == 1:
+        return np.array([[0, -1, h - 1], [1, 0, 0], [0, 0, 1]], dtype=float)
+    if turns == 2:
+        return np.array([[-1, 0, w - 1], [0, -1, h - 1], [0, 0, 1]], dtype=float)
+    if turns == 3:
+        return np.array([[0, 1, 0], [-1, 0, w - 1], [0, 0, 1]], dtype=float)
+    return np.eye(3)
+
+
+def turn(image: np.ndarray, turns: int) -> tuple[np.ndarray, np.ndarray]:
+    """The image after ``turns`` clockwise quarter turns and the matrix of that move."""
+    h, w = image.shape[:2]
+    codes = {1: cv2.ROTATE_90_CLOCKWISE, 2: cv2.ROTATE_180, 3: cv2.ROTATE_90_COUNTERCLOCKWISE}
+    return cv2.rotate(image, codes[turns % 4]), rotation_matrix(turns, w, h)
