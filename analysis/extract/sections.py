@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass
 
 from analysis.extract.document import Document
-from analysis.extract.header import decision_number
-from analysis.text.dates import find_dates
+from analysis.extract.header import AGENCY_SUFFIX, decision_number
+from analysis.text.dates import FoundDate, find_dates
 
 PRODUCER = "extract.sections.v1"
 SECTION_ORDER = ("title", "decision_number", "party", "case_source", "facts", "evidence",
@@ -94,7 +94,7 @@ def _fixed(doc: Document) -> list[Section]:
         fixed.append(Section("decision_number", start, start + len("".join(number.text.split())), 5.0))
     years = [int(number.value[m.start() + 1:m.start() + 5]) for m in re.finditer(r"〔(?:19|20)\d{2}〕", number.value)] \
         if number is not None else []
-    dates = find_dates(doc.compact, int(len(doc.compact) * 0.6), references=years)
+    dates = [d for d in find_dates(doc.compact, int(len(doc.compact) * 0.6), references=years) if _signs(doc, d)]
     if dates:
         last = dates[-1]
         line_begin = max((s for s in doc.line_starts if s <= last.start), default=last.start)
@@ -102,6 +102,24 @@ def _fixed(doc: Document) -> list[Section]:
         start = previous[-1] if previous and not re.search(r"[。；]", doc.compact[previous[-1]:line_begin]) else line_begin
         fixed.append(Section("signature", start, len(doc.compact), 5.0))
     return fixed
+
+
+def _signs(doc: Document, date: FoundDate) -> bool:
+    """Whether a date can be the signature's: alone on its line or with the agency (and seal) only,
+    next to an agency's name where OCR merged the lines, or with little text after it. A page cut
+    short (an image holds the first page only) must not make a date in the hearing paragraph the
+    signature and cut the decision off."""
+    line_begin = max((s for s in doc.line_starts if s <= date.start), default=0)
+    line_end = min((s for s in doc.line_starts if s > date.start), default=len(doc.compact))
+    rest = doc.compact[line_begin:date.start] + doc.compact[date.end:line_end]
+    if len(rest) <= 6 or _SIGNED_BY.fullmatch(rest) or len(doc.compact) - date.end <= 40:
+        return True
+    following = _SIGNED_BY.match(doc.compact, date.end, min(len(doc.compact), date.end + 30))
+    return following is not None and len(following.group(0)) >= 5 and _PLACE.search(following.group(0)) is not None
+
+
+_SIGNED_BY = re.compile(rf"(?:[\u4e00-\u9fa5]{{0,24}}?{AGENCY_SUFFIX})(?:[（(]?(?:印章|盖章|公章|章)[)）]?)?")
+_PLACE = re.compile(r"[省市县区州盟旗]|国家|海关")
 
 
 _LABEL_LINE = re.compile(r"(?:当事人|被处罚人|被处罚单位|行政相对人|统一社会信用代码|社会信用代码|纳税人识别号|注册号|法定代表人|"

@@ -120,3 +120,24 @@ def test_credit_code_misread_by_ocr_is_put_right_by_its_check_digit():
     misread = good[:16] + "0" + good[17:]
     assert repair_credit_code(misread) == good
     assert repair_credit_code(good) == good
+
+
+def test_a_page_cut_short_keeps_its_decision_list():
+    text = ("某市自然资源和规划局\n行政处罚决定书\n某自然罚〔2025〕54号\n当事人：某某旅游开发有限公司\n"
+            "经调查，当事人在未办理农用地转用审批手续的情况下擅自占用土地建设停车场。\n"
+            "本机关于2025年7月6日告知当事人享有陈述、申辩\n和听证的权利。当事人未提出陈述、申辩。\n"
+            "根据《中华人民共和国土地管理法实施条例》第五十七条第一款的规定，本机关决定对当事人作出如下行政处罚：\n"
+            "一、责令退还非法占用的土地；\n")
+    fields = extract(text)
+    assert "signature" not in fields.sections
+    assert [p.kind for p in fields.penalties] == ["order_to_correct"]
+
+
+def test_signature_date_on_a_line_merged_with_others_by_ocr():
+    text = ("某县林业局\n行政处罚决定书\n某林罚〔2025〕7号\n当事人：张某某\n"
+            "经查，当事人于2024年11月在未取得林木采伐许可证的情况下，擅自在某村集体林地内采伐杉木，"
+            "经测量，滥伐林木蓄积12.5立方米。以上事实有现场勘验笔录、询问笔录等证据为证。\n"
+            "根据《中华人民共和国森林法》第七十六条第二款的规定，本机关决定对你作出如下行政处罚：罚款41300元。\n"
+            "本决定书一式三份，一份送达当事人。2025年5月7日某省某县林业局如不服本处罚决定，可在收到本处罚决定书"
+            "之日起六十日内向某县人民政府申请行政复议，也可以在六个月内直接向某县人民法院提起行政诉讼。\n")
+    assert extract(text).decision_date.value == "2025-05-07"
