@@ -107,7 +107,7 @@ def parse_number(text: str) -> float:
 
 _MONEY = re.compile(
     rf"(?P<num>{NUMBER})\s*(?P<unit>亿元|万元|千元|元|亿|万)?"
-    rf"(?:(?P<jiao>[{''.join(DIGITS)}\d])角)?(?:(?P<fen>[{''.join(DIGITS)}\d])分)?整?"
+    rf"零?(?:(?P<jiao>[{''.join(DIGITS)}\d])角)?零?(?:(?P<fen>[{''.join(DIGITS)}\d])分)?整?"
 )
 
 

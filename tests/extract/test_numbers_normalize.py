@@ -50,3 +50,15 @@ def test_ocr_confusions_that_keep_length():
     out = normalize_text(raw)
     assert len(out) == len(raw)
     assert out == "违反第三十四条，2023年5月10日，罚款5000元"
+
+
+@pytest.mark.parametrize("text", [
+    "人民币伍万贰仟元整", "5.2万元", "52,000.00元", "贰仟叁佰肆拾伍元陆角柒分", "壹佰元零陆分", "叁拾元零伍角",
+    "壹拾陆万零叁佰贰拾元整", "1.2亿元", "十万元", "陆佰元陆角柒分", "伍元零柒分",
+])
+def test_the_knowledge_base_and_the_extractor_read_money_alike(text):
+    """Two parsers serve two sources (law texts for the KB builder, decisions for extraction);
+    they must agree on every money form both meet, the 零X分 of a fen-only tail included."""
+    from analysis.knowledge.numerals import parse_money as kb_money
+
+    assert kb_money(text) == parse_money(text)
