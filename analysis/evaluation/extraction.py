@@ -165,6 +165,8 @@ def evaluate_extraction(documents: Iterable[GoldDocument], from_files: bool = Fa
     errors: list[dict] = []
     failures: list[dict] = []
     started, count = time.perf_counter(), 0
+    format_counts: dict[str, int] = defaultdict(int)
+    kind_counts: dict[str, int] = defaultdict(int)
     for document in documents:
         record, failure = predict(document, from_files)
         count += 1
@@ -173,6 +175,8 @@ def evaluate_extraction(documents: Iterable[GoldDocument], from_files: bool = Fa
             record_fields: dict[str, Any] = {}
         else:
             record_fields = record.fields.model_dump(mode="json") if record.fields else {}
+        format_counts[document.format] += 1
+        kind_counts[document.format_kind] += 1
         for tally in (overall, by_format[document.format], by_kind[document.format_kind]):
             doc_errors = score_document(document.fields, record_fields, tally)
         for error in doc_errors:
@@ -181,25 +185,36 @@ def evaluate_extraction(documents: Iterable[GoldDocument], from_files: bool = Fa
     return {"documents": count, "seconds": round(elapsed, 2),
             "documents_per_second": round(count / elapsed, 2) if elapsed else None,
             **_figures(overall),
-            "by_kind": {kind: _figures(t) for kind, t in sorted(by_kind.items())},
-            "by_format": {name: _figures(t) for name, t in sorted(by_format.items())} if len(by_format) > 1 else {},
+            "by_kind": {kind: {"documents": kind_counts[kind], **_figures(t)} for kind, t in sorted(by_kind.items())},
+            "by_format": {name: {"documents": format_counts[name], **_figures(t)} for name, t in sorted(by_format.items())}
+            if len(by_format) > 1 else {},
             "errors": errors, "failures": failures}
 
 
-def format_report(report: dict[str, Any], max_errors: int = 40) -> str:
-    """Markdown: per-field table, per-format F1, then the first errors with spans."""
-    lines = [f"Documents: {report['documents']} ({report.get('documents_per_second')} docs/s)",
-             f"Headline micro F1 (normalized): {report['micro']['f1']:.4f}", "",
-             "| field | P | R | F1 | exact F1 | tp | fp | fn |", "|---|---|---|---|---|---|---|---|"]
-    for name, figures in report["fields"].items():
-        n, e = figures["normalized"], figures["exact"]
+def _field_table(figures: dict[str, Any]) -> list[str]:
+    lines = ["| field | P | R | F1 | exact F1 | tp | fp | fn |", "|---|---|---|---|---|---|---|---|"]
+    for name, values in figures["fields"].items():
+        n, e = values["normalized"], values["exact"]
         lines.append(f"| {name} | {n['precision']:.3f} | {n['recall']:.3f} | {n['f1']:.3f} | {e['f1']:.3f} "
                      f"| {n['tp']} | {n['fp']} | {n['fn']} |")
-    for group in ("by_kind", "by_format"):
-        for name, figures in (report.get(group) or {}).items():
-            per_field = ", ".join(f"{f}={v['normalized']['f1']:.3f}" for f, v in figures["fields"].items()
-                                  if f in HEADLINE_FIELDS)
-            lines.append(f"\n{group[3:]} {name}: micro F1 {figures['micro']['f1']:.4f} ({per_field})")
+    return lines
+
+
+def format_report(report: dict[str, Any], max_errors: int = 40) -> str:
+    """Markdown: per-field table, the same table for scanned documents (and text ones) when the
+    gold mixes both, per-format F1, then the first errors with spans."""
+    lines = [f"Documents: {report['documents']} ({report.get('documents_per_second')} docs/s)",
+             f"Headline micro F1 (normalized): {report['micro']['f1']:.4f}", "", *_field_table(report)]
+    kinds = report.get("by_kind") or {}
+    for name, figures in kinds.items():
+        if len(kinds) > 1 or name == "scanned":
+            count = figures.get("documents")
+            lines += ["", f"{name} documents{f' ({count})' if count is not None else ''}: "
+                          f"micro F1 {figures['micro']['f1']:.4f}", "", *_field_table(figures)]
+    for name, figures in (report.get("by_format") or {}).items():
+        per_field = ", ".join(f"{f}={v['normalized']['f1']:.3f}" for f, v in figures["fields"].items()
+                              if f in HEADLINE_FIELDS)
+        lines.append(f"\nformat {name}: micro F1 {figures['micro']['f1']:.4f} ({per_field})")
     if report["failures"]:
         lines.append(f"\nFailures: {len(report['failures'])}")
         lines.extend(f"- {f['document']}: {f['error']}" for f in report["failures"][:10])

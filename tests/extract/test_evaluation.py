@@ -56,3 +56,19 @@ def test_heldout_decisions_meet_the_targets():
     assert report["fields"]["amounts"]["normalized"]["f1"] >= 0.95
     assert report["fields"]["statutes"]["normalized"]["f1"] >= 0.97
     assert report["micro"]["f1"] >= 0.95
+
+
+def test_report_has_a_field_table_for_scanned_documents():
+    from analysis.evaluation.extraction import format_report
+
+    text = (HANDWRITTEN / "04_fishery_closed_season.txt").read_text(encoding="utf-8")
+    gold = {"decision_date": "2023-07-04", "amounts": [{"role": "fine", "value": 20000}]}
+    documents = [GoldDocument(doc_id="t", fields=gold, text=text, format="txt"),
+                 GoldDocument(doc_id="s", fields={**gold, "decision_date": "2023-07-05"}, text=text, format="png")]
+    report = evaluate_extraction(documents)
+    assert report["by_kind"]["scanned"]["documents"] == 1
+    assert report["by_kind"]["scanned"]["fields"]["decision_date"]["normalized"]["f1"] == 0.0
+    assert report["by_kind"]["text"]["fields"]["decision_date"]["normalized"]["f1"] == 1.0
+    printed = format_report(report)
+    scanned = printed[printed.index("scanned documents (1)"):]
+    assert "| decision_date | 0.000 | 0.000 | 0.000 |" in scanned.split("format ")[0]
