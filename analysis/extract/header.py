@@ -199,8 +199,16 @@ def _signed_or_header(doc: Document, sections: dict[str, tuple[int, int]]) -> Te
     signed, header = _signature_agency(doc, sections), _header_agency(doc)
     if signed is None or header is None or signed.value == header.value:
         return signed or header
+    if _subsequence(header.value, signed.value):  # 上海市市场监督管理局 over 上海市金山区市场监督管理局
+        return signed
     near = edit_distance(signed.value, header.value) <= max(2, min(len(signed.value), len(header.value)) // 3)
     return header if near else signed
+
+
+def _subsequence(short: str, long: str) -> bool:
+    """Whether ``long`` is ``short`` with characters added (a more specific name, not a misreading)."""
+    rest = iter(long)
+    return all(ch in rest for ch in short)
 
 
 def agency(doc: Document, sections: dict[str, tuple[int, int]], number: TextField | None) -> TextField | None:

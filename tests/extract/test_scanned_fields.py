@@ -141,3 +141,8 @@ def test_signature_date_on_a_line_merged_with_others_by_ocr():
             "本决定书一式三份，一份送达当事人。2025年5月7日某省某县林业局如不服本处罚决定，可在收到本处罚决定书"
             "之日起六十日内向某县人民政府申请行政复议，也可以在六个月内直接向某县人民法院提起行政诉讼。\n")
     assert extract(text).decision_date.value == "2025-05-07"
+
+
+def test_a_more_specific_signature_than_the_header_is_kept():
+    text = SCANNED.replace("湖州市南寻区农业农村居", "湖州市南浔区菱湖镇农业农村局")
+    assert extract(text).agency.value == "湖州市南浔区菱湖镇农业农村局"
