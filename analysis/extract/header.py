@@ -28,8 +28,8 @@ KNOWLEDGE = Path(__file__).resolve().parents[2] / "corpora" / "knowledge"
 
 DECISION_NUMBER = re.compile(
     r"(?P<prefix>[\u4e00-\u9fa5A-Za-z0-9（）()]{1,30}?)"
-    r"(?P<open>[〔［\[（(【{])(?P<year>(?:19|20)\d{2})(?P<close>[〕］\]）)】}])"
-    r"(?P<serial>第?[A-Za-z0-9\-]{1,24})号")
+    r"(?P<open>[〔［\[（(【{「〈])(?P<year>(?:19|20)\d{2})(?P<close>[〕］\]）)】}」〉])"
+    r"(?P<serial>第?[A-Za-z0-9\-]{1,24})[号导母]")  # 导/母: 号 as OCR misreads it
 TITLE = re.compile(r"(?:不予|税务|海关|林业|当场|水|水利|渔业|农业|土地|国土资源|环境|安全生产|消防|烟草专卖|卫生|"
                    r"文化市场|交通|城管|价格|医疗保障|统计|审计|气象|测绘|公安|治安管理)?行政处罚决定书|处罚决定书")
 AGENCY_SUFFIX = (r"(?:市场监督管理局|生态环境局|生态环境厅|自然资源(?:和规划)?局|规划和自然资源(?:局|委员会)|农业农村局|"

@@ -146,3 +146,13 @@ def test_signature_date_on_a_line_merged_with_others_by_ocr():
 def test_a_more_specific_signature_than_the_header_is_kept():
     text = SCANNED.replace("湖州市南寻区农业农村居", "湖州市南浔区菱湖镇农业农村局")
     assert extract(text).agency.value == "湖州市南浔区菱湖镇农业农村局"
+
+
+@pytest.mark.parametrize(("written", "value"), [
+    ("江烟罚「2024」第30导", "江烟罚〔2024〕第30号"), ("沪市监处〈2023〉12母", "沪市监处〔2023〕12号"),
+])
+def test_decision_numbers_with_ocr_brackets_and_hao(written, value):
+    from analysis.extract.document import Document
+    from analysis.extract.header import decision_number
+
+    assert decision_number(Document(f"某局\n行政处罚决定书\n{written}\n当事人：张三")).value == value
