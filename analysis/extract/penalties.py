@@ -15,7 +15,7 @@ from analysis.record import Penalty
 
 PRODUCER = "extract.penalties.v1"
 PENALTY_CUES: list[tuple[str, str]] = [
-    ("warning", r"警告|通报批评"),
+    ("warning", r"警告|通报批评|(?<=[（(][一二三四五六七八九十1-9][)）])[警告](?=[；;。，,])"),  # （一）告； OCR lost a character
     ("fine", r"(?<!加处)罚款(?!数额)|处以?[^。；]{0,30}?罚款|罚款人民币"),
     ("confiscation", r"没收"),
     ("license_revocation", r"吊销|撤销[^。；]{0,12}(?:许可证|执照|资格|资质)"),

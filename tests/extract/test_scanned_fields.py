@@ -156,3 +156,15 @@ def test_decision_numbers_with_ocr_brackets_and_hao(written, value):
     from analysis.extract.header import decision_number
 
     assert decision_number(Document(f"某局\n行政处罚决定书\n{written}\n当事人：张三")).value == value
+
+
+def test_a_warning_item_that_lost_a_character_to_ocr():
+    text = SCANNED.replace("一、资令停止违法行为；\n", "（一）告；\n（二）资令停止违法行为；\n")
+    assert "warning" in {p.kind for p in ocr_fields(text).penalties}
+    assert "warning" not in {p.kind for p in ocr_fields(SCANNED).penalties}
+
+
+def ocr_fields(text):
+    from analysis.extract.component import FieldExtractor
+
+    return FieldExtractor()(_ocr_record(text)).fields
