@@ -59,8 +59,9 @@ def _skip(doc: Document, match: re.Match[str], regions: list[tuple[int, int]]) -
     if "\n" in doc.text[doc.span(start, end)[0]:doc.span(start, end)[1]] and match["unit"] not in UNITS:
         return True  # a count split over two lines is more likely two unrelated tokens than a wrapped 41.17立方米
     unit, after = match["unit"], doc.compact[end:end + 4]
-    if unit == "份" and (doc.compact[max(0, start - 2):start].endswith("一式") or re.search(
-            r"(?:笔录|报告|复印件|流水|台账|单据|资料|照片|说明|通知书|意见|证明|告知书|清单|决定书)$",
+    if unit == "份" and (doc.compact[max(0, start - 2):start].endswith("一式") or re.match(r"(?:送达|存档|交|由|留|报送|抄送)", after)
+                        or re.search(
+            r"(?:笔录|报告|复印件|流水|台账|单据|资料|照片|说明|通知书|意见|证明|告知书|清单|决定书|图|影像|录像|光盘)$",
             doc.compact[max(0, start - 8):start])):
         return True
     if unit == "人" and after[:1] in ("民", "员", "身"):

@@ -168,3 +168,13 @@ def ocr_fields(text):
     from analysis.extract.component import FieldExtractor
 
     return FieldExtractor()(_ocr_record(text)).fields
+
+
+def test_copies_of_the_decision_are_no_quantity():
+    text = SCANNED.replace("如不服", "本决定书一式三份，一份送达当事人，一份存档，一份交执行机关。如不服")
+    assert [(q.value, q.unit) for q in ocr_fields(text).quantities] == []
+
+
+def test_evidence_items_are_no_quantity_but_invoices_are():
+    text = SCANNED.replace("当事人销售未经登记的农药。", "当事人为他人开具增值税普通发票9份。证据：卫星影像图1份；询问笔录1份。")
+    assert [(q.value, q.unit) for q in ocr_fields(text).quantities] == [(9.0, "份")]
