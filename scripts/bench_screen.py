@@ -1,11 +1,15 @@
 """Benchmark ``leadminer screen`` on generated text decisions; figures → docs/benchmarks/screen.md.
 
-    .venv/bin/python scripts/bench_screen.py [--n 1000] [--seed 21] [--out docs/benchmarks/screen.md]
+    .venv/bin/python scripts/bench_screen.py [--n 1000] [--seed 21] [--out docs/benchmarks/screen.md] \
+        [--evaluation eval.json --evaluation-note "how it was made"]...
 
 Generates ``n`` plain-text decisions with ``leadminer corpus generate``, runs the real command
 ``leadminer screen FOLDER --out report.xlsx`` (ingest, normalize, extract, classify, rules,
 linking over the batch, learned scores, XLSX report) as a subprocess and records wall time,
-documents per second and the clue counts. Target: 1,000 documents in under 2 minutes.
+documents per second, the machine's load average (other jobs share the cores) and the clue
+counts. Target: 1,000 documents in under 2 minutes. Each ``--evaluation`` (JSON of
+``leadminer evaluate ranking --json``, e.g. one on the natural lead mix and one at a realistic
+lead share) is appended with its note.
 """
 
 from __future__ import annotations
@@ -48,22 +52,26 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=1000)
     parser.add_argument("--seed", type=int, default=21)
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "benchmarks" / "screen.md")
-    parser.add_argument("--evaluation", type=Path, default=None,
-                        help="JSON of `leadminer evaluate ranking --json` to append (lead quality figures)")
-    parser.add_argument("--evaluation-note", default="", help="how the evaluation figures were obtained")
+    parser.add_argument("--evaluation", type=Path, action="append", default=[],
+                        help="JSON of `leadminer evaluate ranking --json` to append (repeatable)")
+    parser.add_argument("--evaluation-note", action="append", default=[],
+                        help="how each evaluation was obtained (command, seed, n, lead share)")
     options = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         corpus, report = Path(tmp) / "corpus", Path(tmp) / "report.xlsx"
         generated, _ = run(["corpus", "generate", "--n", str(options.n), "--seed", str(options.seed),
                             "--out", str(corpus), "--formats", "txt", "--scan-share", "0"])
+        load_before = os.getloadavg()[0]
         seconds, log = run(["screen", str(corpus), "--out", str(report), "--no-progress"])
+        load_after = os.getloadavg()[0]
         clues, kinds = clue_counts(report)
     summary = log.strip().splitlines()[-1] if log.strip() else ""
     lines = [
         "# Benchmark: `leadminer screen`", "",
         f"Measured {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC by `scripts/bench_screen.py` on "
-        f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()} "
-        "(other jobs may share the cores).", "",
+        f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}; "
+        f"1-minute load average {load_before:.1f} before and {load_after:.1f} after the run "
+        "(other jobs share the cores).", "",
         "| documents | format | seconds | documents/s | target | met |", "|---|---|---|---|---|---|",
         f"| {options.n} | txt (utf-8, gb18030, utf-16) | {seconds:.1f} | {options.n / seconds:.1f} | "
         f"< {TARGET_SECONDS} s | {'yes' if seconds < TARGET_SECONDS else 'no'} |", "",
@@ -73,11 +81,12 @@ def main() -> None:
         f"Clue rows in the report: {clues} ({', '.join(f'{k} {v}' for k, v in sorted(kinds.items()))}).", "",
         f"Command summary: `{summary}`", "",
     ]
-    if options.evaluation is not None:
+    for index, evaluation in enumerate(options.evaluation):
         from analysis.evaluation.ranking import format_report
 
-        report = json.loads(options.evaluation.read_text(encoding="utf-8"))
-        lines += ["## Lead quality (held-out generated decisions)", "", options.evaluation_note, "",
+        note = options.evaluation_note[index] if index < len(options.evaluation_note) else ""
+        report = json.loads(evaluation.read_text(encoding="utf-8"))
+        lines += [f"## Lead quality {index + 1} (held-out generated decisions)", "", note, "",
                   format_report(report).replace("# ", "### ", 1), ""]
     options.out.parent.mkdir(parents=True, exist_ok=True)
     options.out.write_text("\n".join(lines), encoding="utf-8")

@@ -3,8 +3,9 @@
 Per law: id (the file-name stem without date), official title (the ``# `` line), category,
 aliases (without 中华人民共和国, hand and systematic abbreviations), and per version (one file
 per version, the date in the file name): the events of the info lines (通过/修正/修订/施行),
-the effective date, and every article (number, paragraphs, items per paragraph, first
-characters) with the fine clauses of penalty articles in structured form. Build time only:
+the effective date, and every article (number, paragraphs, items per paragraph, its text: the
+whole article for penalty articles of national laws, else the first characters) with the fine
+clauses of penalty articles in structured form (按…计算 floors from any paragraph applied). Build time only:
 
     .venv/bin/python scripts/build_statute_kb.py --laws ../shared/reference/laws
 """
@@ -24,7 +25,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from analysis.knowledge.aliases import systematic_aliases  # noqa: E402
-from analysis.knowledge.fines import parse_fine_clauses  # noqa: E402
+from analysis.knowledge.fines import FineClause, apply_floors, parse_fine_clauses  # noqa: E402
 from analysis.knowledge.numerals import CN_NUMBER, cn_to_int  # noqa: E402
 
 OUT = ROOT / "corpora" / "knowledge" / "statutes"
@@ -113,11 +114,23 @@ def parse_articles(lines: list[str]) -> list[dict]:
     return articles
 
 
-def encode_article(article: dict, text_chars: int = TEXT_CHARS) -> dict:
-    """Compact record: n, s (之N), p (items per paragraph), t (first characters), f (fines)."""
+def article_text(paras: list) -> str:
+    """The whole article: every paragraph with its items, one paragraph per line."""
+    return "\n".join(para + "".join(items) for para, items in paras)
+
+
+def encode_article(article: dict, text_chars: int | None = TEXT_CHARS) -> dict:
+    """Compact record: n, s (之N), p (items per paragraph), t (text), f (fines), r (references).
+
+    ``t`` holds the whole article (all paragraphs and items, one paragraph a line) when it is a
+    penalty article (罚款) of a national law (``text_chars`` None or the article fines): later
+    paragraphs carry fine floors (货值金额不足十万元的，按十万元计算) and ranges the checks need;
+    other articles keep their first ``text_chars`` characters."""
     paras = [p for p in article["paras"] if p[0] or p[1]]
     text = "".join(p[0] for p in paras[:1]) or (paras[0][1][0] if paras and paras[0][1] else "")
-    out = {"n": article["n"], "p": [len(items) for _, items in paras], "t": text[:text_chars]}
+    whole = article_text(paras)
+    full = text_chars is None or ("罚款" in whole and text_chars >= TEXT_CHARS)
+    out = {"n": article["n"], "p": [len(items) for _, items in paras], "t": whole if full else text[:text_chars]}
     if article["s"]:
         out["s"] = article["s"]
     fines = []
@@ -127,6 +140,7 @@ def encode_article(article: dict, text_chars: int = TEXT_CHARS) -> dict:
         for i_index, item in enumerate(items, start=1):
             if "罚款" in item:
                 fines += [c.to_dict() for c in parse_fine_clauses(item, p_index, i_index)]
+    fines = [c.to_dict() for c in apply_floors([FineClause.from_dict(f) for f in fines], whole)]
     for fine in fines:
         fine["text"] = fine["text"][-CLAUSE_TEXT_CHARS:]
     if fines:

@@ -49,6 +49,8 @@ DOMAIN_BY_ID = {
     "relics-326-328-trafficking-tomb-robbing": "culture_tourism",
     "health-337-quarantine": "agriculture",
     "safety-125-2-dangerous-substances": "public_security",
+    # 出售、提供个人信息 is punished by 公安机关 (网络安全法第六十四条第二款); decisions are public-security ones
+    "pi-253-1-personal-information": "public_security",
 }
 UNITS = {
     "yuan": "元", "ton": "吨", "kg": "千克", "grams": "克", "mu": "亩", "m3": "立方米", "hectare": "公顷",
@@ -97,7 +99,11 @@ EXTRA_KEYWORDS: dict[tuple[str, str], list[str]] = {
     ("fishery-340-marine", "禁用工具方法"): ["禁渔区", "禁渔期", "伏季休渔", "禁用网具", "电脉冲", "底拖网"],
     ("food-143-substandard", "严重超标物质"): ["致病性微生物", "农药残留", "兽药残留", "生物毒素", "重金属", "严重超出标准限量"],
     ("food-143-substandard", "禁止生产销售的食品"): ["明令禁止生产、销售", "防控疾病"],
-    ("food-144-toxic", "行为"): ["有毒、有害的非食品原料", "有毒有害", "非食品原料", "非法添加"],
+    # 《食品中可能违法添加的非食用物质名单》 (卫生部 2008-2011, 第1-6批) names the substances a
+    # decision states instead of 有毒有害的非食品原料 (法释〔2021〕24号第九条)
+    ("food-144-toxic", "行为"): ["有毒、有害的非食品原料", "有毒有害", "非食品原料", "非法添加", "非食用物质", "工业明胶",
+                               "苏丹红", "三聚氰胺", "吊白块", "孔雀石绿", "瘦肉精", "盐酸克伦特罗", "罂粟壳", "硼砂",
+                               "硼酸", "工业用硫磺", "工业硫磺", "敌敌畏", "碱性橙", "美术绿", "硝基呋喃", "地沟油"],
     ("drug-142-substandard", "人身损害后果"): ["轻伤", "重伤", "残疾", "功能障碍", "严重危害人体健康"],
     ("drug-142-1-management", "注册申报/研究数据造假"): ["虚假证明", "虚假数据", "虚假资料", "欺骗手段", "临床试验", "瞒报严重不良事件"],
     ("drug-142-1-management", "编造记录"): ["编造生产记录", "编造检验记录", "编造生产、检验记录"],
@@ -319,6 +325,12 @@ def merge_all_of(items: list[dict], raw: list[dict]) -> list[dict]:
     return merged
 
 
+# Catch-all offences the domain alone never names: 刑法第二百二十五条第四项 (其他严重扰乱市场
+# 秩序的非法经营行为) needs a specific unlicensed business in the decision's wording (非法经营,
+# 未经许可经营 …); a market decision about 虚假宣传 or 虚假广告 is not about it.
+REQUIRES_TRIGGER = {"market-225-general"}
+
+
 def encode_threshold_entry(entry: dict) -> dict:
     articles = criminal_articles(entry["criminal_law_article"])
     raw = entry.get("thresholds") or []
@@ -343,6 +355,8 @@ def encode_threshold_entry(entry: dict) -> dict:
         "thresholds": merge_all_of(items, raw),
         "notes": entry.get("notes") or "",
     }
+    if out["family"] in REQUIRES_TRIGGER:
+        out["requires_trigger"] = True
     return out
 
 

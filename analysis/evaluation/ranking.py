@@ -205,7 +205,10 @@ def format_report(report: dict[str, Any]) -> str:
     for kind, m in report["per_kind"].items():
         lines.append(f"| {kind} | {m['precision']} | {m['recall']} | {m['f1']} | {m['tp']} | {m['fp']} | {m['fn']} |")
     rank = report["ranking"]
-    lines += ["", f"- precision@k: {rank['precision_at']}", f"- recall after screening: {rank['recall_at']}",
+    share = rank["relevant"] / rank["documents"] if rank.get("documents") else 0.0
+    lines += ["", f"- documents with a lead: {rank.get('relevant', 0)}/{rank.get('documents', 0)} = {share:.1%}"
+              f" (recall after 20% of the queue is bounded by {min(1.0, 0.2 / share) if share else 1.0:.2f})",
+              f"- precision@k: {rank['precision_at']}", f"- recall after screening: {rank['recall_at']}",
               f"- WSS@95: {rank['wss_at_95']} (95% of leads after {rank['screened_for_95']:.1%} of the queue)",
               f"- Brier: {rank['brier']}",
               f"- near misses flagged: {report['near_miss']['flagged']}/{report['near_miss']['near_miss_documents']}"

@@ -188,6 +188,7 @@ class ThresholdRule:
     notes: str = ""
     reference_domain: str = ""
     family: str = ""  # the offence's id shared by its successive standards (env-338-pollution@2017 → env-338-pollution)
+    requires_trigger: bool = False  # a catch-all offence: its own trigger words must name it, the domain is not enough
 
     @property
     def numeric_thresholds(self) -> tuple[Threshold, ...]:
@@ -217,6 +218,7 @@ class ThresholdRule:
             notes=data.get("notes") or "",
             reference_domain=data.get("reference_domain") or "",
             family=data.get("family") or data["id"].split("@")[0],
+            requires_trigger=bool(data.get("requires_trigger")),
         )
 
 

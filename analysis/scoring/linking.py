@@ -28,7 +28,13 @@ from analysis.record import DocumentRecord, Evidence, Finding, Party
 from analysis.scoring.facts import decision_date, facts_date, money, transfer_status
 from analysis.scoring.knowledge import KnowledgeBase, load_knowledge
 from analysis.scoring.rules.base import Observation, RuleContext, finding
-from analysis.scoring.rules.thresholds import best_per_fact, observe, reached_thresholds, relevance
+from analysis.scoring.rules.thresholds import (
+    OBSERVED_SUPPORT,
+    best_per_fact,
+    observe,
+    reached_thresholds,
+    relevance,
+)
 
 WINDOW_DAYS = 730  # 二年
 REPEAT_SOURCE = "《中华人民共和国行政处罚法》第三十六条；相关司法解释“二年内曾因…受过二次以上行政处罚”的规定"
@@ -175,18 +181,43 @@ def scheme_groups(entries: list[Entry]) -> list[tuple[list[int], bool]]:
         if key is not None and entry.decided is not None:
             by_key.setdefault(key, []).append(index)
     for members in by_key.values():
-        members.sort(key=lambda i: entries[i].decided)
-        cluster = [members[0]]
-        for index in members[1:]:
-            if (entries[index].decided - entries[cluster[-1]].decided).days <= SCHEME_WINDOW_DAYS:
-                cluster.append(index)
-                continue
-            if len(cluster) > 1:
-                groups.append((cluster, True))
-            cluster = [index]
-        if len(cluster) > 1:
-            groups.append((cluster, True))
+        groups += [(cluster, True) for cluster in _nominee_clusters(entries, members)]
     return groups
+
+
+def _nominee_clusters(entries: list[Entry], members: list[int]) -> list[list[int]]:
+    """Decisions of one agency on one provision, within 180 days of each other, that share
+    something tying the names together: the legal representative, the address or the date of
+    the facts. Two unrelated people each fined for a small 滥伐 are two cases, not one scheme."""
+    parent = {index: index for index in members}
+
+    def find(index: int) -> int:
+        while parent[index] != index:
+            index = parent[index]
+        return index
+
+    for position, index in enumerate(members):
+        for other in members[position + 1:]:
+            near = abs((entries[index].decided - entries[other].decided).days) <= SCHEME_WINDOW_DAYS
+            if near and _nominees(entries[index], entries[other]):
+                parent[find(index)] = find(other)
+    clusters: dict[int, list[int]] = {}
+    for index in members:
+        clusters.setdefault(find(index), []).append(index)
+    return [sorted(c, key=lambda i: entries[i].decided) for c in clusters.values() if len(c) > 1]
+
+
+def _nominees(a: Entry, b: Entry) -> bool:
+    rep_a, rep_b = (a.party.legal_representative or "").strip(), (b.party.legal_representative or "").strip()
+    if rep_a and rep_a == rep_b:
+        return True
+    address_a, address_b = normalize_address(a.party.address), normalize_address(b.party.address)
+    if address_a and address_a == address_b:
+        return True
+    if not (a.record.fields.facts_date and b.record.fields.facts_date):
+        return False  # facts_date() falls back to the decision date, which ties nothing together
+    day_a, day_b = facts_date(a.record), facts_date(b.record)
+    return day_a is not None and day_a == day_b
 
 
 def _drop_linked(record: DocumentRecord) -> None:
@@ -267,7 +298,7 @@ def _split_findings(entry: Entry, group: list[Entry], knowledge: KnowledgeBase, 
             if total is not None:
                 ctx.overrides[threshold.measure.key] = total
     found = best_per_fact([item for item in reached_thresholds(ctx, "aggregate.split.v1")
-                           if item[2].observed is not None])
+                           if item[2].observed is not None], ctx.cache.get(OBSERVED_SUPPORT))
     return [_as_split(item, len(siblings), weak) for item in found[:1]]
 
 

@@ -87,6 +87,7 @@ def build_leads(w: Writer) -> list[Lead]:
                 leads.append(Lead(kind="criminal_transfer", rule=f"threshold.{t.id}", threshold_id=t.id,
                                   offense=t.offense, criminal_law_article=t.article, observed=observed,
                                   threshold=t.min, unit=_threshold_unit(plan, t.value), evidence=[_span(span)]))
+        leads += _combined_140(plan, spans, leads)
         trigger = _first(spans, "trigger")
         if plan.trigger_on and trigger is not None and plan.trigger_id:
             tr = plan.spec.trigger
@@ -119,6 +120,27 @@ def build_leads(w: Writer) -> list[Lead]:
         leads.append(Lead(kind="repeat_offender", rule="repeat.within_two_years", scope="group", group=plan.repeat_group,
                           evidence=[_span(party)] if party else []))
     return leads
+
+
+COMBINED_140 = ("product-140-fake-inferior/1", "product-140-fake-inferior/3", 150000.0)
+
+
+def _combined_140(plan: CasePlan, spans: list[LabeledSpan], leads: list[Lead]) -> list[Lead]:
+    """立案追诉标准（一）第十六条第（三）项: 销售金额不满五万元，但已销售金额×3 + 尚未销售的货值
+    ≥ 15万元. The decision's 货值金额 covers sold and unsold goods, so the unsold part is
+    货值金额 − 销售金额; such a plan is a lead even when its scenario aimed just under 5万元."""
+    sales_id, combined_id, minimum = COMBINED_140
+    threshold = next((t for t in plan.thresholds if t.id == sales_id), None)
+    sales, goods = _value_span(spans, "sales_amount"), _value_span(spans, "goods_value")
+    if threshold is None or sales is None or goods is None or any(lead.threshold_id == sales_id for lead in leads):
+        return []
+    sold, value = sales.data["value"], goods.data["value"]
+    combined = round(3 * sold + max(0.0, value - sold), 2)
+    if sold >= threshold.min or combined < minimum:
+        return []
+    return [Lead(kind="criminal_transfer", rule=f"threshold.{combined_id}", threshold_id=combined_id,
+                 offense=threshold.offense, criminal_law_article=threshold.article, observed=combined,
+                 threshold=minimum, unit="元", evidence=[_span(sales), _span(goods)])]
 
 
 def build_flags(plan: CasePlan, leads: list[Lead]) -> Flags:

@@ -163,6 +163,8 @@ def fill_case(plan: CasePlan, rng: random.Random, measure: float | None = None) 
     plan.values = sample_values(spec, rng, measure)
     if spec.trigger and plan.trigger_id is None and plan.scenario == "qualitative":
         plan.scenario = "negative"
+    if spec.trigger and spec.trigger.get("always_criminal") and plan.trigger_id and plan.scenario == "negative":
+        plan.scenario = "qualitative"  # the violation itself is the crime (销售假药, 刑法第141条)
     if spec.trigger:
         plan.trigger_on = plan.scenario == "qualitative" or (
             plan.scenario in ("transferred", "declined") and (threshold is None or rng.random() < 0.5))
@@ -335,12 +337,14 @@ class Planner:
     def plans(self, n: int) -> list[CasePlan]:
         out: list[CasePlan] = []
         while len(out) < n:
-            r = self.rng.random()
-            remaining = n - len(out)
-            if r < 0.05 and remaining >= 4:
-                out.extend(self.split_group())
-            elif r < 0.12 and remaining >= 3:
-                out.extend(self.repeat_group())
-            else:
-                out.extend(self.single())
+            out.extend(self.batch(n - len(out)))
         return out[:n]
+
+    def batch(self, remaining: int = 4) -> list[CasePlan]:
+        """The next case group: a 化整为零 split, a repeat-offender group or a single decision."""
+        r = self.rng.random()
+        if r < 0.05 and remaining >= 4:
+            return self.split_group()
+        if r < 0.12 and remaining >= 3:
+            return self.repeat_group()
+        return self.single()

@@ -21,6 +21,9 @@ def generate_command(
     scan_share: Annotated[float, typer.Option("--scan-share", help="share of scanned documents")] = 0.1,
     max_scans: Annotated[int, typer.Option("--max-scans", help="cap on scanned documents (each scan takes seconds to render)")] = 60,
     workers: Annotated[int, typer.Option("--workers", help="rendering processes")] = 2,
+    lead_share: Annotated[float | None, typer.Option(
+        "--lead-share", min=0.0, max=1.0,
+        help="share of documents with a lead (e.g. 0.05; real platforms ~0.01); default: the natural mix (~0.4)")] = None,
 ) -> None:
     """Write decisions in a mix of formats, gold.jsonl and manifest.json into OUT."""
     from corpora.generator.corpus import ALL_FORMATS, write_corpus
@@ -31,8 +34,9 @@ def generate_command(
         raise typer.BadParameter(f"unknown formats {unknown}; known: {', '.join(ALL_FORMATS)}", param_hint="--formats")
     with typer.progressbar(length=n, label="generating") as bar:
         manifest = write_corpus(out, n, seed, wanted, scan_share, max_scans=max_scans, workers=workers,
-                                progress=bar.update)
-    summary = {k: manifest[k] for k in ("documents", "files", "seconds", "by_format", "by_split", "documents_with_leads")}
+                                progress=bar.update, lead_share=lead_share)
+    summary = {k: manifest[k] for k in ("documents", "files", "seconds", "by_format", "by_split", "documents_with_leads",
+                                        "lead_documents")}
     typer.echo(json.dumps(summary, ensure_ascii=False))
 
 

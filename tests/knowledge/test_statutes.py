@@ -22,6 +22,7 @@ def kb() -> StatuteKB:
         ("《环保法》", "环境保护法"),
         ("食品安全法", "食品安全法"),
         ("中华人民共和国食品安全法", "食品安全法"),
+        ("《基本医疗卫生法》", "基本医疗卫生与健康促进法"),
         ("《中华人民共和国食品安全法（2021年修正）》", "食品安全法"),
         ("《食品安全法实施条例》", "食品安全法实施条例"),
         ("《安全生产法》", "安全生产法"),
@@ -92,6 +93,21 @@ def test_article_text_and_structure(kb):
     assert article.text.startswith("违反本法规定")
     assert article.paragraph_items == (9, 0, 0)
     assert kb.article_text("食品安全法", 1, "2023-06-01").startswith("为了保证食品安全")
+
+
+def test_penalty_articles_keep_every_paragraph(kb):
+    """Later paragraphs of a penalty article are stored (their fines and 按…计算 floors count)."""
+    article = kb.article("食品安全法", 124, "2023-06-01")
+    assert article.text.count("\n") == 2 and article.text.endswith("依照第一款规定给予处罚。")
+    assert "（九）" in article.text  # the items of the first paragraph
+    plain = kb.article("食品安全法", 1, "2023-06-01")
+    assert "\n" not in plain.text
+
+
+def test_floor_stated_after_the_first_characters_is_applied(kb):
+    """医师法第五十九条: 违法所得不足一万元的，按一万元计算 comes late in the article."""
+    clauses = [c for c in kb.fine_clauses("医师法", 59, "2023-06-01") if c.kind == "multiple"]
+    assert clauses and all(c.base_floor == 10000 for c in clauses)
 
 
 def test_sub_articles_of_criminal_law(kb):

@@ -49,6 +49,34 @@ COMPANIONS = {
                 "罂粟壳", "硼砂", "甲醛", "工业用", "敌敌畏"),
     "责令支付": ("仍不支付", "拒不支付", "仍未支付", "逾期未支付"),
 }
+# Violation names that contain a companion word: 构成拒不支付劳动报酬的违法行为 names the
+# administrative violation (劳动保障监察条例第二十六条), not a refusal after the order.
+COMPANION_NAME_PHRASES = ("拒不支付劳动报酬",)
+# Offences whose qualitative trigger is an element plus a danger the decision must state:
+# 危险作业罪 (刑法第一百三十四条之一) punishes 关闭、破坏监控报警设备 or 违规储存危险物品 only
+# "具有发生重大伤亡事故或者其他严重后果的现实危险"; a failed sensor alone is 安全生产法第九十九条.
+# 无证经营危险废物 is 污染环境罪 (法释〔2023〕7号第十五条) only 严重污染环境 — three tons and the like
+# are the numeric rule's; the qualitative modes need the pollution stated (排放、倾倒).
+TRIGGER_ELEMENTS = {
+    "safety-134-1a-dangerous-operation": ("现实危险", "现实紧迫", "重大伤亡"),
+    "env-hazwaste-unlicensed": ("严重污染环境", "超标排放", "非法倾倒", "非法排放", "直接排放", "随意倾倒"),
+}
+# Offences whose amounts count only once an element of the offence is stated: 非法捕捞水产品罪
+# (刑法第三百四十条) is fishing 在禁渔区、禁渔期或者使用禁用的工具、方法; a catch without a
+# licence (渔业法第二十三条/第四十一条) reaches none of its weights or values.
+FISHING_ELEMENTS = ("禁渔", "休渔", "禁捕", "电鱼", "电捕", "毒鱼", "炸鱼", "禁用", "绝户网", "地笼", "最小网目",
+                    "种质资源保护区")
+# 走私普通货物 (刑法第一百五十三条) is evading customs control (海关法第八十二条, 海关行政处罚实施条例
+# 第七条); a 申报不实 that affected the duty (实施条例第十五条, 海关法第二十四条) is not smuggling.
+SMUGGLING_ELEMENTS = ("走私", "低报", "伪报", "瞒报", "绕关", "绕越", "水客", "夹藏", "藏匿", "逃避海关监管",
+                      "擅自销售", "未向海关申报")
+NUMERIC_ELEMENTS = {"fishery-340-inland": FISHING_ELEMENTS, "fishery-340-marine": FISHING_ELEMENTS,
+                    "customs-153-ordinary-goods": SMUGGLING_ELEMENTS}
+# Threshold labels that name the party they are for (刑法第一百五十三条: 单位偷逃应缴税额二十万元,
+# 个人十万元; 第二百二十五条: 单位非法经营数额五十万元, 个人五万元).
+PARTY_LABELS = {"individual": re.compile(r"[（(]个人[）)]"), "organization": re.compile(r"[（(]单位[）)]")}
+# Words that mark a goods value as the unsold part (尚未销售的伪劣产品货值金额).
+UNSOLD_WORDS = ("未销售", "尚未销售", "未售出", "库存", "待售", "剩余", "查扣", "扣押")
 
 
 def relevance(ctx: RuleContext, rule: Any) -> int:
@@ -58,6 +86,8 @@ def relevance(ctx: RuleContext, rule: Any) -> int:
     every decision and do not count."""
     hits = trigger_count(ctx, rule)
     domain_match = rule.domain == ctx.domain and ctx.domain != "other"
+    if hits == 0 and getattr(rule, "requires_trigger", False):
+        return 0
     if hits == 0:
         # The domain alone does not say which of its offences the facts are about: it is enough
         # only when no offence of the domain is named by the wording; then the thresholds' own
@@ -109,6 +139,16 @@ LABEL_CONDITIONS = {
 }
 
 
+def party_applies(ctx: RuleContext, threshold: Any) -> bool:
+    """A threshold labelled （个人） or （单位） holds only for that kind of party (unknown: both)."""
+    parties = ctx.fields.parties if ctx.fields else []
+    kind = parties[0].kind if parties else None
+    for other, label in PARTY_LABELS.items():
+        if kind and kind != other and label.search(threshold.label or ""):
+            return False
+    return True
+
+
 def condition_stated(ctx: RuleContext, threshold: Any) -> bool:
     label = threshold.label or ""
     return all(find_keywords(ctx.text, words) for mark, words in LABEL_CONDITIONS.items() if mark in label)
@@ -156,13 +196,28 @@ def _amount_observation(ctx: RuleContext, measure: Any) -> Observation | None:
             largest[amount.role] = amount
     if not qualifiers_present(measure.subject, ctx.text):
         return None  # 苗种的价值 is not the value of any catch
-    value = measure.value_of({role: amount.value for role, amount in largest.items()})
+    values = {role: amount.value for role, amount in largest.items()}
+    if _counts_unsold(measure) and "goods_value" in values and "sales_amount" in values \
+            and not _marked_unsold(ctx, largest["goods_value"]):
+        # 货值金额 of a decision covers the goods sold too: the unsold part is what is left
+        values["goods_value"] = max(0.0, values["goods_value"] - values["sales_amount"])
+    value = measure.value_of(values)
     if value is None:
         return _labelled_other_amount(ctx, measure)
     used = [largest[role] for role in (measure.role, *measure.also, *(measure.combine or {})) if role in largest]
     label = (measure.subject if measure.combine or not used else ROLE_LABELS.get(used[0].role)) or "涉案金额"
     spans = [ctx.evidence(amount.start, amount.end) for amount in used]
     return Observation(value, "元", label, spans, min(amount.confidence for amount in used))
+
+
+def _counts_unsold(measure: Any) -> bool:
+    """Measures of 尚未销售的货值 (刑法第140条: 货值金额（未销售）, 已销售金额×3+未销售货值)."""
+    return "未销售" in (measure.subject or "") or bool(
+        measure.combine and {"sales_amount", "goods_value"} <= set(measure.combine))
+
+
+def _marked_unsold(ctx: RuleContext, amount: Any) -> bool:
+    return any(word in ctx.text[max(0, amount.start - 14):amount.start] for word in UNSOLD_WORDS)
 
 
 def _labelled_other_amount(ctx: RuleContext, measure: Any) -> Observation | None:
@@ -268,6 +323,9 @@ def numeric_finding(rule: Any, threshold: Any, obs: Observation, support: int, r
                    threshold_item=threshold.id, observed=round(obs.value, 4), threshold=minimum, unit=obs.unit)
 
 
+OBSERVED_SUPPORT = "observed-support"  # ctx.cache key: evidence span → best support of a rule reading it
+
+
 def reached_thresholds(ctx: RuleContext, rule_name: str = "threshold.numeric.v1") -> list[tuple[int, float, Finding]]:
     """(support, ratio over the threshold, finding) for every relevant rule a fact reaches."""
     candidates = []
@@ -275,12 +333,18 @@ def reached_thresholds(ctx: RuleContext, rule_name: str = "threshold.numeric.v1"
         support = relevance(ctx, rule)
         if support == 0:
             continue
+        if rule.family in NUMERIC_ELEMENTS and not find_keywords(ctx.text, NUMERIC_ELEMENTS[rule.family]):
+            continue
         best: tuple[float, Finding] | None = None
         rivals = tuple(t.measure for t in rule.numeric_thresholds if t.measure.kind == "quantity")
         for threshold in rule.numeric_thresholds:
-            if not condition_stated(ctx, threshold):
+            if not condition_stated(ctx, threshold) or not party_applies(ctx, threshold):
                 continue
             obs = observe(ctx, threshold.measure, rivals)
+            if obs is not None and obs.evidence:
+                span = (obs.evidence[0].start, obs.evidence[0].end)
+                seen = ctx.cache.setdefault(OBSERVED_SUPPORT, {})
+                seen[span] = max(seen.get(span, 0), support)
             if obs is None or not _conditions_hold(ctx, threshold, obs.value):
                 continue
             ratio = obs.value / max(threshold.min_value, 1e-9)
@@ -295,24 +359,39 @@ def reached_thresholds(ctx: RuleContext, rule_name: str = "threshold.numeric.v1"
 def numeric_thresholds(ctx: RuleContext) -> list[Finding]:
     if ctx.transfer is not None:
         return []
-    return best_per_fact(reached_thresholds(ctx))
+    return best_per_fact(reached_thresholds(ctx), ctx.cache.get(OBSERVED_SUPPORT))
 
 
-def best_per_fact(candidates: list[tuple[int, float, Finding]]) -> list[Finding]:
-    """Keep, for each evidence span, the best-supported rule (then the more confident one)."""
+def best_per_fact(candidates: list[tuple[int, float, Finding]],
+                  observed: dict[tuple[int, int], int] | None = None) -> list[Finding]:
+    """Keep, for each evidence span, the best-supported rule (then the more confident one).
+    ``observed``: per span, the support of the best rule that read the fact, reached or not —
+    a customs decision's 偷逃税款 under the 单位 figure of 走私罪 is no 逃税罪 lead either."""
     by_span: dict[tuple[int, int], list[tuple[int, float, Finding]]] = {}
     for item in candidates:
-        span = (item[2].evidence[0].start, item[2].evidence[0].end) if item[2].evidence else (-1, -1)
+        span = _span_of(item[2])
+        if observed and item[0] < observed.get(span, 0):
+            continue
         by_span.setdefault(span, []).append(item)
     # ties go to the higher threshold (smaller ratio): the conservative reading of the facts
     kept = [max(items, key=lambda item: (item[0], item[2].confidence, -item[1]))[2] for items in by_span.values()]
     return sorted(kept, key=lambda found: -found.confidence)
 
 
-def trigger_hits(ctx: RuleContext, keywords: tuple[str, ...]) -> list[Any]:
-    """Keyword spans proving a qualitative trigger: a specific keyword, or two distinct ones."""
+def _span_of(found: Finding) -> tuple[int, int]:
+    return (found.evidence[0].start, found.evidence[0].end) if found.evidence else (-1, -1)
+
+
+def trigger_hits(ctx: RuleContext, keywords: tuple[str, ...], family: str = "") -> list[Any]:
+    """Keyword spans proving a qualitative trigger: a specific keyword, or two distinct ones
+    (plus the offence's stated danger element, ``TRIGGER_ELEMENTS``)."""
+    if family in TRIGGER_ELEMENTS and not find_keywords(ctx.text, TRIGGER_ELEMENTS[family]):
+        return []
+    companion_text = ctx.text
+    for phrase in COMPANION_NAME_PHRASES:
+        companion_text = companion_text.replace(phrase, "")
     hits = [hit for hit in find_keywords(ctx.text, keywords)
-            if hit.keyword not in COMPANIONS or find_keywords(ctx.text, COMPANIONS[hit.keyword])]
+            if hit.keyword not in COMPANIONS or find_keywords(companion_text, COMPANIONS[hit.keyword])]
     distinct = {hit.keyword for hit in hits}
     if len(distinct) >= 2 or distinct - WEAK_TRIGGER_WORDS:
         return hits
@@ -328,7 +407,7 @@ def qualitative_triggers(ctx: RuleContext) -> list[Finding]:
         if rule.domain != ctx.domain and ctx.domain != "other":
             continue
         for threshold in rule.qualitative_thresholds:
-            hits = trigger_hits(ctx, threshold.measure.keywords)
+            hits = trigger_hits(ctx, threshold.measure.keywords, rule.family)
             if hits:
                 found.append(_trigger_finding(ctx, rule, threshold, hits))
                 break
