@@ -56,6 +56,13 @@ def render_page(document, index: int, dpi: int, max_pixels: int):
     return image
 
 
+def blank_image(image) -> bool:
+    """True for a page with (almost) nothing drawn on it (separator sheets): no need to OCR it."""
+    step = max(1, round(image.width / 300))  # the histogram of a ~36 dpi copy is enough
+    histogram = image.reduce(step).convert("L").histogram()
+    return sum(histogram[:BLANK_LEVEL]) / sum(histogram) < BLANK_SHARE
+
+
 def _page_chars(document, plumber, index: int) -> tuple[list[dict], float, float]:
     """pdfplumber's characters when it is the chosen backend and could open the file, else pdfium's."""
     if plumber is not None:
@@ -114,8 +121,8 @@ class PdfParser(Parser):
             log.info("text layer of page %s unreadable: %r", number, error)
             chars, width, height = [], None, None
         text, units = layout_text(chars)
-        if not text.strip() and self._blank(document, index, settings):
-            return Page(number=number, text="", text_source="text_layer", width=width, height=height)
+        if not text.strip():  # a scanned or blank page: rendered once, for the blank test and OCR
+            return self._ocr(document, index, record, settings, blank_size=(width, height))
         problem = garbled.text_layer_problem(text)
         if problem is None and text.strip() and garbled.needs_ink_check(text) and width and height:
             problem = self._ink_problem(document, index, units, width * height, settings)
@@ -129,11 +136,6 @@ class PdfParser(Parser):
         if problem:
             log.info("page %s text layer garbled: %s", number, problem)
         return self._ocr(document, index, record, settings)
-
-    def _blank(self, document, index: int, settings: AnalysisSettings) -> bool:
-        """True for a page with (almost) nothing drawn on it: no need to OCR it."""
-        histogram = self._histogram(document, index, settings)
-        return histogram is not None and sum(histogram[:BLANK_LEVEL]) / sum(histogram) < BLANK_SHARE
 
     def _histogram(self, document, index: int, settings: AnalysisSettings) -> list[int] | None:
         """Grey-level histogram of the page rendered small (None when pdfium cannot draw it)."""
@@ -151,11 +153,16 @@ class PdfParser(Parser):
         glyph_area = sum((u.box.x1 - u.box.x0) * (u.box.y1 - u.box.y0) for u in units)
         return garbled.ink_problem(dark_share, glyph_area / page_area, settings.garbled_ink_ratio)
 
-    def _ocr(self, document, index: int, record: DocumentRecord, settings: AnalysisSettings) -> Page:
+    def _ocr(self, document, index: int, record: DocumentRecord, settings: AnalysisSettings,
+             blank_size: tuple[float | None, float | None] | None = None) -> Page:
+        """OCR of the page rendered at ``render_dpi``; with ``blank_size``, a blank page is skipped."""
         number = index + 1
         try:
             image = render_page(document, index, settings.render_dpi, settings.max_image_pixels)
         except Exception as error:  # pdfium could not draw this page
             add_code(record, "E104", page=number, detail=f"{type(error).__name__}: {error}")
             return Page(number=number, text_source="ocr", unit="px")
+        if blank_size is not None and blank_image(image):
+            width, height = blank_size
+            return Page(number=number, text="", text_source="text_layer", width=width, height=height)
         return ocr_page(image, record, settings, number)

@@ -19,6 +19,7 @@ import numpy as np
 from pydantic import BaseModel, ConfigDict
 
 from analysis.errors import ConfigError
+from analysis.ocr.preprocess import DEFAULT_POLICY, Policy
 from analysis.record import TextUnit
 from analysis.registry import Registry
 
@@ -65,6 +66,7 @@ class OcrEngine:
     kind: ClassVar[str] = ""
     options_class: ClassVar[type[EngineOptions]] = EngineOptions
     unit_level: ClassVar[UnitLevel] = "line"
+    preprocess_policy: ClassVar[Policy] = DEFAULT_POLICY  # how ``auto`` steps suit this engine
 
     def __init__(self, options: EngineOptions) -> None:
         self.options = options

@@ -6,10 +6,10 @@ ink pixels' coordinates (no image is rotated while searching), and the same proj
 found angle gives the text lines used by the upside-down test.
 
 Upside-down test: Chinese official documents indent the first line of every paragraph by two
-characters (GB/T 9704 首行缩进2字) and end paragraphs with a short last line. On an upright
-page the lines that stop short only on the LEFT sit about two characters in (indents), while
-the lines that stop short only on the RIGHT end anywhere (paragraph ends). Turned by 180°
-the two sides swap; the page is flipped only when that evidence is clear.
+characters (GB/T 9704 首行缩进2字) and end paragraphs with a short last line anywhere. On an
+upright page many lines start about two characters in on the left and few lines end exactly
+two characters short on the right; turned by 180° the two sides swap. The page is flipped
+only when that evidence is clear (at least three indents, twice as many on the right).
 """
 
 from __future__ import annotations
@@ -131,11 +131,13 @@ def upside_down(view: PageView, angle: float) -> bool:
     height = float(np.median([line[2] for line in lines]))
     left_gap = (lefts - np.percentile(lefts, 10)) / height
     right_gap = (np.percentile(rights, 90) - rights) / height
-    only_left = left_gap[(left_gap > 1.0) & (right_gap <= 1.0)]
-    only_right = right_gap[(right_gap > 1.0) & (left_gap <= 1.0)]
     low, high = INDENT_RANGE
-    indents_left = int(((only_left >= low) & (only_left <= high)).sum())
-    indents_right = int(((only_right >= low) & (only_right <= high)).sum())
+    indent_left = (left_gap >= low) & (left_gap <= high)
+    indent_right = (right_gap >= low) & (right_gap <= high)
+    # A one-line paragraph is indented on one side and short on the other; a centred line is
+    # about as short on both sides, so it counts for neither.
+    indents_left = int((indent_left & ~indent_right).sum())
+    indents_right = int((indent_right & ~indent_left).sum())
     return indents_right >= MIN_INDENT_LINES and indents_right > 2 * indents_left
 
 

@@ -14,6 +14,7 @@ import numpy as np
 
 from analysis.errors import OCRError
 from analysis.ocr.base import ENGINES, EngineLine, EngineOptions, OcrEngine
+from analysis.ocr.preprocess import Policy
 
 
 class RapidOcrOptions(EngineOptions):
@@ -30,6 +31,8 @@ class RapidOcrEngine(OcrEngine):
     kind = "rapidocr"
     options_class = RapidOcrOptions
     unit_level = "line"
+    # The detector straightens skewed lines itself; fax pages are read as they are (no re-threshold).
+    preprocess_policy = Policy(deskew_from=2.0, rebinarize_bilevel=False)
 
     def __init__(self, options: RapidOcrOptions) -> None:
         super().__init__(options)

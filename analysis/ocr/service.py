@@ -13,7 +13,7 @@ from analysis.errors import LeadMinerError, OCRError
 from analysis.ocr.base import ENGINES, EngineLine, OcrEngine, OcrPage, engine_registry_name, get_engine
 from analysis.ocr.cache import OcrCache, cache_key
 from analysis.ocr.cleanup import clean_row
-from analysis.ocr.preprocess import PreparedImage, parse_steps, preprocess
+from analysis.ocr.preprocess import PREPROCESS_VERSION, PreparedImage, parse_steps, preprocess
 from analysis.record import Box, TextUnit
 from analysis.settings import AnalysisSettings
 
@@ -41,7 +41,8 @@ def ocr_image(image: Image.Image, settings: AnalysisSettings, page_number: int) 
     key = None
     if cache is not None:
         key = cache_key(page_sha256(image), engine.kind, engine.version, engine.options.languages,
-                        ",".join(steps), engine.options.model_dump_json())
+                        f"{','.join(steps)}|{PREPROCESS_VERSION}|{engine.preprocess_policy}",
+                        engine.options.model_dump_json())
         hit = cache.get(key)
         if hit is not None:
             return hit
@@ -54,7 +55,7 @@ def ocr_image(image: Image.Image, settings: AnalysisSettings, page_number: int) 
 def _read_page(engine: OcrEngine, image: Image.Image, steps: tuple[str, ...], page_number: int) -> OcrPage:
     try:
         rgb = np.asarray(image if image.mode == "RGB" else image.convert("RGB"))
-        prepared = preprocess(rgb, steps)
+        prepared = preprocess(rgb, steps, engine.preprocess_policy)
         lines = engine.read(prepared.image)
     except LeadMinerError as exc:
         exc.page = page_number

@@ -24,7 +24,9 @@ def test_sealed_skewed_page_is_read_by_each_engine(sealed_skewed_page, engine, b
     cer = character_error_rate(page.text, sealed_skewed_page.texts[0])
     assert cer < bound, page.text
     assert page.engine.startswith(engine + " ")
-    assert "seal" in page.preprocessing and any(s.startswith("deskew") for s in page.preprocessing)
+    assert "seal" in page.preprocessing
+    # Tesseract needs level lines; RapidOCR's detector straightens a 1.2° skew itself.
+    assert any(s.startswith("deskew") for s in page.preprocessing) == (engine == "tesseract")
     assert page.units and all(page.text[u.start:u.end] == u.text for u in page.units)
 
 
