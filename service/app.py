@@ -12,6 +12,7 @@ from contextlib import asynccontextmanager
 
 from fastapi import APIRouter, FastAPI
 
+from service import model_jobs
 from service.api import (
     audit_log,
     auth,
@@ -74,6 +75,7 @@ def create_app(settings: ServiceSettings | None = None, *, analyze: Analyzer = a
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         if start_runner:
             await asyncio.to_thread(runner.start)
+            await asyncio.to_thread(model_jobs.resume_unfinished, _app)  # interrupted re-scores continue
         try:
             yield
         finally:

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from analysis.errors import ConfigError
@@ -80,11 +81,15 @@ def queue_rescore(app: FastAPI, job_id: int) -> None:
     submit(app, work)
 
 
+RETRAIN_JOBS = 2  # the same parallel path as ``leadminer train``: NER beside sklearn, analysis in 2 processes
+
+
 def retrain_command(labeled_dir: Path, models_dir: Path, options: dict[str, Any]) -> list[str]:
     command = [sys.executable, "-m", "service.cli.main", "train", "--labeled", str(labeled_dir),
                "--models", str(models_dir), "--n", str(int(options.get("n", 3000)))]
-    command.append("--spacy" if options.get("spacy") else "--no-spacy")
+    command.append("--with-spacy-textcat" if options.get("spacy") else "--no-spacy")
     command.append("--ner" if options.get("ner") else "--no-ner")
+    command += ["--jobs", str(int(options.get("jobs", RETRAIN_JOBS)))]
     return command
 
 
@@ -111,6 +116,20 @@ def queue_retrain(app: FastAPI, job_id: int, options: dict[str, Any]) -> None:
             job.detail = {**(job.detail or {}), "labels": count, "output": output}
 
     submit(app, work)
+
+
+def resume_unfinished(app: FastAPI) -> list[int]:
+    """At service start: queue again every re-score a previous process left queued or running
+    (it continues after its persisted cursor); a retrain whose subprocess died with the
+    service is marked failed, since its output was lost. Returns the re-score job ids."""
+    with session_scope(app.state.sessions) as session:
+        job_ids = rescore.unfinished_jobs(session)
+        for job in session.scalars(select(ModelJob).where(ModelJob.kind == "retrain",
+                                                          ModelJob.state.in_(("queued", "running")))):
+            job.state, job.finished_at, job.error = "failed", utcnow(), "服务重启，训练任务中断，请重新发起。"
+    for job_id in job_ids:
+        queue_rescore(app, job_id)
+    return job_ids
 
 
 def job_dict(job: ModelJob) -> dict[str, Any]:

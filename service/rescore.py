@@ -79,29 +79,70 @@ def rescore_file(session: Session, store: FileStore, analyze: Analyzer, sha256: 
     return moves
 
 
+def pending_files(session: Session, after: int) -> list[tuple[str, int]]:
+    """(file, its first document id) of every stored file past the cursor ``after``, in
+    upload order. Keyed by the first document id, so files uploaded later sort last and a
+    file deleted meanwhile does not shift the others."""
+    first = func.min(Document.id)
+    return [(sha256, first_id) for sha256, first_id in session.execute(
+        select(Document.file_sha256, first).group_by(Document.file_sha256)
+        .having(first > after).order_by(first))]
+
+
 def run_rescore(sessions: sessionmaker[Session], store: FileStore, analyze: Analyzer, job_id: int,
                 reset: Callable[[], Any] | None = None) -> None:
-    """The job body: every stored file in upload order, one transaction per file."""
+    """The job body: every stored file in upload order, one transaction per file.
+
+    Progress is persisted with each file's transaction: the job's ``detail`` keeps ``cursor``
+    (the first document id of the last file done) and the running counts. A job interrupted
+    by a dying service is picked up by ``resume_unfinished`` and continues after the cursor,
+    so no file is re-scored twice within the job and every ``ClueMove`` keeps the priority
+    from before the job (a clue already moved by the job is not recorded again)."""
     if reset is not None:
         reset()
     with session_scope(sessions) as session:
         job = session.get(ModelJob, job_id)
+        if job.state in ("done", "failed"):
+            return
+        detail = dict(job.detail or {})
         job.state = "running"
-        files = list(session.scalars(select(Document.file_sha256).group_by(Document.file_sha256)
-                                     .order_by(func.min(Document.id))))
-    moved = changed = 0
+        job.detail = {**detail, "resumed": int(detail.get("resumed", 0)) + int("cursor" in detail)}
+        cursor = int(detail.get("cursor", 0))
+        files = pending_files(session, cursor)
+    counts = {"documents": int(detail.get("documents", 0)), "changed": int(detail.get("changed", 0))}
     try:
-        for sha256 in files:
+        for sha256, first_id in files:
             with session_scope(sessions) as session:
-                for clue_id, old, new in rescore_file(session, store, analyze, sha256):
-                    session.add(ClueMove(job_id=job_id, clue_id=clue_id, old_priority=old, new_priority=new))
-                    moved += 1
-                    changed += int(abs(new - old) > 1e-9)
+                _rescore_one(session, store, analyze, job_id, sha256, counts)
+                job = session.get(ModelJob, job_id)
+                job.detail = {**(job.detail or {}), **counts, "cursor": first_id}
     except Exception as error:  # recorded on the job, never raised into the service
         log.exception("re-score %s failed", job_id)
-        _finish(sessions, job_id, "failed", {"documents": moved, "changed": changed}, f"{type(error).__name__}: {error}")
+        _finish(sessions, job_id, "failed", counts, f"{type(error).__name__}: {error}")
         return
-    _finish(sessions, job_id, "done", {"documents": moved, "changed": changed}, None)
+    _finish(sessions, job_id, "done", counts, None)
+
+
+def _rescore_one(session: Session, store: FileStore, analyze: Analyzer, job_id: int, sha256: str,
+                 counts: dict[str, int]) -> None:
+    """Re-score one file inside the caller's transaction and record what moved (once per clue)."""
+    moves = rescore_file(session, store, analyze, sha256)
+    moved_before = set(session.scalars(select(ClueMove.clue_id).where(
+        ClueMove.job_id == job_id, ClueMove.clue_id.in_([clue_id for clue_id, _, _ in moves]))))
+    for clue_id, old, new in moves:
+        if clue_id in moved_before:
+            continue
+        session.add(ClueMove(job_id=job_id, clue_id=clue_id, old_priority=old, new_priority=new))
+        moved_before.add(clue_id)
+        counts["documents"] += 1
+        counts["changed"] += int(abs(new - old) > 1e-9)
+
+
+def unfinished_jobs(session: Session) -> list[int]:
+    """Re-score jobs a previous service process queued or started but did not finish."""
+    return list(session.scalars(select(ModelJob.id).where(ModelJob.kind == "rescore",
+                                                          ModelJob.state.in_(("queued", "running")))
+                                .order_by(ModelJob.id)))
 
 
 def _finish(sessions: sessionmaker[Session], job_id: int, state: str, counts: dict, error: str | None) -> None:

@@ -44,6 +44,28 @@ def build_pipeline(params: dict, n_splits: int) -> Pipeline:
     return Pipeline([("tfidf", make_vectorizer(params)), ("clf", calibrated)])
 
 
+def calibrated_proba(part, features, classes: np.ndarray) -> np.ndarray:
+    """``_CalibratedClassifier.predict_proba`` for sigmoid calibrators, vectorised: Platt's
+    ``expit(-(a·f + b))`` per class, normalised over classes (uniform when all are zero)."""
+    from scipy.special import expit
+
+    margins = np.asarray(part.estimator.decision_function(features), dtype=np.float64)
+    if margins.ndim == 1:
+        margins = margins.reshape(-1, 1)
+    a = np.array([c.a_ for c in part.calibrators], dtype=np.float64)
+    b = np.array([c.b_ for c in part.calibrators], dtype=np.float64)
+    calibrated = expit(-(a * margins + b))
+    proba = np.zeros((margins.shape[0], len(classes)))
+    if len(classes) == 2:
+        proba[:, 1] = calibrated[:, 0]
+        proba[:, 0] = 1.0 - proba[:, 1]
+        return proba
+    proba[:, np.searchsorted(classes, part.estimator.classes_)] = calibrated
+    denominator = proba.sum(axis=1)[:, np.newaxis]
+    uniform = np.full_like(proba, 1 / len(classes))
+    return np.divide(proba, denominator, out=uniform, where=denominator != 0)
+
+
 class TextClassifier:
     """One calibrated classifier over texts (used for the domain and for the violation type)."""
 
@@ -80,6 +102,17 @@ class TextClassifier:
         return [str(c) for c in self.pipeline_.classes_]
 
     def predict_proba(self, texts: Sequence[str]) -> np.ndarray:
+        """sklearn's calibrated probabilities, computed with one array operation per calibrated
+        SVM instead of one validated ``predict`` call per class (85 calls per decision for the
+        domain and violation models made classification the costliest step of the pipeline)."""
+        features = self.pipeline_.named_steps["tfidf"].transform([self._clip(t) for t in texts])
+        calibrated = self.pipeline_.named_steps["clf"]
+        classes = np.asarray(calibrated.classes_)
+        return np.mean([calibrated_proba(part, features, classes)
+                        for part in calibrated.calibrated_classifiers_], axis=0)
+
+    def predict_proba_sklearn(self, texts: Sequence[str]) -> np.ndarray:
+        """The same probabilities through sklearn's own (slower) path; tests compare the two."""
         return self.pipeline_.predict_proba([self._clip(t) for t in texts])
 
     def predict(self, texts: Sequence[str]) -> list[Prediction]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import platform
+import time
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -120,15 +121,71 @@ def _delta(new: Any, old: Any) -> float | None:
 
 
 def train_from_rows(rows: list[Any], *, registry: Any = None, base: Path | None = None, promote: bool = False,
-                    source: str = "", progress: Any = None) -> tuple[Any, dict[str, Any]]:
+                    source: str = "", progress: Any = None, executor: Any = None,
+                    timings: dict[str, float] | None = None) -> tuple[Any, dict[str, Any]]:
     """Analyse the documents of gold rows (files under ``base`` or their text), then train a
-    new lead-scorer version on them (the path ``leadminer train`` uses; no promotion by default)."""
-    from analysis.evaluation.ranking import pair_records
-    from analysis.scoring.screening import records_for_gold
+    new lead-scorer version on them (the path ``leadminer train`` uses; no promotion by default).
 
-    records = records_for_gold(rows, base or Path("."), progress=progress)
+    With an ``executor`` (a process pool) the per-document analysis runs in chunks in its
+    worker processes; linking and scoring still run once over the whole batch, in row order,
+    so the records equal the serial ones. ``timings`` receives ``lead_scorer_analysis_cpu``
+    (the CPU seconds of the analysis, all processes)."""
+    from analysis.evaluation.ranking import pair_records
+    from analysis.scoring.screening import finish, records_for_gold
+
+    if executor is None:
+        cpu = time.process_time()
+        records = records_for_gold(rows, base or Path("."), progress=progress)
+        analysis_cpu = time.process_time() - cpu
+    else:
+        analysed, analysis_cpu = analyse_in_pool(rows, base or Path("."), executor)
+        records = finish(analysed)
+    if timings is not None:
+        timings["lead_scorer_analysis_cpu"] = round(analysis_cpu, 2)
     pairs = [(pair.record, pair.gold) for pair in pair_records(records, rows)]
     return train_lead_scorer(pairs, registry=registry, promote=promote, source=source)
+
+
+ANALYSIS_CHUNK = 50
+_WORKER_PIPELINE: Any = None
+
+
+def analyse_rows(rows: list[Any], base: Path) -> tuple[list[DocumentRecord], float]:
+    """Worker side: the per-document part of ``records_for_gold`` (ingest + screening pipeline,
+    no linking or scoring) for a chunk of rows, with the CPU seconds it took; one pipeline per
+    process, reused for every chunk."""
+    from analysis.ingest import ingest_bytes, ingest_path
+    from analysis.pipeline import Pipeline
+    from analysis.scoring.screening import _gold_file, screen_component_names
+
+    global _WORKER_PIPELINE
+    started = time.process_time()
+    if _WORKER_PIPELINE is None:
+        _WORKER_PIPELINE = Pipeline(names=screen_component_names())
+    pipeline, records = _WORKER_PIPELINE, []
+    for row in rows:
+        file = _gold_file(row, base, None)
+        if file is not None:
+            ingested = list(ingest_path(file, pipeline.settings))
+            if row.member:
+                ingested = [r for r in ingested if r.source.member == row.member] or ingested
+        else:
+            ingested = list(ingest_bytes(row.text.encode("utf-8"), f"{row.document_id}.txt", pipeline.settings))
+        records.extend(pipeline(record) for record in ingested[:1])
+    return records, time.process_time() - started
+
+
+def analyse_in_pool(rows: list[Any], base: Path, executor: Any) -> tuple[list[DocumentRecord], float]:
+    """Every row analysed in chunks on ``executor``; records in row order and the summed CPU."""
+    chunks = [rows[i:i + ANALYSIS_CHUNK] for i in range(0, len(rows), ANALYSIS_CHUNK)]
+    futures = [executor.submit(analyse_rows, chunk, base) for chunk in chunks]
+    records: list[DocumentRecord] = []
+    cpu = 0.0
+    for future in futures:
+        analysed, seconds = future.result()
+        records.extend(analysed)
+        cpu += seconds
+    return records, cpu
 
 
 def load_rows(gold: Path, labeled_dir: Path | None = None) -> list[Any]:

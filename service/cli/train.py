@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 import json
+import multiprocessing
+import os
+import resource
 import time
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
@@ -18,9 +24,14 @@ def train(
     seed: Annotated[int, typer.Option(help="generator seed")] = 7,
     models: Annotated[Path | None, typer.Option(help="model registry folder")] = None,
     labeled: Annotated[Path | None, typer.Option(help="folder of labeled JSONL (origin=review rows)")] = None,
-    spacy_textcat: Annotated[bool, typer.Option("--spacy/--no-spacy", help="also train spaCy textcat")] = True,
+    spacy_textcat: Annotated[bool, typer.Option(
+        "--with-spacy-textcat/--no-spacy", "--spacy",
+        help="also train the spaCy textcat for the comparison with sklearn (opt-in: it ties sklearn, "
+             "costs 3-4 CPU minutes on 5,000 documents)")] = False,
     ner: Annotated[bool, typer.Option("--ner/--no-ner", help="also train the party/agency NER")] = True,
     scorer: Annotated[bool, typer.Option("--scorer/--no-scorer", help="also train the lead scorer")] = True,
+    jobs: Annotated[int, typer.Option(help="processes: NER in one while sklearn trains, the lead scorer's "
+                                           "document analysis in all (0 = CPU cores, 1 = serial)")] = 2,
     promote: Annotated[bool, typer.Option(help="promote the new versions right away")] = False,
     report: Annotated[Path | None, typer.Option(help="write a Markdown timing/metrics report here")] = None,
 ) -> None:
@@ -39,10 +50,13 @@ def train(
     reviewed = load_review_labels(labeled or LABELED_DIR)
     registry = ModelRegistry(models)
     started = time.perf_counter()
-    result = train_models(examples + reviewed, registry,
-                          TrainOptions(compare_spacy=spacy_textcat, train_ner=ner),
-                          source=f"{source} + {len(reviewed)} reviewed")
-    lead = _train_scorer(registry, corpus, rows, labeled, source, result.timings) if scorer else None
+    with _pool(jobs) as executor:
+        result = train_models(examples + reviewed, registry,
+                              TrainOptions(compare_spacy=spacy_textcat, train_ner=ner, executor=executor),
+                              source=f"{source} + {len(reviewed)} reviewed")
+        lead = (_train_scorer(registry, corpus, rows, labeled, source, result.timings, executor)
+                if scorer else None)
+    result.timings["whole_command_cpu"] = round(_cpu_all(), 2)
     if report is not None:
         report.parent.mkdir(parents=True, exist_ok=True)
         report.write_text(format_training_report(
@@ -81,8 +95,27 @@ def _generated(n: int, seed: int):
     return examples, rows
 
 
+@contextmanager
+def _pool(jobs: int) -> Iterator[ProcessPoolExecutor | None]:
+    """A process pool of ``jobs`` workers (None when serial). Workers are spawned, not forked,
+    so a pool started inside a threaded process (a test runner, the service) cannot inherit a
+    lock held at fork time; each worker imports the code and builds its pipeline once."""
+    jobs = jobs or os.cpu_count() or 1
+    if jobs <= 1:
+        yield None
+        return
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
+        yield pool
+
+
+def _cpu_all() -> float:
+    """CPU seconds of this process and its finished worker processes (user + system)."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
 def _train_scorer(registry, corpus: Path | None, rows, labeled: Path | None, source: str,
-                  timings: dict[str, float]):
+                  timings: dict[str, float], executor=None):
     """A new lead-scorer version from the same corpus and reviewed labels (never promoted here)."""
     from analysis.classify.data import LABELED_DIR
     from analysis.classify.training import timed
@@ -94,7 +127,8 @@ def _train_scorer(registry, corpus: Path | None, rows, labeled: Path | None, sou
     else:
         rows, base = rows + [r for r in load_rows_labeled(labeled_dir)], None
     with timed(timings, "lead_scorer"):
-        return train_from_rows(rows, registry=registry, base=base, promote=False, source=source)
+        return train_from_rows(rows, registry=registry, base=base, promote=False, source=source,
+                               executor=executor, timings=timings)
 
 
 def _scorer_report(lead) -> str:
