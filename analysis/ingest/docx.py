@@ -1,7 +1,9 @@
 """DOCX parser: paragraphs and tables in document order (one page, text source ``native``).
 
 A table row becomes one line, its cells joined by a tab; a merged cell (python-docx repeats
-it across the columns it spans) is read once. Legacy binary ``.doc`` (OLE2) is not supported.
+it across the columns it spans) is read once. Page headers and footers (an agency letterhead,
+"第1页 共3页", a file reference printed on every page) are not part of the decision body and are
+left out of the text. Legacy binary ``.doc`` (OLE2) is not supported.
 """
 
 from __future__ import annotations

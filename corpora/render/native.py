@@ -23,10 +23,11 @@ def render_txt(text: str, encoding: str, *, bom: bool = False, crlf: bool = Fals
 
 
 def render_docx(text: str, *, table: Sequence[Sequence[str]] | None = None,
-                table_after: int = 3) -> bytes:
+                table_after: int = 3, header: str | None = None, footer: str | None = None) -> bytes:
     """A Word file: agency, centered title, number, body paragraphs; optional table.
 
-    ``table`` rows are inserted after the ``table_after``-th line (1-based count of lines).
+    ``table`` rows are inserted after the ``table_after``-th line (1-based count of lines);
+    ``header``/``footer``: text of the page header and footer (repeated on every printed page).
     """
     from docx import Document
     from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -41,6 +42,11 @@ def render_docx(text: str, *, table: Sequence[Sequence[str]] | None = None,
                 run.bold = True
         if table and index == table_after:
             _add_table(document, table)
+    section = document.sections[0]
+    if header:
+        section.header.paragraphs[0].text = header
+    if footer:
+        section.footer.paragraphs[0].text = footer
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+
 import pytest
 
 from analysis.ingest import ingest_bytes
@@ -85,6 +87,18 @@ def test_docx_keeps_paragraphs_and_table_in_document_order(settings):
     lines = record.text.split("\n")
     assert lines[3] == "品名\t数量\t货值金额" and lines[4] == "过期饼干\t20箱\t5,200元"
     assert lines[2].startswith("沪市监金处") and lines[5].startswith("当事人")
+
+
+def test_docx_header_and_footer_stay_out_of_the_decision_text(settings):
+    data = render(DECISION, "docx", header="某市市场监督管理局执法文书专用", footer="第1页 共1页")
+    from docx import Document
+
+    document = Document(io.BytesIO(data))  # the renderer really wrote them
+    assert document.sections[0].header.paragraphs[0].text.startswith("某市市场监督管理局")
+    record = only(ingest_bytes(data, "决定书.docx", settings))
+    assert record.status == "ok"
+    assert "执法文书专用" not in record.text and "第1页" not in record.text
+    assert squeeze(record.text) == squeeze(DECISION)
 
 
 def test_ofd_text_objects_read_in_reading_order_with_point_boxes(settings):
