@@ -4,6 +4,11 @@ Every ``TextObject``'s ``TextCode`` gives a start point (X, Y = baseline) relati
 object's ``Boundary`` and the advances between characters (``DeltaX``, with the ``g n w``
 repeat form). Characters get boxes, converted from millimetres to points (× 72 / 25.4) so
 OFD pages share the PDF unit ``pt``. Reading order: lines top to bottom, left to right.
+
+Template pages (``CommonData/TemplatePage``, used by a page's ``<Template TemplateID=…>``)
+carry what every page repeats, typically the letterhead (红头). Their text is read once per
+document, on the first page that uses the template, in its place on that page; later pages
+that repeat it do not repeat it in the text.
 """
 
 from __future__ import annotations
@@ -115,16 +120,33 @@ def ofd_pages(data: bytes, max_pages: int) -> list[Page]:
         doc_path = doc_root.lstrip("/")
         document = package.xml(doc_path)
         default_box = _numbers(_first_text(document, "PhysicalBox")) or [0, 0, *A4_MM]
+        base_dir = posixpath.dirname(doc_path)
+        templates = {t.get("ID"): t.get("BaseLoc", "") for t in _children(document, "TemplatePage")}
+        used: set[str] = set()
         pages = []
         for number, page_ref in enumerate(_children(document, "Page")[:max_pages], start=1):
-            content = package.xml(_resolve(posixpath.dirname(doc_path), page_ref.get("BaseLoc", "")))
+            content = package.xml(_resolve(base_dir, page_ref.get("BaseLoc", "")))
             box = _numbers(_first_text(content, "PhysicalBox")) or default_box
             chars = [c for obj in _children(content, "TextObject") for c in text_object_chars(obj)]
+            chars += _template_chars(package, content, templates, used, base_dir)
             text, units = layout_text(_to_points(chars))
             pages.append(Page(number=number, text=text, text_source="native", unit="pt",
                               width=box[2] * MM_TO_PT, height=box[3] * MM_TO_PT,
                               units=units, unit_level="char"))
         return pages
+
+
+def _template_chars(package: OfdPackage, content, templates: dict, used: set[str], base_dir: str) -> list[dict]:
+    """Characters of the templates this page uses that no earlier page has contributed."""
+    chars: list[dict] = []
+    for ref in _children(content, "Template"):
+        template_id = ref.get("TemplateID")
+        if template_id in used or template_id not in templates:
+            continue
+        used.add(template_id)
+        template = package.xml(_resolve(base_dir, templates[template_id]))
+        chars += [c for obj in _children(template, "TextObject") for c in text_object_chars(obj)]
+    return chars
 
 
 @PARSERS.register("parser.ofd.v1")

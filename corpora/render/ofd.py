@@ -64,23 +64,37 @@ def _layout(lines: list[str], size: float) -> list[list[tuple[str, float, float,
     return pages
 
 
+TEMPLATE_ID = 900
+
+
 def render_ofd(text: str, *, font_size: float = 4.2, shuffle: bool = False, seed: int = 0,
-               ctm: bool = False) -> bytes:
+               ctm: bool = False, template: str | None = None) -> bytes:
     """OFD bytes; ``shuffle`` writes each page's text objects in random order (reading-order test);
-    ``ctm`` scales unit-size glyphs with each object's CTM, as some OFD writers do."""
+    ``ctm`` scales unit-size glyphs with each object's CTM, as some OFD writers do; ``template``:
+    a letterhead line drawn on a template page (``TemplatePage``) that every page uses."""
     pages = _layout(decision_lines(text), font_size)
     members: dict[str, bytes] = {"OFD.xml": _ofd_xml(), "Doc_0/PublicRes.xml": _public_res()}
+    use_template = ""
+    if template:
+        width = sum(_char_width(char, font_size) for char in template)
+        letterhead = _text_object(90, template, round((PAGE_MM[0] - width) / 2, 2), 10.0, font_size)
+        members["Doc_0/Tpls/Tpl_0/Content.xml"] = (
+            f'<?xml version="1.0" encoding="UTF-8"?><ofd:Page xmlns:ofd="{NS}"><ofd:Content>'
+            f'<ofd:Layer ID="9">{letterhead}</ofd:Layer></ofd:Content></ofd:Page>').encode()
+        use_template = f'<ofd:Template TemplateID="{TEMPLATE_ID}" ZOrder="Background"/>'
     rng = random.Random(seed)
     page_refs = []
     for number, rows in enumerate(pages):
         objects = [_text_object(100 + i, *row, ctm=ctm) for i, row in enumerate(rows)]
         if shuffle:
             rng.shuffle(objects)
-        content = (f'<?xml version="1.0" encoding="UTF-8"?><ofd:Page xmlns:ofd="{NS}"><ofd:Content>'
-                   f'<ofd:Layer ID="{10 + number}">{"".join(objects)}</ofd:Layer></ofd:Content></ofd:Page>')
+        content = (f'<?xml version="1.0" encoding="UTF-8"?><ofd:Page xmlns:ofd="{NS}">{use_template}'
+                   f'<ofd:Content><ofd:Layer ID="{10 + number}">{"".join(objects)}</ofd:Layer></ofd:Content></ofd:Page>')
         members[f"Doc_0/Pages/Page_{number}/Content.xml"] = content.encode("utf-8")
         page_refs.append(f'<ofd:Page ID="{number + 1}" BaseLoc="Pages/Page_{number}/Content.xml"/>')
-    members["Doc_0/Document.xml"] = _document_xml(page_refs)
+    templates = (f'<ofd:TemplatePage ID="{TEMPLATE_ID}" BaseLoc="Tpls/Tpl_0/Content.xml"/>'
+                 if template else "")
+    members["Doc_0/Document.xml"] = _document_xml(page_refs, templates)
     return build_zip(members)
 
 
@@ -97,8 +111,8 @@ def _public_res() -> bytes:
             ).encode()
 
 
-def _document_xml(page_refs: list[str]) -> bytes:
+def _document_xml(page_refs: list[str], templates: str = "") -> bytes:
     return (f'<?xml version="1.0" encoding="UTF-8"?><ofd:Document xmlns:ofd="{NS}"><ofd:CommonData>'
             f"<ofd:MaxUnitID>999</ofd:MaxUnitID><ofd:PageArea><ofd:PhysicalBox>0 0 {PAGE_MM[0]:g} "
             f"{PAGE_MM[1]:g}</ofd:PhysicalBox></ofd:PageArea><ofd:PublicRes>PublicRes.xml</ofd:PublicRes>"
-            f"</ofd:CommonData><ofd:Pages>{''.join(page_refs)}</ofd:Pages></ofd:Document>").encode()
+            f"{templates}</ofd:CommonData><ofd:Pages>{''.join(page_refs)}</ofd:Pages></ofd:Document>").encode()

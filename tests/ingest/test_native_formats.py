@@ -101,6 +101,16 @@ def test_docx_header_and_footer_stay_out_of_the_decision_text(settings):
     assert squeeze(record.text) == squeeze(DECISION)
 
 
+def test_ofd_template_letterhead_is_read_once_at_the_top(settings):
+    letterhead = "某市市场监督管理局文件"
+    data = render(DECISION, "ofd", font_size=9.0, template=letterhead)
+    record = only(ingest_bytes(data, "决定书.ofd", settings))
+    assert len(record.pages) >= 2 and record.status == "ok"
+    assert record.text.count(letterhead) == 1
+    assert record.pages[0].text.startswith(letterhead)
+    assert squeeze(record.text.replace(letterhead, "", 1)) == squeeze(DECISION)
+
+
 def test_ofd_text_objects_read_in_reading_order_with_point_boxes(settings):
     record = only(ingest_bytes(render(DECISION, "ofd", shuffle=True, seed=3), "决定书.ofd", settings))
     assert record.source.media_type == "application/ofd" and record.status == "ok"
