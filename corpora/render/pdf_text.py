@@ -96,3 +96,27 @@ def _draw_decision(pdf, lines: list[str], font: str, size: float, title_size: fl
                 pdf.drawString(MARGIN, y, piece)
         if index == 2:
             y -= size
+
+
+def turn_pages(data: bytes, rotation: int) -> bytes:
+    """The same PDF stored turned: each page's content rotated counter-clockwise by ``rotation``
+    degrees and the page's ``/Rotate`` set to ``rotation``, so viewers show it exactly as before
+    (as scanners and converters that keep landscape-fed pages do). ``rotation``: 90, 180 or 270.
+    """
+    import pypdfium2 as pdfium
+
+    source = pdfium.PdfDocument(data)
+    turned = pdfium.PdfDocument.new()
+    for index in range(len(source)):
+        width, height = source[index].get_size()
+        page = turned.new_page(*((height, width) if rotation in (90, 270) else (width, height)))
+        content = source.page_as_xobject(index, turned).as_pageobject()
+        matrix = pdfium.PdfMatrix().rotate(rotation, ccw=True)
+        corners = [matrix.on_point(x, y) for x, y in ((0, 0), (width, 0), (0, height), (width, height))]
+        content.transform(matrix.translate(-min(c[0] for c in corners), -min(c[1] for c in corners)))
+        page.insert_obj(content)
+        page.gen_content()
+        page.set_rotation(rotation)
+    buffer = io.BytesIO()
+    turned.save(buffer)
+    return buffer.getvalue()

@@ -36,3 +36,14 @@ def test_phone_photo_jpeg_with_exif_rotation_is_read(settings):
     assert record.status == "ok", record.errors
     assert record.pages[0].width < record.pages[0].height  # turned upright before OCR
     assert "行政处罚决定书" in squeeze(record.text)
+
+
+def test_scanned_pdf_stored_turned_with_rotate_is_read_upright(settings):
+    from corpora.render.pdf_text import turn_pages
+
+    settings.render_dpi = 200
+    data = turn_pages(render(DECISION, "pdf-scan", dpi=200, seal=True), 90)
+    record = list(ingest_bytes(data, "扫描件.pdf", settings))[0]
+    page = record.pages[0]
+    assert page.text_source == "ocr" and page.width < page.height
+    assert "行政处罚决定书" in squeeze(record.text) and "伍万贰仟元整" in squeeze(record.text)
