@@ -21,7 +21,7 @@ from sklearn.pipeline import Pipeline
 from sklearn.svm import LinearSVC
 
 TRUSTED_PREFIXES = ("sklearn.", "numpy.", "scipy.", "builtins.", "collections.")
-DEFAULT_PARAMS = {"ngram_max": 3, "max_features": 20000, "min_df": 2, "C": 0.5, "cv": 3,
+DEFAULT_PARAMS = {"ngram_max": 3, "max_features": 20000, "min_df": 2, "C": 0.5, "cv": 2,
                   "max_chars": 4000}
 
 

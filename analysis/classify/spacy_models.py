@@ -102,15 +102,10 @@ def train_textcat(train: Sequence[LabeledText], dev: Sequence[LabeledText], outp
                              output, {**_eval_every(len(train)), **(overrides or {})})
 
 
-# Overrides of ner.cfg used by retraining (measured in docs/benchmarks/train.md): dev F1
-# reaches 0.999 within the first epoch on generated decisions, so fewer epochs cost no accuracy.
-NER_DEFAULTS: dict = {}
-
-
 def train_ner(train: Sequence[LabeledText], dev: Sequence[LabeledText], output: Path,
               overrides: dict | None = None):
     return train_from_config("ner", ner_docs(train), ner_docs(dev, negatives=0.0), output,
-                             {**_eval_every(len(train)), **NER_DEFAULTS, **(overrides or {})})
+                             {**_eval_every(len(train)), **(overrides or {})})
 
 
 def load_pipeline(path: Path):

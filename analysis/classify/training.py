@@ -101,18 +101,28 @@ def _headline(report: dict[str, Any]) -> dict[str, Any]:
             "violation_accuracy": report.get("violation", {}).get("accuracy")}
 
 
+def start_ner(examples: Sequence[LabeledText], registry: ModelRegistry, options: TrainOptions, *,
+              source: str = "") -> Any:
+    """The NER part of retraining: a future of ``train_ner_version`` on ``options.executor``
+    (or its result when serial); None when the NER is not trained or there are no entities."""
+    if not options.train_ner or not any(e.entities for e in splits(examples)[0]):
+        return None
+    args = (registry.root, list(examples), options.ner_overrides, source)
+    if options.executor is None:
+        return train_ner_version(*args)
+    return options.executor.submit(train_ner_version, *args)
+
+
 def train_models(examples: Sequence[LabeledText], registry: ModelRegistry | None = None,
-                 options: TrainOptions | None = None, *, source: str = "") -> TrainResult:
+                 options: TrainOptions | None = None, *, source: str = "", ner_job: Any = None) -> TrainResult:
+    """Classifier (and NER) training; ``ner_job`` is the NER already started by ``start_ner``."""
     registry = registry or ModelRegistry()
     options = options or TrainOptions()
     train, dev, test = splits(examples)
     timings: dict[str, float] = {}
     test_texts = [e.text for e in test]
-    ner_job = None
-    if options.train_ner and any(e.entities for e in train):
-        ner_args = (registry.root, examples, options.ner_overrides, source)
-        ner_job = (options.executor.submit(train_ner_version, *ner_args) if options.executor is not None
-                   else train_ner_version(*ner_args))
+    if ner_job is None:
+        ner_job = start_ner(examples, registry, options, source=source)
 
     with timed(timings, "sklearn"):
         domain_clf, violation_clf = _fit_baseline(train + dev, options.baseline_params)
@@ -133,7 +143,7 @@ def train_models(examples: Sequence[LabeledText], registry: ModelRegistry | None
 
     ner_version = None
     if ner_job is not None:
-        ner_number, ner_timings = ner_job.result() if options.executor is not None else ner_job
+        ner_number, ner_timings = ner_job if isinstance(ner_job, tuple) else ner_job.result()
         timings.update(ner_timings)
         ner_version = registry.get(NER_MODEL_NAME, ner_number)
     return TrainResult(version, ner_version, card, timings)
@@ -230,7 +240,7 @@ def train_ner_version(root: Path, examples: Sequence[LabeledText], overrides: di
     """Train and evaluate the NER as a new ``party-ner`` version of the registry at ``root``;
     returns its version number and timings. Takes only picklable arguments, so it can run in a worker
     process beside the classifier training."""
-    from analysis.classify.spacy_models import NER_DEFAULTS, train_ner
+    from analysis.classify.spacy_models import train_ner
 
     registry = ModelRegistry(root)
     train, dev, test = splits(examples)
@@ -246,7 +256,7 @@ def train_ner_version(root: Path, examples: Sequence[LabeledText], overrides: di
                          for label in ("ORG_PARTY", "PERSON_PARTY", "AGENCY")},
         "headline_metrics": {"ents_f1": scores["all"]["f1"]}, "metrics": scores,
         "config": {"spacy_config": "analysis/nlp/config/ner.cfg",
-                   "spacy_config_sha256": _config_digest("ner"), "overrides": {**NER_DEFAULTS, **overrides}},
+                   "spacy_config_sha256": _config_digest("ner"), "overrides": overrides},
         "timings_seconds": {"train": timings["spacy_ner"], "train_cpu": timings["spacy_ner_cpu"]},
         "libraries": library_versions()})
     return version.version, timings

@@ -122,23 +122,27 @@ def _delta(new: Any, old: Any) -> float | None:
 
 def train_from_rows(rows: list[Any], *, registry: Any = None, base: Path | None = None, promote: bool = False,
                     source: str = "", progress: Any = None, executor: Any = None,
-                    timings: dict[str, float] | None = None) -> tuple[Any, dict[str, Any]]:
+                    timings: dict[str, float] | None = None,
+                    analysis: list[Any] | None = None) -> tuple[Any, dict[str, Any]]:
     """Analyse the documents of gold rows (files under ``base`` or their text), then train a
     new lead-scorer version on them (the path ``leadminer train`` uses; no promotion by default).
 
     With an ``executor`` (a process pool) the per-document analysis runs in chunks in its
-    worker processes; linking and scoring still run once over the whole batch, in row order,
-    so the records equal the serial ones. ``timings`` receives ``lead_scorer_analysis_cpu``
-    (the CPU seconds of the analysis, all processes)."""
+    worker processes (or ``analysis``, the futures of ``submit_analysis`` started earlier, is
+    collected); linking and scoring still run once over the whole batch, in row order, so the
+    records equal the serial ones. ``timings`` receives ``lead_scorer_analysis_cpu`` (the CPU
+    seconds of the analysis, all processes)."""
     from analysis.evaluation.ranking import pair_records
     from analysis.scoring.screening import finish, records_for_gold
 
-    if executor is None:
+    if analysis is None and executor is not None:
+        analysis = submit_analysis(rows, base or Path("."), executor)
+    if analysis is None:
         cpu = time.process_time()
         records = records_for_gold(rows, base or Path("."), progress=progress)
         analysis_cpu = time.process_time() - cpu
     else:
-        analysed, analysis_cpu = analyse_in_pool(rows, base or Path("."), executor)
+        analysed, analysis_cpu = collect_analysis(analysis)
         records = finish(analysed)
     if timings is not None:
         timings["lead_scorer_analysis_cpu"] = round(analysis_cpu, 2)
@@ -175,10 +179,14 @@ def analyse_rows(rows: list[Any], base: Path) -> tuple[list[DocumentRecord], flo
     return records, time.process_time() - started
 
 
-def analyse_in_pool(rows: list[Any], base: Path, executor: Any) -> tuple[list[DocumentRecord], float]:
-    """Every row analysed in chunks on ``executor``; records in row order and the summed CPU."""
+def submit_analysis(rows: list[Any], base: Path, executor: Any) -> list[Any]:
+    """Start analysing every row in chunks on ``executor``; the futures, in row order."""
     chunks = [rows[i:i + ANALYSIS_CHUNK] for i in range(0, len(rows), ANALYSIS_CHUNK)]
-    futures = [executor.submit(analyse_rows, chunk, base) for chunk in chunks]
+    return [executor.submit(analyse_rows, chunk, base) for chunk in chunks]
+
+
+def collect_analysis(futures: list[Any]) -> tuple[list[DocumentRecord], float]:
+    """The records of ``submit_analysis`` in row order and the summed CPU seconds."""
     records: list[DocumentRecord] = []
     cpu = 0.0
     for future in futures:

@@ -38,8 +38,15 @@ def train(
     """Retrain the domain/violation classifier, the NER and the lead scorer; write new versions
     with model cards (each compared with the promoted version on the same held-out split)."""
     from analysis.classify.data import LABELED_DIR, load_gold, load_review_labels
-    from analysis.classify.training import TrainOptions, format_training_report, train_models
+    from analysis.classify.training import (
+        TrainOptions,
+        format_training_report,
+        start_ner,
+        timed,
+        train_models,
+    )
     from analysis.models import ModelRegistry
+    from analysis.scoring.training import submit_analysis, train_from_rows
 
     started = time.perf_counter()
     if corpus is not None:
@@ -51,11 +58,20 @@ def train(
     registry = ModelRegistry(models)
     started = time.perf_counter()
     with _pool(jobs) as executor:
-        result = train_models(examples + reviewed, registry,
-                              TrainOptions(compare_spacy=spacy_textcat, train_ner=ner, executor=executor),
-                              source=f"{source} + {len(reviewed)} reviewed")
-        lead = (_train_scorer(registry, corpus, rows, labeled, source, result.timings, executor)
-                if scorer else None)
+        options = TrainOptions(compare_spacy=spacy_textcat, train_ner=ner, executor=executor)
+        described = f"{source} + {len(reviewed)} reviewed"
+        # Order matters on a pool: the NER first (one worker), then the scorer's document
+        # analysis (the other worker, later both), while this process fits sklearn.
+        ner_job = start_ner(examples + reviewed, registry, options, source=described)
+        scorer_rows = _scorer_rows(corpus, rows, labeled) if scorer else None
+        analysis = (submit_analysis(scorer_rows[0], scorer_rows[1] or Path("."), executor)
+                    if scorer and executor is not None else None)
+        result = train_models(examples + reviewed, registry, options, source=described, ner_job=ner_job)
+        lead = None
+        if scorer_rows is not None:
+            with timed(result.timings, "lead_scorer"):
+                lead = train_from_rows(scorer_rows[0], registry=registry, base=scorer_rows[1], promote=False,
+                                       source=source, analysis=analysis, timings=result.timings)
     result.timings["whole_command_cpu"] = round(_cpu_all(), 2)
     if report is not None:
         report.parent.mkdir(parents=True, exist_ok=True)
@@ -114,21 +130,15 @@ def _cpu_all() -> float:
     return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
-def _train_scorer(registry, corpus: Path | None, rows, labeled: Path | None, source: str,
-                  timings: dict[str, float], executor=None):
-    """A new lead-scorer version from the same corpus and reviewed labels (never promoted here)."""
+def _scorer_rows(corpus: Path | None, rows, labeled: Path | None) -> tuple[list, Path | None]:
+    """The lead scorer's gold rows (the corpus and the reviewed labels) and their base folder."""
     from analysis.classify.data import LABELED_DIR
-    from analysis.classify.training import timed
-    from analysis.scoring.training import load_rows, train_from_rows
+    from analysis.scoring.training import load_rows
 
     labeled_dir = labeled or LABELED_DIR
     if rows is None:
-        rows, base = load_rows(corpus, labeled_dir), corpus if corpus.is_dir() else corpus.parent
-    else:
-        rows, base = rows + [r for r in load_rows_labeled(labeled_dir)], None
-    with timed(timings, "lead_scorer"):
-        return train_from_rows(rows, registry=registry, base=base, promote=False, source=source,
-                               executor=executor, timings=timings)
+        return load_rows(corpus, labeled_dir), corpus if corpus.is_dir() else corpus.parent
+    return rows + load_rows_labeled(labeled_dir), None
 
 
 def _scorer_report(lead) -> str:
