@@ -31,8 +31,8 @@ class RapidOcrEngine(OcrEngine):
     kind = "rapidocr"
     options_class = RapidOcrOptions
     unit_level = "line"
-    # The detector straightens skewed lines itself; fax pages are read as they are (no re-threshold).
-    preprocess_policy = Policy(deskew_from=2.0, rebinarize_bilevel=False)
+    # The detector straightens skewed lines itself and reads grey pages as well as thresholded ones.
+    preprocess_policy = Policy(deskew_from=2.0, binarize=False)
 
     def __init__(self, options: RapidOcrOptions) -> None:
         super().__init__(options)

@@ -2,9 +2,8 @@
 
 import numpy as np
 import pytest
-from PIL import Image
 
-from analysis.ocr.preprocess import AUTO_STEPS, Policy, bilevel, preprocess
+from analysis.ocr.preprocess import AUTO_STEPS, Policy, preprocess
 from corpora.generator import generate
 from corpora.render.scan import render_document
 
@@ -34,16 +33,17 @@ def test_a_sideways_page_is_not_mistaken_for_upside_down(long_decision):
     assert "orient(180)" not in preprocess(sideways, AUTO_STEPS).steps
 
 
-def test_engine_policy_leaves_small_skew_to_the_engine_and_reads_faxes_as_they_are(long_decision):
+def test_engine_policy_leaves_small_skew_to_the_engine_and_can_skip_thresholding(long_decision):
     skewed = np.asarray(render_document(long_decision, dpi=200, skew_deg=1.2).images[0])
     fax = np.asarray(render_document(long_decision, dpi=150, fax=True).images[0])
-    rapid_like = Policy(deskew_from=2.0, rebinarize_bilevel=False)
+    rapid_like = Policy(deskew_from=2.0, binarize=False)
     assert any(s.startswith("deskew") for s in preprocess(skewed, AUTO_STEPS).steps)
     assert not any(s.startswith("deskew") for s in preprocess(skewed, AUTO_STEPS, rapid_like).steps)
-    assert bilevel(np.asarray(Image.fromarray(fax).convert("L"))) and not bilevel(skewed[..., 0])
     steps = preprocess(fax, AUTO_STEPS, rapid_like).steps
     assert "binarize" not in steps and any(s.startswith("upscale") for s in steps)
     assert "binarize" in preprocess(fax, AUTO_STEPS).steps
+    big = np.asarray(render_document(long_decision, dpi=150, skew_deg=3.0).images[0])
+    assert any(s.startswith("deskew") for s in preprocess(big, AUTO_STEPS, rapid_like).steps)
 
 
 @pytest.mark.ocr
