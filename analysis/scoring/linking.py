@@ -28,13 +28,7 @@ from analysis.record import DocumentRecord, Evidence, Finding, Party
 from analysis.scoring.facts import decision_date, facts_date, money, transfer_status
 from analysis.scoring.knowledge import KnowledgeBase, load_knowledge
 from analysis.scoring.rules.base import Observation, RuleContext, finding
-from analysis.scoring.rules.thresholds import (
-    OBSERVED_SUPPORT,
-    best_per_fact,
-    observe,
-    reached_thresholds,
-    relevance,
-)
+from analysis.scoring.rules.thresholds import best_per_fact, observe, reached_thresholds, relevance
 
 WINDOW_DAYS = 730  # 二年
 REPEAT_SOURCE = "《中华人民共和国行政处罚法》第三十六条；相关司法解释“二年内曾因…受过二次以上行政处罚”的规定"
@@ -298,7 +292,7 @@ def _split_findings(entry: Entry, group: list[Entry], knowledge: KnowledgeBase, 
             if total is not None:
                 ctx.overrides[threshold.measure.key] = total
     found = best_per_fact([item for item in reached_thresholds(ctx, "aggregate.split.v1")
-                           if item[2].observed is not None], ctx.cache.get(OBSERVED_SUPPORT))
+                           if item[2].observed is not None])
     return [_as_split(item, len(siblings), weak) for item in found[:1]]
 
 

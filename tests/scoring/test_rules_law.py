@@ -128,9 +128,38 @@ def test_a_fact_read_by_the_better_supported_offence_is_not_passed_to_another():
 
 def test_declaration_error_is_not_smuggling():
     """申报不实 (海关法第二十四条, 海关行政处罚实施条例第十五条) is no 走私 (逃避海关监管)."""
-    text = ("经查，当事人向海关申报进口机械零部件，申报税则号列错误，漏缴税款24.06万元。违反了《海关法》第二十四条第一款的规定。"
+    text = ("经查，当事人向海关申报进口机械零部件，申报税则号列错误，漏缴税款24.06万元，有偷逃税款海关核定证明书为证。违反了《海关法》第二十四条第一款的规定。"
             "依据《中华人民共和国海关行政处罚实施条例》第十五条第四项的规定处罚。")
     name = "兰山信诚进出口有限公司"
     record = make_record(name + text, domain="customs", decision_date="2024-04-18", party=(name, None, None),
                          amounts=[("24.06万元", "tax_evaded", 240600.0)])
-    assert not criminal(record)
+    assert not criminal(record)  # nor 逃税罪: customs duties are not evaded by a false tax return
+
+
+def test_unsafe_products_without_harm_fall_back_to_fake_products():
+    """刑法第149条: a 不符合安全标准 product (第146条) with unsold goods worth 15万元 is a 第140条 lead."""
+    text = ("经监督抽查，当事人销售的燃气灶具不符合保障人身、财产安全的国家标准。现场查扣同批次产品货值金额232300元，"
+            "已售部分违法所得43909元。")
+    record = make_record(text, domain="product_quality", decision_date="2024-10-15",
+                         amounts=[("232300元", "goods_value", 232300.0), ("43909元", "illegal_gains", 43909.0)])
+    found = criminal(record, "product-140")
+    assert found and found[0].threshold == 150000
+
+
+def test_forest_land_of_no_stated_kind_counts_as_commercial_forest():
+    """非法占用农用地罪: 商品林地 (every forest not 公益林) ten mu; 公益林地 five mu only when stated."""
+    text = "经现场勘验，当事人于2023年9月13日起在石门街道林区开采石料，擅自改变林地用途，面积7400平方米。"
+    record = make_record(text, domain="forestry", decision_date="2024-03-12",
+                         quantities=[("7400平方米", 7400.0, "平方米", "面积")])
+    found = criminal(record, "land-342-forest")
+    assert found and found[0].threshold == 10
+    small = make_record(text.replace("7400", "4000"), domain="forestry", decision_date="2024-03-12",
+                        quantities=[("4000平方米", 4000.0, "平方米", "面积")])
+    assert not criminal(small, "land-342-forest")
+
+
+def test_tax_printed_on_false_special_invoices_is_the_false_invoicing_amount():
+    text = "经查，该公司在没有真实交易的情况下，于2023年6月21日为他人开具增值税专用发票73张，税额合计320100元。"
+    record = make_record(text, domain="tax", decision_date="2024-02-07", amounts=[("320100元", "other", 320100.0)])
+    found = criminal(record, "tax-205")
+    assert found and found[0].observed == 320100

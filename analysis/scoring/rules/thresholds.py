@@ -79,11 +79,30 @@ PARTY_LABELS = {"individual": re.compile(r"[（(]个人[）)]"), "organization":
 UNSOLD_WORDS = ("未销售", "尚未销售", "未售出", "库存", "待售", "剩余", "查扣", "扣押")
 
 
+# 刑法第一百四十九条第一款: products of 第141-148条 that do not make those offences (no 严重后果)
+# but reach 销售金额五万元 (or 尚未销售货值十五万元) are 生产、销售伪劣产品罪 (第140条).
+FALLBACK_OFFENCES = {
+    "product-140-fake-inferior": ("product-146-unsafe", "product-145-medical-devices", "product-147-agri-inputs",
+                                  "product-148-cosmetics"),
+}
+
+
 def relevance(ctx: RuleContext, rule: Any) -> int:
     """How well the document's domain and wording support a threshold rule (0 = not at all).
 
     The domain counts most; trigger words that name an amount (销售金额, 违法所得) appear in
-    every decision and do not count."""
+    every decision and do not count. An offence that catches the products of narrower ones
+    (``FALLBACK_OFFENCES``) is relevant wherever one of them is."""
+    support = _relevance(ctx, rule)
+    if support == 0 and rule.family in FALLBACK_OFFENCES:
+        narrower = FALLBACK_OFFENCES[rule.family]
+        if any(other.family in narrower and _relevance(ctx, other)
+               for other in ctx.knowledge.rules_in_force(ctx.facts_date)):
+            return 1
+    return support
+
+
+def _relevance(ctx: RuleContext, rule: Any) -> int:
     hits = trigger_count(ctx, rule)
     domain_match = rule.domain == ctx.domain and ctx.domain != "other"
     if hits == 0 and getattr(rule, "requires_trigger", False):
@@ -118,9 +137,10 @@ def _domain_has_wording(ctx: RuleContext, domain: str) -> bool:
 
 
 # Words that make a threshold's subject a special category: the fact must say so too
-# (a catch of 188 千克 is not a catch of 苗种 or in a 种质资源保护区).
+# (a catch of 188 千克 is not a catch of 苗种 or in a 种质资源保护区). 商品林 is not one: it is
+# every forest that is not 公益林, so forest land of no stated kind is read against its figure.
 SUBJECT_QUALIFIERS = ("国家一级", "国家二级", "一级保护", "二级保护", "苗种", "怀卵亲体", "种质资源保护区",
-                      "永久基本农田", "基本农田", "公益林", "商品林", "珍贵", "濒危", "重点保护", "特定矿种",
+                      "永久基本农田", "基本农田", "公益林", "珍贵", "濒危", "重点保护", "特定矿种",
                       "规划矿区", "禁采区", "幼树", "草原", "海洋", "放射性", "含传染病病原体", "再犯", "转让",
                       "防护林", "特种用途林", "敏感", "征信", "行踪轨迹", "通信内容")
 
@@ -220,10 +240,16 @@ def _marked_unsold(ctx: RuleContext, amount: Any) -> bool:
     return any(word in ctx.text[max(0, amount.start - 14):amount.start] for word in UNSOLD_WORDS)
 
 
+# Labels a decision uses for a measure that share no two characters with its name: the 税额
+# printed on 虚开 invoices is the 虚开的税款数额 (法释〔2024〕4号第十一条).
+LABEL_CUES = {"虚开税款数额": ("税额",)}
+
+
 def _labelled_other_amount(ctx: RuleContext, measure: Any) -> Observation | None:
     """An amount of unknown role whose label names the measure (违法经营总额 → 非法经营数额)."""
     core = re.sub(r"^(非法|违法)|(数额|金额|总额)$", "", measure.subject or "")
     grams = {core[i:i + 2] for i in range(len(core) - 1)} - {"数额", "金额", "总额"}
+    grams |= set(LABEL_CUES.get(measure.subject or "", ()))
     best = None
     for amount in ctx.fields.amounts:
         label = ctx.text[max(0, amount.start - 10):amount.start]
@@ -323,56 +349,53 @@ def numeric_finding(rule: Any, threshold: Any, obs: Observation, support: int, r
                    threshold_item=threshold.id, observed=round(obs.value, 4), threshold=minimum, unit=obs.unit)
 
 
-OBSERVED_SUPPORT = "observed-support"  # ctx.cache key: evidence span → best support of a rule reading it
-
-
 def reached_thresholds(ctx: RuleContext, rule_name: str = "threshold.numeric.v1") -> list[tuple[int, float, Finding]]:
-    """(support, ratio over the threshold, finding) for every relevant rule a fact reaches."""
+    """(support, ratio over the threshold, finding) for every relevant rule a fact reaches.
+
+    A fact that an offence of the document's own domain reads without reaching its figure is
+    not passed on to an offence of another domain: a customs company's 偷逃税款 under the
+    单位 figure of 走私罪 (二十万元) is no 逃税罪 (刑法第201条, 十万元) lead."""
     candidates = []
+    own_domain_spans: set[tuple[int, int]] = set()
+    domain_of: dict[str, str] = {}
     for rule in ctx.knowledge.rules_in_force(ctx.facts_date):
+        domain_of[rule.id] = rule.domain
         support = relevance(ctx, rule)
         if support == 0:
             continue
-        if rule.family in NUMERIC_ELEMENTS and not find_keywords(ctx.text, NUMERIC_ELEMENTS[rule.family]):
-            continue
+        # an offence whose element is missing still reads its facts (they are not another domain's)
+        element = rule.family not in NUMERIC_ELEMENTS or bool(find_keywords(ctx.text, NUMERIC_ELEMENTS[rule.family]))
         best: tuple[float, Finding] | None = None
         rivals = tuple(t.measure for t in rule.numeric_thresholds if t.measure.kind == "quantity")
         for threshold in rule.numeric_thresholds:
             if not condition_stated(ctx, threshold) or not party_applies(ctx, threshold):
                 continue
             obs = observe(ctx, threshold.measure, rivals)
-            if obs is not None and obs.evidence:
-                span = (obs.evidence[0].start, obs.evidence[0].end)
-                seen = ctx.cache.setdefault(OBSERVED_SUPPORT, {})
-                seen[span] = max(seen.get(span, 0), support)
-            if obs is None or not _conditions_hold(ctx, threshold, obs.value):
+            if obs is not None and obs.evidence and rule.domain == ctx.domain:
+                own_domain_spans.add((obs.evidence[0].start, obs.evidence[0].end))
+            if obs is None or not element or not _conditions_hold(ctx, threshold, obs.value):
                 continue
             ratio = obs.value / max(threshold.min_value, 1e-9)
             if best is None or ratio > best[0]:
                 best = (ratio, numeric_finding(rule, threshold, obs, support, rule_name))
         if best:
             candidates.append((support, best[0], best[1]))
-    return candidates
+    return [item for item in candidates if domain_of.get(item[2].threshold_id) == ctx.domain
+            or _span_of(item[2]) not in own_domain_spans]
 
 
 @RULES.register("threshold.numeric.v1")
 def numeric_thresholds(ctx: RuleContext) -> list[Finding]:
     if ctx.transfer is not None:
         return []
-    return best_per_fact(reached_thresholds(ctx), ctx.cache.get(OBSERVED_SUPPORT))
+    return best_per_fact(reached_thresholds(ctx))
 
 
-def best_per_fact(candidates: list[tuple[int, float, Finding]],
-                  observed: dict[tuple[int, int], int] | None = None) -> list[Finding]:
-    """Keep, for each evidence span, the best-supported rule (then the more confident one).
-    ``observed``: per span, the support of the best rule that read the fact, reached or not —
-    a customs decision's 偷逃税款 under the 单位 figure of 走私罪 is no 逃税罪 lead either."""
+def best_per_fact(candidates: list[tuple[int, float, Finding]]) -> list[Finding]:
+    """Keep, for each evidence span, the best-supported rule (then the more confident one)."""
     by_span: dict[tuple[int, int], list[tuple[int, float, Finding]]] = {}
     for item in candidates:
-        span = _span_of(item[2])
-        if observed and item[0] < observed.get(span, 0):
-            continue
-        by_span.setdefault(span, []).append(item)
+        by_span.setdefault(_span_of(item[2]), []).append(item)
     # ties go to the higher threshold (smaller ratio): the conservative reading of the facts
     kept = [max(items, key=lambda item: (item[0], item[2].confidence, -item[1]))[2] for items in by_span.values()]
     return sorted(kept, key=lambda found: -found.confidence)
