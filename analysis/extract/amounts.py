@@ -95,15 +95,25 @@ def _excluded(doc: Document, start: int, end: int, regions: list[tuple[int, int]
     return _inside(start, regions)
 
 
-def _dedupe(amounts: list[Amount]) -> list[Amount]:
+def _dedupe(doc: Document, amounts: list[Amount]) -> list[Amount]:
     """Drop repeats in parentheses (伍万元（50,000元）) and role-less copies of a known value."""
     kept: list[Amount] = []
     for amount in amounts:
-        if kept and kept[-1].value == amount.value and 0 <= amount.start - kept[-1].end <= 4:
-            continue
+        if kept and 0 <= amount.start - kept[-1].end <= 4:
+            between = doc.compact[doc.to_compact(kept[-1].end):doc.to_compact(amount.start)]
+            if (kept[-1].value != amount.value and _capitalized(kept[-1].text) and not _capitalized(amount.text)
+                    and re.fullmatch(r"[（(]", between)):
+                # 壹仟壹佰玖元整（￥1190元）: OCR lost a capitalized unit; the figures in brackets hold
+                kept[-1] = kept[-1].model_copy(update={"value": amount.value})
+            if kept[-1].value == amount.value:
+                continue
         kept.append(amount)
     known = {a.value for a in kept if a.role != "other"}
     return [a for a in kept if a.role != "other" or a.value not in known]
+
+
+def _capitalized(text: str) -> bool:
+    return re.search(r"[零壹贰叁肆伍陆柒捌玖拾佰仟]", text) is not None and not re.search(r"\d", text)
 
 
 def _decision_default(doc: Document, start: int, zone: tuple[int, int] | None) -> tuple[str, float] | None:
@@ -133,4 +143,4 @@ def extract_amounts(doc: Document, decision_zone: tuple[int, int] | None = None)
         if role == "other" and confidence < 0.9:
             role, confidence = _decision_default(doc, match.start(), decision_zone) or (role, confidence)
         found.append(Amount(role=role, value=value, **doc.provenance(match.start(), match.end(), PRODUCER, confidence)))
-    return _dedupe(found)
+    return _dedupe(doc, found)

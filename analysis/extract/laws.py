@@ -39,7 +39,7 @@ def resolve(name: str) -> tuple[str, str | None]:
     name = clean_name(name)
     kb = knowledge_base()
     law = kb.resolve_law(name) if kb is not None else None
-    if law is None and kb is not None and len(name) >= 5:
+    if law is None and kb is not None and len(name) >= 3:
         law = _closest_law(kb, name)
     if law is not None:
         return law.title, law.id
@@ -63,8 +63,15 @@ def _closest_law(kb: Any, name: str) -> Any | None:
     Local regulations (湖南省…条例) are not in the base and must not be pulled onto a national one,
     so a name that starts with a place is never repaired."""
     bare = re.sub(r"^中华人民共和.", "", name)  # the prefix itself may be garbled (中华人民共和俊)
-    if re.match(r"[\u4e00-\u9fa5]{1,8}?(?:省|市|自治区|自治州|县)", bare) or len(bare) < 5:
+    if re.match(r"[\u4e00-\u9fa5]{1,8}?(?:省|市|自治区|自治州|县)", bare) or len(bare) < 3:
         return None
+    if len(bare) < 5:  # 森木法, 种乙法: one wrong character, never the 法 itself, and only one law that close
+        if not LAW_LIKE.search(bare):
+            return None
+        index = _name_index(kb)
+        found = {id(law): law for n, law in index.items() if len(n) == len(bare) and n[-1] == bare[-1]
+                 and sum(a != b for a, b in zip(n, bare, strict=True)) == 1}
+        return next(iter(found.values())) if len(found) == 1 else None
     limit = 1 if len(bare) < 8 else 2
     index = _name_index(kb)
     found = {id(index[n]): index[n] for n in index if abs(len(n) - len(bare)) <= limit and edit_distance(n, bare) <= limit}

@@ -101,10 +101,13 @@ WORD_CONFUSIONS = {
 }
 # Look-alikes of the capitalized numerals (大写数字) and their units, repaired only between them.
 MONEY_GLYPHS = {"储": "陆", "陸": "陆", "集": "柒", "染": "柒", "桨": "柒", "武": "贰", "弍": "贰", "貮": "贰",
-                "参": "叁", "叄": "叁", "玫": "玖", "別": "捌", "别": "捌", "任": "仟", "伯": "佰", "恰": "拾", "拴": "拾"}
+                "参": "叁", "叄": "叁", "查": "叁", "玫": "玖", "別": "捌", "别": "捌", "任": "仟", "仁": "仟", "伯": "佰",
+                "恰": "拾", "拴": "拾", "方": "万", "历": "万"}
 _CAPITALS = "零壹贰叁肆伍陆柒捌玖"
 _MONEY_UNITS = "拾佰仟万亿元角分"
 _MONEY_GLYPH = re.compile(rf"(?<=[{_CAPITALS}{_MONEY_UNITS}币])([{''.join(MONEY_GLYPHS)}])(?=[{_CAPITALS}{_MONEY_UNITS}])")
+# 十 read as the digit 1 inside a Chinese article number: 第三1八条 → 第三十八条
+_TEN_AS_ONE = re.compile(r"(?<=第[一二三四五六七八九])1(?=[一二三四五六七八九]?[条款项])|(?<=百[一二三四五六七八九])1(?=[一二三四五六七八九]?条)")
 _WORD_CONFUSION = re.compile("|".join(WORD_CONFUSIONS))
 
 
@@ -121,6 +124,7 @@ def fix_legal_confusions(text: str) -> str:
     """Restore legal words read with one wrong character (same length: spans stay valid)."""
     text = _WORD_CONFUSION.sub(lambda m: WORD_CONFUSIONS[m.group(0)], text)
     text = _MONEY_GLYPH.sub(lambda m: MONEY_GLYPHS[m.group(1)], text)
+    text = _TEN_AS_ONE.sub("十", text)
     for term, pattern in _TERM_PATTERNS:
         if pattern.search(text):
             text = pattern.sub(lambda m, term=term: m.group(0) if m.group(0) in REAL_NEIGHBOURS else term, text)

@@ -22,17 +22,17 @@ from analysis.text.numbers import cn_to_int
 _CN_DIGITS = "〇零一二三四五六七八九"
 _CN_VALUE = {ch: max(index - 1, 0) for index, ch in enumerate(_CN_DIGITS)}
 _ZERO_LIKE = "〇零OoCcDQ○◯"  # what OCR makes of the small circle 〇
-_GARBAGE = "、)）.·`'"  # stray strokes standing for an unreadable digit (、) for 〇)
+_GARBAGE = "、)）.·`'<>〈〉"  # stray strokes standing for an unreadable digit (、) for 〇)
 _YEAR_CHARS = "0-9" + _CN_DIGITS + _ZERO_LIKE + re.escape(_GARBAGE)
 _NUMBER_CHARS = "0-9一二三四五六七八九十〇零"
 # Look-alikes of the date characters (one glyph each, as the engines read them under a seal).
 YEAR_MARKS = "年午"
-MONTH_MARKS = "月P目丹用冃"
-DAY_MARKS = "日曰目口"
+MONTH_MARKS = "月P目丹用冃F"
+DAY_MARKS = "日曰目口F"
 FUZZY_DATE = re.compile(
     rf"(?P<year>[12一二][{_YEAR_CHARS}]{{2,5}})[{YEAR_MARKS}]"
     rf"(?P<month>[{_NUMBER_CHARS}]{{1,3}})[{MONTH_MARKS}]"
-    rf"(?P<day>[{_NUMBER_CHARS}]{{1,3}})[{DAY_MARKS}]")
+    rf"(?P<day>[{_NUMBER_CHARS}]{{1,3}})(?:[{DAY_MARKS}]|$)")  # 日 lost at the very end of the text
 
 
 @dataclass(frozen=True)

@@ -178,3 +178,28 @@ def test_copies_of_the_decision_are_no_quantity():
 def test_evidence_items_are_no_quantity_but_invoices_are():
     text = SCANNED.replace("当事人销售未经登记的农药。", "当事人为他人开具增值税普通发票9份。证据：卫星影像图1份；询问笔录1份。")
     assert [(q.value, q.unit) for q in ocr_fields(text).quantities] == [(9.0, "份")]
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("2024年10月23F、", "2024-10-23"), ("2025年06F10日", "2025-06-10"), ("二<）二四年七月八日", "2024-07-08"),
+    ("某县农业农村局2024年6月25", "2024-06-25"),  # 日 lost at the end of the page
+])
+def test_more_signature_date_misreadings(text, iso):
+    assert [d.iso for d in find_dates(text)] == [iso]
+
+
+def test_capitalized_amount_that_lost_a_unit_takes_the_figures_in_brackets():
+    text = SCANNED.replace("二、阿款人民币叁仟储佰元整。", "二、没收违法所得壹仟壹佰玖元整（￥1190元）；三、罚款壹万元（10000元）。")
+    assert {(a.role, a.value) for a in ocr_fields(text).amounts} == {("confiscated_gains", 1190.0), ("fine", 10000.0)}
+
+
+@pytest.mark.parametrize(("cited", "law"), [("森木法", "中华人民共和国森林法"), ("中华人民共和国种乙法", "中华人民共和国种子法")])
+def test_short_law_names_with_one_misread_character(cited, law):
+    from analysis.extract.laws import resolve
+
+    assert resolve(cited)[0] == law
+
+
+def test_a_following_amount_outside_brackets_is_another_amount():
+    text = SCANNED.replace("二、阿款人民币叁仟储佰元整。", "二、没收违法所得叁拾捌元，罚款232元。")
+    assert {(a.role, a.value) for a in ocr_fields(text).amounts} == {("confiscated_gains", 38.0), ("fine", 232.0)}

@@ -33,3 +33,19 @@ def test_row_cleanup_repairs_words_split_over_units():
     text, spans = clean_row(["有限", "资任", "公司"])
     assert text == "有限责任公司"
     assert [text[a:b] for a, b in spans] == ["有限", "责任", "公司"]
+
+
+@pytest.mark.parametrize(("read", "meant"), [
+    ("违法经营额壹拾叁万查仟柒佰元", "违法经营额壹拾叁万叁仟柒佰元"),
+    ("处以罚款贰方壹仟贰佰元整", "处以罚款贰万壹仟贰佰元整"),
+    ("罚款壹万伍仁柒佰玖拾肆元整", "罚款壹万伍仟柒佰玖拾肆元整"),
+    ("《渔业法》第三1八条", "《渔业法》第三十八条"),
+    ("第一百二1条", "第一百二十条"),
+])
+def test_money_numerals_and_article_numbers(read, meant):
+    assert fix_legal_confusions(read) == meant
+
+
+@pytest.mark.parametrize("text", ["方向盘", "仁慈", "查处", "第1条", "第31条第1款", "共3100元"])
+def test_look_alikes_outside_numbers_stay(text):
+    assert fix_legal_confusions(text) == text
