@@ -36,11 +36,12 @@ def test_a_sideways_page_is_not_mistaken_for_upside_down(long_decision):
 def test_engine_policy_leaves_small_skew_to_the_engine_and_can_skip_thresholding(long_decision):
     skewed = np.asarray(render_document(long_decision, dpi=200, skew_deg=1.2).images[0])
     fax = np.asarray(render_document(long_decision, dpi=150, fax=True).images[0])
-    rapid_like = Policy(deskew_from=2.0, binarize=False)
+    rapid_like = Policy(deskew_from=2.0, binarize=False, despeckle_bilevel=True)
     assert any(s.startswith("deskew") for s in preprocess(skewed, AUTO_STEPS).steps)
     assert not any(s.startswith("deskew") for s in preprocess(skewed, AUTO_STEPS, rapid_like).steps)
     steps = preprocess(fax, AUTO_STEPS, rapid_like).steps
     assert "binarize" not in steps and any(s.startswith("upscale") for s in steps)
+    assert "despeckle" in steps and "despeckle" not in preprocess(skewed, AUTO_STEPS, rapid_like).steps
     assert "binarize" in preprocess(fax, AUTO_STEPS).steps
     big = np.asarray(render_document(long_decision, dpi=150, skew_deg=3.0).images[0])
     assert any(s.startswith("deskew") for s in preprocess(big, AUTO_STEPS, rapid_like).steps)
