@@ -328,7 +328,10 @@ def merge_all_of(items: list[dict], raw: list[dict]) -> list[dict]:
 # Catch-all offences the domain alone never names: 刑法第二百二十五条第四项 (其他严重扰乱市场
 # 秩序的非法经营行为) needs a specific unlicensed business in the decision's wording (非法经营,
 # 未经许可经营 …); a market decision about 虚假宣传 or 虚假广告 is not about it.
-REQUIRES_TRIGGER = {"market-225-general"}
+REQUIRES_TRIGGER = {"market-225-general", "finance-225-payment-settlement"}
+# Trigger words too generic for an offence: 未经许可经营 a 旅行社 or a 保险代理 is an administrative
+# licensing violation (旅游法第九十五条, 保险法第一百五十九条), not 刑法第二百二十五条.
+DROPPED_TRIGGERS = {"market-225-general": {"未经许可经营"}}
 
 
 def encode_threshold_entry(entry: dict) -> dict:
@@ -351,7 +354,8 @@ def encode_threshold_entry(entry: dict) -> dict:
         "effective_from": str(entry["effective_from"]),
         "effective_to": entry.get("effective_to"),
         "confidence": entry["confidence"],
-        "triggers": entry.get("triggers") or [],
+        "triggers": [t for t in entry.get("triggers") or []
+                     if t not in DROPPED_TRIGGERS.get(entry["id"].split("@")[0], ())],
         "thresholds": merge_all_of(items, raw),
         "notes": entry.get("notes") or "",
     }

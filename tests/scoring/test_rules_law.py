@@ -163,3 +163,25 @@ def test_tax_printed_on_false_special_invoices_is_the_false_invoicing_amount():
     record = make_record(text, domain="tax", decision_date="2024-02-07", amounts=[("320100元", "other", 320100.0)])
     found = criminal(record, "tax-205")
     assert found and found[0].observed == 320100
+
+
+def test_unlicensed_travel_or_insurance_agency_is_not_illegal_business():
+    travel = ("经查，当事人在未取得《旅行社业务经营许可证》的情况下招徕游客，获利14120元，构成未经许可经营旅行社业务的"
+              "违法行为。")
+    record = make_record(travel, domain="culture_tourism", decision_date="2024-05-01",
+                         amounts=[("14120元", "illegal_gains", 14120.0)])
+    assert not criminal(record, "market-225")
+    agent = "现查明：当事人未取得保险代理业务许可证从事人身保险代理业务，收取佣金等违法所得148300元。"
+    record = make_record(agent, domain="finance", decision_date="2024-05-01",
+                         amounts=[("148300元", "illegal_gains", 148300.0)])
+    assert not criminal(record, "finance-225")
+
+
+def test_false_books_are_not_evading_the_recovery_of_arrears():
+    """刑法第203条 needs 欠税 made uncollectable by 转移、隐匿财产."""
+    books = "该公司采取在账簿上不列、少列收入的方式，少缴增值税税款合计97400元，占同期应纳税额的21.71%。"
+    record = make_record(books, domain="tax", decision_date="2024-04-20", amounts=[("97400元", "tax_evaded", 97400.0)])
+    assert not criminal(record, "tax-203")
+    hidden = "该公司欠缴税款后转移财产，致使税务机关无法追缴欠缴的税款97400元。"
+    record = make_record(hidden, domain="tax", decision_date="2024-04-20", amounts=[("97400元", "tax_evaded", 97400.0)])
+    assert criminal(record, "tax-203")

@@ -70,8 +70,10 @@ FISHING_ELEMENTS = ("禁渔", "休渔", "禁捕", "电鱼", "电捕", "毒鱼", 
 # 第七条); a 申报不实 that affected the duty (实施条例第十五条, 海关法第二十四条) is not smuggling.
 SMUGGLING_ELEMENTS = ("走私", "低报", "伪报", "瞒报", "绕关", "绕越", "水客", "夹藏", "藏匿", "逃避海关监管",
                       "擅自销售", "未向海关申报")
+# 逃避追缴欠税罪 (刑法第二百零三条) is 欠税 made uncollectable by 转移、隐匿财产, not 少缴 by false books.
 NUMERIC_ELEMENTS = {"fishery-340-inland": FISHING_ELEMENTS, "fishery-340-marine": FISHING_ELEMENTS,
-                    "customs-153-ordinary-goods": SMUGGLING_ELEMENTS}
+                    "customs-153-ordinary-goods": SMUGGLING_ELEMENTS,
+                    "tax-203-arrears-evasion": ("转移财产", "隐匿财产", "转移、隐匿", "转移或者隐匿", "转移资产", "隐匿资产")}
 # Threshold labels that name the party they are for (刑法第一百五十三条: 单位偷逃应缴税额二十万元,
 # 个人十万元; 第二百二十五条: 单位非法经营数额五十万元, 个人五万元).
 PARTY_LABELS = {"individual": re.compile(r"[（(]个人[）)]"), "organization": re.compile(r"[（(]单位[）)]")}
