@@ -41,6 +41,8 @@ def _pdfium_chars(document, index: int) -> tuple[list[dict], float, float]:
     page = document[index]
     width, height = page.get_size()
     to_display = display_transform(page)
+    upright = page.get_rotation() % 360 == 0
+    left, _, _, top = page.get_cropbox()
     textpage = page.get_textpage()
     raw = textpage.raw
     rect = pdfium_c.FS_RECTF()
@@ -55,9 +57,12 @@ def _pdfium_chars(document, index: int) -> tuple[list[dict], float, float]:
                 continue
             if not pdfium_c.FPDFText_GetLooseCharBox(raw, position, rect):
                 continue
-            x0, top, x1, bottom = to_display(rect.left, rect.bottom, rect.right, rect.top)
-            chars.append({"text": char, "x0": x0, "x1": x1, "top": top, "bottom": bottom,
-                          "size": max(bottom - top, 1.0)})
+            if upright:  # the common case, without a call per character
+                box = (rect.left - left, top - rect.top, rect.right - left, top - rect.bottom)
+            else:
+                box = to_display(rect.left, rect.bottom, rect.right, rect.top)
+            chars.append({"text": char, "x0": box[0], "x1": box[2], "top": box[1], "bottom": box[3],
+                          "size": max(box[3] - box[1], 1.0)})
     finally:
         textpage.close()
         page.close()
