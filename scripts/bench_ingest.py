@@ -133,6 +133,7 @@ class PageResult:
     seconds: float
     bare_seconds: float
     wall_seconds: float
+    bare_wall_seconds: float = 0.0
     steps: list[str] = field(default_factory=list)
 
 
@@ -151,22 +152,35 @@ def cpu_seconds() -> float:
     return time.process_time() + children.ru_utime + children.ru_stime
 
 
-def bare_engine_seconds(engine: str, png: Path, image, languages: str) -> float:
+def bare_engine_seconds(engine: str, png: Path, image, languages: str) -> tuple[float, float]:
+    """(CPU, wall) seconds of the bare engine on the page image the pipeline gets.
+
+    RapidOCR: the same ``RapidOCR`` object the pipeline uses (same models, thread counts,
+    detector size, angle classifier setting), called directly on the same PIL image (it
+    converts the image itself). Tesseract: the ``tesseract`` command on the page's PNG.
+    """
     if engine == "tesseract":
-        start = cpu_seconds()
+        start, wall = cpu_seconds(), time.perf_counter()
         subprocess.run(["tesseract", str(png), "stdout", "-l", languages, "--oem", "1", "--psm", "6", "tsv"],
                        check=True, capture_output=True)
-        return cpu_seconds() - start
-    import numpy as np
+        return cpu_seconds() - start, time.perf_counter() - wall
 
     from analysis.ocr import engine_for
     from analysis.settings import AnalysisSettings
 
-    rapid = engine_for(AnalysisSettings(ocr_engine="rapidocr"))._ocr
-    array = np.asarray(image.convert("RGB"))[..., ::-1].copy()
-    start = cpu_seconds()
-    rapid(array, use_cls=False)
-    return cpu_seconds() - start
+    rapid_engine = engine_for(AnalysisSettings(ocr_engine="rapidocr"))
+    start, wall = cpu_seconds(), time.perf_counter()
+    rapid_engine._ocr(image, use_cls=rapid_engine.options.use_angle_classifier,
+                      text_score=rapid_engine.options.text_score)
+    return cpu_seconds() - start, time.perf_counter() - wall
+
+
+def pipeline_seconds(image, settings):
+    from analysis.ocr import ocr_image
+
+    start, wall = cpu_seconds(), time.perf_counter()
+    page = ocr_image(image, settings, 1)
+    return page, cpu_seconds() - start, time.perf_counter() - wall
 
 
 def run_config(engine: str, preprocess: str, pages: list[tuple[str, str, str]]) -> tuple[list[PageResult], float]:
@@ -183,20 +197,22 @@ def run_config(engine: str, preprocess: str, pages: list[tuple[str, str, str]]) 
     warm = Image.open(pages[0][1]).convert("RGB")
     ocr_image(warm.crop((0, 0, warm.width, warm.height // 4)), settings, 0)  # load models, warm caches
     results = []
-    for condition, png, reference in pages:
+    for index, (condition, png, reference) in enumerate(pages):
         image = Image.open(png).convert("RGB")
         image.load()
         languages = getattr(engine_for(settings), "effective_languages", settings.ocr_languages)
-        bare = bare_engine_seconds(engine, Path(png), image, languages)  # same -l as the pipeline
-        start, wall = cpu_seconds(), time.perf_counter()
-        page = ocr_image(image, settings, 1)
-        seconds = cpu_seconds() - start
-        wall = time.perf_counter() - wall
+        # Interleaved, alternating which goes first, so the neighbours' load hits both alike.
+        if index % 2 == 0:
+            bare, bare_wall = bare_engine_seconds(engine, Path(png), image, languages)  # same -l
+            page, seconds, wall = pipeline_seconds(image, settings)
+        else:
+            page, seconds, wall = pipeline_seconds(image, settings)
+            bare, bare_wall = bare_engine_seconds(engine, Path(png), image, languages)
         wanted = amounts_in(reference)
         read = re.sub(r"\s+", "", page.text)
         exact = sum(1 for amount in wanted if amount in read)
         results.append(PageResult(condition, character_error_rate(page.text, reference), len(wanted), exact,
-                                  seconds, bare, wall, page.preprocessing))
+                                  seconds, bare, wall, bare_wall, page.preprocessing))
     peak_kb = max(resource.getrusage(who).ru_maxrss for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
     peak_mb = peak_kb / 1024  # the largest of the worker and its tesseract children
     return results, peak_mb
@@ -228,10 +244,13 @@ def summarize(rows: list[PageResult]) -> dict[str, float]:
             "amounts": (sum(r.amounts_exact for r in rows) / total) if total else float("nan"),
             "amount_count": total, "seconds": seconds / len(rows), "bare": bare / len(rows),
             "ratio": seconds / bare if bare else float("nan"),
-            "wall": statistics.fmean(r.wall_seconds for r in rows)}
+            "wall": statistics.fmean(r.wall_seconds for r in rows),
+            "bare_wall": statistics.fmean(r.bare_wall_seconds for r in rows),
+            "wall_ratio": sum(r.wall_seconds for r in rows) / max(sum(r.bare_wall_seconds for r in rows), 1e-9)}
 
 
-def report(results: dict[tuple[str, str], tuple[list[PageResult], float]], command: str) -> str:
+def report(results: dict[tuple[str, str], tuple[list[PageResult], float]], command: str,
+           loads: dict[tuple[str, str], tuple[float, float]] | None = None) -> str:
     lines = [
         "# Ingest benchmark: OCR of rendered decisions", "",
         f"- date: {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC",
@@ -243,11 +262,14 @@ def report(results: dict[tuple[str, str], tuple[list[PageResult], float]], comma
         "amounts = share of the reference's amount strings found verbatim in the OCR text; "
         "times are CPU seconds per page (all threads, plus the tesseract child process), because other jobs "
         "shared the two cores and wall times swung several-fold; wall s/page is shown for reference; "
-        "overhead = pipeline CPU time / bare engine CPU time on the same page image; memory = peak RSS of the "
+        "overhead = pipeline time / bare engine time on the same page image (the same engine object and "
+        "settings, the same PIL image; pipeline and bare runs interleaved page by page, alternating which "
+        "goes first); load = 1-minute load average of the machine before and after each configuration; memory = peak RSS of the "
         "worker process or, if larger, of one of its tesseract child processes.", "",
         "| condition | engine | preprocess | pages | CER mean | CER median | amounts exact | CPU s/page | "
-        "bare CPU s/page | overhead | wall s/page | peak MB | target CER / amounts |",
-        "|---|---|---|---|---|---|---|---|---|---|---|---|---|",
+        "bare CPU s/page | overhead (CPU) | wall s/page | bare wall s/page | overhead (wall) | peak MB | "
+        "target CER / amounts |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for (engine, preprocess), (rows, peak) in results.items():
         for condition in CONDITIONS:
@@ -259,7 +281,10 @@ def report(results: dict[tuple[str, str], tuple[list[PageResult], float]], comma
             lines.append(
                 f"| {condition} | {engine} | {preprocess} | {s['pages']} | {s['cer_mean']:.2%} | "
                 f"{s['cer_median']:.2%} | {s['amounts']:.1%} ({s['amount_count']}) | {s['seconds']:.2f} | "
-                f"{s['bare']:.2f} | {s['ratio']:.2f}× | {s['wall']:.1f} | {peak:.0f} | ≤ {cer_target:.1%} / ≥ {amount_target:.1%} |")
+                f"{s['bare']:.2f} | {s['ratio']:.2f}× | {s['wall']:.2f} | {s['bare_wall']:.2f} | {s['wall_ratio']:.2f}× | {peak:.0f} | ≤ {cer_target:.1%} / ≥ {amount_target:.1%} |")
+    if loads:
+        lines += ["", "Load average (1 min) before → after each configuration: " + "; ".join(
+            f"{engine} {preprocess} {before:.1f} → {after:.1f}" for (engine, preprocess), (before, after) in loads.items())]
     lines += ["", "Preprocessing steps applied by `auto` (first page of each condition):", ""]
     for (engine, preprocess), (rows, _) in results.items():
         if preprocess == "auto":
@@ -297,22 +322,25 @@ def main() -> None:
             if not any(name.startswith(w) for w in wanted):
                 del CONDITIONS[name]
     texts = make_texts(args.pages, args.seed, args.source)
-    results = {}
+    results, loads = {}, {}
     with tempfile.TemporaryDirectory() as folder:
         pages = render_pages(texts, Path(folder))
         for engine in args.engines.split(","):
             for preprocess in args.preprocess.split(","):
+                before = os.getloadavg()[0]
                 with ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn")) as pool:
                     results[(engine, preprocess)] = pool.submit(run_config, engine, preprocess, pages).result()
+                loads[(engine, preprocess)] = (before, os.getloadavg()[0])
                 rows, peak = results[(engine, preprocess)]
                 for condition in CONDITIONS:
                     subset = [r for r in rows if r.condition == condition]
                     s = summarize(subset)
                     print(f"{engine:9s} {preprocess:8s} {condition:22s} CER {s['cer_mean']:.2%} "
                           f"amounts {s['amounts']:.1%} {s['seconds']:.2f}s bare {s['bare']:.2f}s "
-                          f"x{s['ratio']:.2f} peak {peak:.0f}MB", flush=True)
+                          f"x{s['ratio']:.2f} wall {s['wall']:.2f}s bare {s['bare_wall']:.2f}s x{s['wall_ratio']:.2f} "
+                          f"peak {peak:.0f}MB load {loads[(engine, preprocess)]}", flush=True)
     command = "nice .venv/bin/python scripts/bench_ingest.py " + " ".join(sys.argv[1:])
-    text = report(results, command.strip())
+    text = report(results, command.strip(), loads)
     if not args.no_write:
         args.out.parent.mkdir(parents=True, exist_ok=True)
         args.out.write_text(text + kept_notes(args.out), encoding="utf-8")
