@@ -24,6 +24,9 @@ MAX_SKEW_DEG = 6.0
 MIN_INK_PIXELS = 50
 INDENT_RANGE = (1.3, 3.2)  # a two-character indent, in text-line heights
 MIN_INDENT_LINES = 3
+GAP_LEVEL = 0.1  # a profile bin with at most 10% of the busiest bin's ink is a gap
+GAP_MARGIN = 0.1  # sideways only when the columns show clearly more blank bands than the rows
+MIN_INK_SHARE = 0.015  # below this share of ink pixels a page is too sparse to judge its orientation
 MAX_POINTS = 150_000  # ink pixels used for the skew search (a random subset beyond this)
 
 
@@ -34,6 +37,7 @@ class PageView:
     small: np.ndarray  # uint8 grayscale
     ink: np.ndarray  # uint8 0/1, Otsu
     factor: float  # small size / full size
+    skew: float | None = None  # ``skew_angle`` of this view, once measured
 
     @classmethod
     def of(cls, gray: np.ndarray) -> PageView:
@@ -54,12 +58,48 @@ class PageView:
 
 
 def quarter_turns_needed(view: PageView) -> int | None:
-    """0 for upright-looking rows, None when the text runs sideways (the caller asks OSD)."""
-    if int(view.ink.sum()) < MIN_INK_PIXELS:
-        return 0
-    rows = np.square(np.diff(view.ink.sum(axis=1, dtype=np.float64))).mean()
-    cols = np.square(np.diff(view.ink.sum(axis=0, dtype=np.float64))).mean()
-    return 0 if cols <= 1.5 * rows else None
+    """0 when the text lines run across the page (upright or upside down), None when they run
+    down it (the page lies sideways; the caller asks OSD which way).
+
+    Projection sharpness alone is not enough: Chinese characters sit on a grid, so on small,
+    skewed or fax-like pages the columns can look sharper than the rows either way round. The
+    blank bands between lines settle it (``lines_run_across``).
+    """
+    if int(view.ink.sum()) < MIN_INK_PIXELS or float(view.ink.mean()) < MIN_INK_SHARE:
+        return 0  # a page with a line or two (a decision's last page) gives no reliable evidence
+    return 0 if lines_run_across(view) else None
+
+
+def _gap_share(profile: np.ndarray) -> float:
+    """Share of the text block's bins that are (nearly) empty."""
+    busy = np.flatnonzero(profile > GAP_LEVEL * profile.max())
+    if busy.size == 0:
+        return 0.0
+    block = profile[busy[0]:busy[-1] + 1]
+    return float((block <= GAP_LEVEL * profile.max()).mean())
+
+
+def lines_run_across(view: PageView) -> bool:
+    """True when the gaps between text lines run across the page (upright or upside down).
+
+    Between two lines of a decision there is a blank band (line spacing), between two characters
+    of a line next to none (CJK characters are set almost touching). So, with the page levelled,
+    the profile across the lines has far more empty bins than the profile along them: measured on
+    rendered and generated scans (100–300 dpi, fax-like, sealed, skewed 2.5°) 0.32–0.52 against
+    0.01–0.17 at this gap level on pages with at least ``MIN_INK_SHARE`` ink. Sparser pages (a
+    last page holding the date and the seal) are left as they are: one line has no line gaps.
+    """
+    points = _ink_points(view.ink)
+    if points is None:
+        return True
+    xs, ys = points
+    angle = skew_angle(view)
+    theta = np.deg2rad(angle)
+    rows = np.rint(-np.sin(theta) * xs + np.cos(theta) * ys).astype(np.int64)
+    cols = np.rint(np.cos(theta) * xs + np.sin(theta) * ys).astype(np.int64)
+    row_gaps = _gap_share(np.bincount(rows - rows.min()).astype(np.float64))
+    col_gaps = _gap_share(np.bincount(cols - cols.min()).astype(np.float64))
+    return col_gaps < row_gaps + GAP_MARGIN
 
 
 def _ink_points(ink: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
@@ -86,6 +126,8 @@ def _sharpness(xs: np.ndarray, ys: np.ndarray, angle: float) -> float:
 
 def skew_angle(view: PageView) -> float:
     """Degrees to rotate (counter-clockwise positive) so text lines run level (≤ 6°)."""
+    if view.skew is not None:
+        return view.skew
     points = _ink_points(view.ink)
     if points is None:
         return 0.0
@@ -93,7 +135,8 @@ def skew_angle(view: PageView) -> float:
     coarse = np.arange(-MAX_SKEW_DEG, MAX_SKEW_DEG + 0.01, 0.5)
     best = max(coarse, key=lambda a: _sharpness(xs, ys, float(a)))
     fine = np.arange(best - 0.5, best + 0.51, 0.1)
-    return float(round(max(fine, key=lambda a: _sharpness(xs, ys, float(a))), 2))
+    view.skew = float(round(max(fine, key=lambda a: _sharpness(xs, ys, float(a))), 2))
+    return view.skew
 
 
 def text_lines(view: PageView, angle: float) -> list[tuple[float, float, float]]:

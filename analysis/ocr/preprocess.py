@@ -162,7 +162,12 @@ def detect_quarter_turns(image: np.ndarray) -> int:
     gray = cv2.cvtColor(image, cv2.COLOR_BGR2GRAY) if image.ndim == 3 else image
     view = PageView.of(gray)
     turns = quarter_turns_needed(view)
-    return _osd_turns(view.small, sideways=True) if turns is None else turns
+    if turns is None:  # sideways: OSD (or a guess) for the side, the indent test for the last 180°
+        turns = _osd_turns(view.small, sideways=True)
+        turned = view.turned(turns)
+        if upside_down(turned, skew_angle(turned)):
+            turns = (turns + 2) % 4
+    return turns
 
 
 def _osd_turns(gray: np.ndarray, sideways: bool) -> int:

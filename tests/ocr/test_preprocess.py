@@ -81,3 +81,26 @@ def test_step_lists_parse_in_a_fixed_order():
     assert parse_steps("none") == ()
     assert "deskew" in parse_steps("auto")
     assert isinstance(PreparedImage(np.zeros((2, 2), np.uint8)).matrix, np.ndarray)
+
+
+@pytest.fixture(scope="module")
+def full_decision_text() -> str:
+    from corpora.generator import generate
+
+    return next(generate(1, seed=3)).text
+
+
+@pytest.mark.parametrize("dpi", [100, 150])
+def test_fax_like_skewed_page_is_not_taken_for_a_sideways_one(full_decision_text, dpi):
+    """Small fax pages: the character grid makes columns look sharp, the line gaps settle it."""
+    image = render_document(full_decision_text, dpi=dpi, fax=True, skew_deg=2.5, seal=True).images[0]
+    bgr = np.ascontiguousarray(np.asarray(image.convert("RGB"))[..., ::-1])
+    assert detect_quarter_turns(bgr) == 0
+    assert detect_quarter_turns(np.ascontiguousarray(np.rot90(bgr, 1))) == 1
+    assert detect_quarter_turns(np.ascontiguousarray(np.rot90(bgr, 3))) == 3
+
+
+def test_a_page_holding_only_the_date_and_seal_is_left_upright():
+    image = render_document("2024年3月5日", dpi=150, seal=True).images[0]
+    bgr = np.ascontiguousarray(np.asarray(image.convert("RGB"))[..., ::-1])
+    assert detect_quarter_turns(bgr) == 0
