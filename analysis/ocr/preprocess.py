@@ -33,7 +33,7 @@ import numpy as np
 from analysis.errors import ConfigError
 from analysis.ocr.layout import PageView, quarter_turns_needed, rotation_matrix, skew_angle, turn, upside_down
 
-PREPROCESS_VERSION = "4"  # part of the OCR cache key: bump when the steps' output changes
+PREPROCESS_VERSION = "5"  # part of the OCR cache key: bump when the steps' output changes
 STEPS = ("orient", "seal", "deskew", "upscale", "binarize")
 AUTO_STEPS = STEPS
 TARGET_CHAR_HEIGHT = 34.0  # px; characters smaller than ~0.8 of this are enlarged
