@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from analysis.text.distance import edit_distance
+from analysis.text.distance import within_distance
 
 LAW_LIKE = re.compile(r"(?:法|条例|规定|办法|细则|决定|解释|规则|标准|规范|通知|意见|目录|名录)$")
 
@@ -73,9 +73,17 @@ def _closest_law(kb: Any, name: str) -> Any | None:
                  and sum(a != b for a, b in zip(n, bare, strict=True)) == 1}
         return next(iter(found.values())) if len(found) == 1 else None
     limit = 1 if len(bare) < 8 else 2
-    index = _name_index(kb)
-    found = {id(index[n]): index[n] for n in index if abs(len(n) - len(bare)) <= limit and edit_distance(n, bare) <= limit}
+    chars = set(bare)
+    found = {id(law): law for n, law, n_chars in _name_sets(kb)
+             if abs(len(n) - len(bare)) <= limit and len(chars - n_chars) <= limit
+             and within_distance(n, bare, limit)}
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _name_sets(kb: Any) -> tuple[tuple[str, Any, frozenset[str]], ...]:
+    """Every indexed name with its law and its set of characters (a cheap pre-filter)."""
+    return tuple((name, law, frozenset(name)) for name, law in _name_index(kb).items())
 
 
 def known_law(name: str) -> bool:
