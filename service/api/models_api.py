@@ -86,7 +86,7 @@ def compare_shadow(session: DB, _user: CurrentUser, candidate: str | None = None
 class RetrainIn(BaseModel):
     n: int = 3000
     spacy: bool = False
-    ner: bool = False
+    ner: bool = True  # the issue: the admin retrain covers the classifier, the NER and the lead scorer
 
 
 @router.post("/retrain", status_code=202)

@@ -90,7 +90,7 @@ def model_shadow(request: Request, session: DB, user: PageUser, name: Annotated[
 
 def model_retrain(request: Request, session: DB, user: PageUser) -> Response:
     forbid_unless(user, access.CAN_MANAGE_USERS)
-    options = {"n": 3000, "spacy": False, "ner": False}
+    options = {"n": 3000, "spacy": False, "ner": True}
     job = ModelJob(kind="retrain", state="queued", reason="retrain", requested_by=user.username, detail=options)
     session.add(job)
     audit.record(session, action="model.retrain", user=user, detail=options, client=client_address(request))
