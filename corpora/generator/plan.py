@@ -42,6 +42,9 @@ DOMAINS = ("environment", "land", "mining", "forestry", "wildlife", "fishery", "
            "product_quality", "agriculture", "culture_tourism", "market", "intellectual_property", "tax", "customs",
            "work_safety", "health", "tobacco", "transport", "public_security", "finance", "construction", "other")
 FIRST_DAY, LAST_DAY = date(2023, 9, 1), date(2025, 10, 31)
+# 行政处罚法第六十条: a decision is made within 90 days of filing (立案). Plans that do not intend
+# an irregularity are decided within it, so a decision past the limit is never an unlabelled one.
+DECISION_DEADLINE_DAYS = 90
 HEARING_FINE = {"organization": 100000.0, "individual": 10000.0}
 
 
@@ -142,13 +145,18 @@ def primary_threshold(spec: ViolationSpec, party_kind: str, thresholds: list[Thr
 def set_dates(plan: CasePlan, rng: random.Random) -> None:
     """Case opened, facts date and fact template; they fix which criminal standard applies."""
     plan.fact_template = rng.randrange(len(plan.spec.facts))
-    plan.opened = plan.decision_date - timedelta(days=rng.randint(30, 120))
+    plan.opened = plan.decision_date - timedelta(days=rng.randint(30, DECISION_DEADLINE_DAYS))
     plan.fact_date = plan.opened - timedelta(days=rng.randint(10, 300))
     day = plan.threshold_day.isoformat()
     plan.thresholds = thresholds_on(plan.spec, plan.party.kind, day)
     if plan.spec.trigger:
         found = threshold_in_force(plan.spec.trigger["id"], day)
         plan.trigger_id = found[0] if found else None
+
+
+def filing_before(decided: date, facts: date, rng: random.Random) -> date:
+    """A filing date within the decision time limit of ``decided`` and after the facts."""
+    return max(facts + timedelta(days=10), decided - timedelta(days=rng.randint(30, DECISION_DEADLINE_DAYS)))
 
 
 def fill_case(plan: CasePlan, rng: random.Random, measure: float | None = None) -> None:
@@ -281,7 +289,7 @@ class Planner:
             set_dates(plan, rng)
             if position:  # the new act happens after the earlier penalty
                 plan.fact_date = act
-                plan.opened = act + timedelta(days=rng.randint(10, 40))
+                plan.opened = max(act + timedelta(days=10), day - timedelta(days=rng.randint(30, DECISION_DEADLINE_DAYS)))
                 plan.thresholds = thresholds_on(spec, kind, plan.threshold_day.isoformat())
                 if spec.trigger:
                     found = threshold_in_force(spec.trigger["id"], plan.threshold_day.isoformat())
@@ -323,7 +331,9 @@ class Planner:
                 party.legal_representative = base_party.legal_representative
             plan = self._plan(spec, "split", party, place, day, group, agency)
             plan.split_group = group
-            plan.fact_template, plan.opened, plan.fact_date = probe.fact_template, probe.opened, probe.fact_date
+            # one scheme (shared facts date), but each decision is its own case with its own filing
+            plan.fact_template, plan.fact_date = probe.fact_template, probe.fact_date
+            plan.opened = filing_before(plan.decision_date, probe.fact_date, rng)
             plan.thresholds, plan.trigger_id = probe.thresholds, probe.trigger_id
             plan.split_threshold = threshold
             fill_case(plan, rng, measure=share)

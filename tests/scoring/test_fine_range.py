@@ -38,3 +38,25 @@ def test_multiple_of_goods_value():
 
 def test_mitigated_fine_below_minimum_is_not_flagged():
     assert not fine_findings(decision(goods=5000, fine=20000, extra="鉴于当事人主动消除违法后果，依法减轻处罚。"))
+
+
+WASTE = "《中华人民共和国固体废物污染环境防治法》第一百一十二条第一款第（四）项"
+
+
+def waste_decision(cost: float, fine: float):
+    text = (f"经查，当事人将危险废物委托给无许可证的单位处置，所需处置费用{cost:g}元。依据{WASTE}，"
+            f"决定处罚款{fine:g}元。")
+    record = make_record(text, domain="environment", decision_date="2024-06-10",
+                         amounts=[(f"所需处置费用{cost:g}元", "other", cost), (f"罚款{fine:g}元", "fine", fine)],
+                         statutes=[(WASTE, "中华人民共和国固体废物污染环境防治法", 112, "basis")])
+    record.fields.statutes[0].paragraph, record.fields.statutes[0].item = 1, 4
+    return record
+
+
+def test_multiple_of_a_cost_below_its_floor_is_taken_of_the_floor():
+    """第一百一十二条第二款: 处置费用不足二十万元的，按二十万元计算 — 3–5 times 20万 = 60万–100万."""
+    assert not fine_findings(waste_decision(cost=5430, fine=630000))
+    over = fine_findings(waste_decision(cost=5430, fine=1200000))
+    assert over and over[0].threshold == 1000000
+    below = fine_findings(waste_decision(cost=5430, fine=300000))
+    assert below and below[0].threshold == 600000

@@ -6,11 +6,13 @@ fields; where the knowledge or a date is missing the rule stays silent rather th
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from datetime import date
 from typing import Any
 
+from analysis.knowledge.numerals import parse_number
 from analysis.record import Finding
 from analysis.scoring.facts import decision_date, find_keywords, money
 from analysis.scoring.knowledge import attr
@@ -105,9 +107,28 @@ def fine_outside_range(ctx: RuleContext) -> list[Finding]:
 def _fine_clauses(statutes: Any, law: str, statute: Any, on: date | None) -> list[Any]:
     """The applied provision's fine clauses; none when the statute texts cannot be read."""
     try:
-        return list(statutes.fine_clauses(law, statute.article, on, statute.paragraph, statute.item))
+        clauses = list(statutes.fine_clauses(law, statute.article, on, statute.paragraph, statute.item))
     except (OSError, ValueError, KeyError):
         return []
+    read = getattr(statutes, "article_text", None)
+    text = read(law, statute.article, on) if clauses and callable(read) else None
+    return [_with_floor(clause, text or "") for clause in clauses]
+
+
+# "所需处置费用不足二十万元的，按二十万元计算" (固体废物污染环境防治法第一百一十二条第二款): the
+# multiple is taken of at least the floor. The KB attaches floors whose base it recognizes; a
+# clause whose parsed base is a fragment of the floor's base ("置费用") gets it here.
+FLOOR = re.compile(r"(?P<base>[^，。；、的]{2,12}?)(?:不足|不满|低于)(?P<below>[\d,.]+|[零〇一二两三四五六七八九十百千万亿]+)元的?"
+                   r"[，,]?(?:按|以)(?P<floor>[\d,.]+|[零〇一二两三四五六七八九十百千万亿]+)元计")
+
+
+def _with_floor(clause: Any, text: str) -> Any:
+    base = getattr(clause, "base_text", None) or ""
+    if getattr(clause, "kind", None) != "multiple" or getattr(clause, "base_floor", 0) is not None or len(base) < 2:
+        return clause
+    floors = [parse_number(m.group("floor").replace(",", "")) for m in FLOOR.finditer(text)
+              if base in m.group("base") or m.group("base") in base]
+    return dataclasses.replace(clause, base_floor=min(floors)) if floors else clause
 
 
 def _article_exists(statutes: Any, law: str, article: int, on: date | None) -> bool | None:
