@@ -60,3 +60,23 @@ def test_multiple_of_a_cost_below_its_floor_is_taken_of_the_floor():
     assert over and over[0].threshold == 1000000
     below = fine_findings(waste_decision(cost=5430, fine=300000))
     assert below and below[0].threshold == 600000
+
+
+AD = "《中华人民共和国广告法》第五十五条第一款"
+
+
+def ad_decision(fee: float, fine: float, total: float):
+    text = (f"经查，当事人发布虚假广告，广告费用{fee:g}元。依据{AD}，决定罚款{fine:g}元。罚没款合计{total:g}元。")
+    record = make_record(text, domain="market", decision_date="2024-06-10",
+                         amounts=[(f"{fee:g}元", "other", fee), (f"罚款{fine:g}元", "fine", fine),
+                                  (f"{total:g}元", "other", total)],
+                         statutes=[(AD, "中华人民共和国广告法", 55, "basis")])
+    record.fields.statutes[0].paragraph = 1
+    return record
+
+
+def test_an_untyped_base_is_the_amount_the_text_names_with_it():
+    """广告费用三倍以上五倍以下: the base is the 广告费用, not the larger 罚没款合计."""
+    assert not fine_findings(ad_decision(fee=6300, fine=18940, total=41040))
+    below = fine_findings(ad_decision(fee=6300, fine=9000, total=50000))
+    assert below and below[0].threshold == 18900

@@ -88,7 +88,8 @@ def fine_outside_range(ctx: RuleContext) -> list[Finding]:
             continue
         clauses = [clause for clause in _fine_clauses(statutes, law, statute, decision_date(ctx.record))
                    if clause.applies(context) is not False]
-        ranges = [_range(clause, context) for clause in clauses]
+        ranges = [_range(clause, own) if (own := _clause_context(ctx, clause, context)) is not None else None
+                  for clause in clauses]
         undecided = any(clause.applies(context) is None for clause in clauses) or None in ranges
         if not ranges or undecided or any(_inside(fine.value, low, high, mitigated) for low, high in ranges):
             continue  # an applicable clause allows the fine, or the facts do not say which applies
@@ -102,6 +103,18 @@ def fine_outside_range(ctx: RuleContext) -> list[Finding]:
                         [ctx.evidence(fine.start, fine.end), ctx.evidence(statute.start, statute.end)], 0.85,
                         observed=fine.value, threshold=low if below else high, unit="元")]
     return []
+
+
+def _clause_context(ctx: RuleContext, clause: Any, context: dict[str, float]) -> dict[str, float] | None:
+    """The amounts a multiple clause is computed from. A base with no role of its own (广告费用,
+    所需处置费用) is the amount the text names with it, not the largest untyped amount (罚没款合计);
+    None when the text names none, so the rule stays silent rather than guess."""
+    base = getattr(clause, "base_text", None) or ""
+    if getattr(clause, "kind", None) != "multiple" or getattr(clause, "base_role", None) != "other" or len(base) < 2:
+        return context
+    named = [amount.value for amount in ctx.fields.amounts
+             if amount.role == "other" and amount.start >= 0 and base in ctx.text[max(0, amount.start - 12):amount.end]]
+    return {**context, "other": max(named)} if named else None
 
 
 def _fine_clauses(statutes: Any, law: str, statute: Any, on: date | None) -> list[Any]:
