@@ -116,20 +116,25 @@ def records_for_gold(rows: list, base: Path, docs_dir: Path | None = None, *,
                      progress: Callable[[Iterable], Iterable] | None = None) -> list[DocumentRecord]:
     """Analyse the documents of gold rows (their file beside the gold file or under
     ``docs_dir``, else their ``text``), link them all and score them."""
-    from analysis.ingest import ingest_bytes, ingest_path
-
     pipeline = Pipeline(names=screen_component_names(), settings=settings)
     records = []
     for row in progress(rows) if progress else rows:
-        file = _gold_file(row, base, docs_dir)
-        if file is not None:
-            ingested = list(ingest_path(file, pipeline.settings))
-            if row.member:
-                ingested = [r for r in ingested if r.source.member == row.member] or ingested
-        else:
-            ingested = list(ingest_bytes(row.text.encode("utf-8"), f"{row.document_id}.txt", pipeline.settings))
-        records.extend(pipeline(record) for record in ingested[:1])
+        records.extend(analyse_gold_row(pipeline, row, base, docs_dir))
     return finish(records)
+
+
+def analyse_gold_row(pipeline: Pipeline, row, base: Path, docs_dir: Path | None = None) -> list[DocumentRecord]:
+    """The analysed record of one gold row (none or one): its file if present, else its text."""
+    from analysis.ingest import ingest_bytes, ingest_path
+
+    file = _gold_file(row, base, docs_dir)
+    if file is not None:
+        ingested = list(ingest_path(file, pipeline.settings))
+        if row.member:
+            ingested = [r for r in ingested if r.source.member == row.member] or ingested
+    else:
+        ingested = list(ingest_bytes(row.text.encode("utf-8"), f"{row.document_id}.txt", pipeline.settings))
+    return [pipeline(record) for record in ingested[:1]]
 
 
 def _gold_file(row, base: Path, docs_dir: Path | None) -> Path | None:

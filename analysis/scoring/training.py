@@ -158,9 +158,8 @@ def analyse_rows(rows: list[Any], base: Path) -> tuple[list[DocumentRecord], flo
     """Worker side: the per-document part of ``records_for_gold`` (ingest + screening pipeline,
     no linking or scoring) for a chunk of rows, with the CPU seconds it took; one pipeline per
     process, reused for every chunk."""
-    from analysis.ingest import ingest_bytes, ingest_path
     from analysis.pipeline import Pipeline
-    from analysis.scoring.screening import _gold_file, screen_component_names
+    from analysis.scoring.screening import analyse_gold_row, screen_component_names
 
     global _WORKER_PIPELINE
     started = time.process_time()
@@ -168,14 +167,7 @@ def analyse_rows(rows: list[Any], base: Path) -> tuple[list[DocumentRecord], flo
         _WORKER_PIPELINE = Pipeline(names=screen_component_names())
     pipeline, records = _WORKER_PIPELINE, []
     for row in rows:
-        file = _gold_file(row, base, None)
-        if file is not None:
-            ingested = list(ingest_path(file, pipeline.settings))
-            if row.member:
-                ingested = [r for r in ingested if r.source.member == row.member] or ingested
-        else:
-            ingested = list(ingest_bytes(row.text.encode("utf-8"), f"{row.document_id}.txt", pipeline.settings))
-        records.extend(pipeline(record) for record in ingested[:1])
+        records.extend(analyse_gold_row(pipeline, row, base))
     return records, time.process_time() - started
 
 
