@@ -17,6 +17,8 @@ NEGATIONS = ("未发现", "未检出", "未检测出", "没有", "不属于", "�
 # A negation this many characters before a keyword cancels it (same clause only).
 NEGATION_WINDOW = 8
 CLAUSE_BREAKS = "。；;，,！？\n"
+# Words that begin with a negation character but negate nothing (未成年人权益持续受到侵害).
+NOT_NEGATIONS = ("未成年",)
 
 
 @dataclass(frozen=True)
@@ -32,6 +34,8 @@ def negated(text: str, start: int) -> bool:
     for mark in CLAUSE_BREAKS:
         if mark in window:
             window = window[window.rindex(mark) + 1:]
+    for word in NOT_NEGATIONS:
+        window = window.replace(word, "")
     return any(word in window for word in NEGATIONS)
 
 

@@ -139,6 +139,15 @@ def test_public_interest_needs_field_and_continuing_harm():
     assert not kinds(run_rules(boilerplate, load_knowledge()), "public_interest")
 
 
+def test_public_interest_sees_harm_that_goes_on_to_minors():
+    text = ("经查，执法人员发现当事人经营的网吧内有4名未成年人上网。经多次检查，该场所仍存在接纳未成年人的情况，"
+            "未成年人权益持续受到侵害。")
+    found = kinds(run_rules(make_record(text, domain="culture_tourism"), load_knowledge()), "public_interest")
+    assert found and found[0].field == "minors" and "持续受到侵害" in found[0].explanation
+    once = "经查，执法人员发现当事人经营的网吧内有1名未成年人上网，当事人未核验其身份。"
+    assert not kinds(run_rules(make_record(once, domain="culture_tourism"), load_knowledge()), "public_interest")
+
+
 def test_component_fills_findings_through_the_pipeline():
     import analysis.scoring.rules  # noqa: F401  (registers score.rules.v1)
 

@@ -36,7 +36,8 @@ FIELD_NAMES = {"ecology_resources": "生态环境和资源保护", "food_drug_sa
                "work_safety": "安全生产", "personal_information": "个人信息保护", "minors": "未成年人保护",
                "heroes_martyrs": "英雄烈士保护", "cultural_relics": "文物和文化遗产保护", "other": "其他"}
 # Signs the harm continues or the duty is not performed (negations are handled by find_keywords):
-# a state still not remedied (至今未拆除, 仍未封堵, 尚未召回), harm going on (污染状态仍在持续),
+# a state still not remedied (至今未拆除, 仍未封堵, 尚未召回), harm going on (污染状态仍在持续,
+# 仍存在接纳未成年人的情况, 权益持续受到侵害),
 # or harm to an open group of people (不特定多数人, 不特定消费者).
 CONTINUING_HARM = re.compile(
     r"(至今|迄今|仍|仍然|尚|依然|现场仍)(未|没有|未能|无法)[\u4e00-\u9fff]{1,10}"
@@ -44,6 +45,8 @@ CONTINUING_HARM = re.compile(
     r"|拒不(改正|整改|履行|拆除|恢复)"
     r"|(出让金|土地价款)[^。；]{0,6}(未缴|未缴纳|尚未缴纳|未缴清|欠缴)"
     r"|[^。；，]{0,12}(仍在持续|持续扩大|仍在继续|持续存在|仍被[\u4e00-\u9fff]{1,4}|仍占据)"
+    r"|(仍|仍然|依然)存在[\u4e00-\u9fff]{1,12}(情况|现象|行为|问题)"
+    r"|持续(受到|遭受)[\u4e00-\u9fff]{0,4}(侵害|损害|危害|污染|破坏)"
     r"|不特定(多数人|的?消费者|的?患者|公众|人群|群众)"
     r"|(未|没有)恢复原状")
 
