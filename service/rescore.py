@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from service.db.engine import session_scope
 from service.db.models import ClueMove, Document, FindingRow, ModelJob, StoredFile, utcnow
 from service.processing import linking
+from service.processing.persist import clue_values, finding_rows
 from service.storage import FileStore
 
 log = logging.getLogger("leadminer.rescore")
@@ -45,20 +46,9 @@ def _update_document(session: Session, document: Document, new: dict[str, Any]) 
         record[key] = new.get(key)
     document.record = record
     session.execute(delete(FindingRow).where(FindingRow.document_pk == document.id))
-    scores = record.get("scores") or {}
-    findings = record.get("findings") or []
-    clue.priority = float(scores.get("priority", 0.0))
-    for name in ("criminal_transfer", "public_interest", "enforcement_irregularity"):
-        setattr(clue, name, float(scores.get(name, 0.0)))
-    clue.kinds = ",".join(sorted({finding["kind"] for finding in findings}))
-    clue.finding_count = len(findings)
-    clue.domain = (record.get("classification") or {}).get("domain")
-    for finding in findings:
-        session.add(FindingRow(
-            document_pk=document.id, kind=finding["kind"], rule=finding.get("rule", ""),
-            offense=finding.get("offense"), explanation=finding.get("explanation", ""),
-            source=finding.get("source", ""), confidence=float(finding.get("confidence", 0.5)),
-            evidence=finding.get("evidence") or []))
+    for name, value in clue_values(record).items():
+        setattr(clue, name, value)
+    session.add_all(finding_rows(document.id, record))
     session.flush()
     return old_priority, clue.priority
 

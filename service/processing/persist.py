@@ -73,24 +73,30 @@ def store_record(session: Session, record: dict[str, Any], *, dossier: Dossier,
     return document
 
 
-def _store_clue(session: Session, document: Document, record: dict[str, Any]) -> None:
+def clue_values(record: dict[str, Any]) -> dict[str, Any]:
+    """The clue's columns that come from an analysis record (scores, kinds, domain)."""
     scores = record.get("scores") or {}
     findings = record.get("findings") or []
-    classification = record.get("classification") or {}
-    kinds = sorted({finding["kind"] for finding in findings})
-    session.add(Clue(
-        document_pk=document.id, priority=float(scores.get("priority", 0.0)),
-        criminal_transfer=float(scores.get("criminal_transfer", 0.0)),
-        public_interest=float(scores.get("public_interest", 0.0)),
-        enforcement_irregularity=float(scores.get("enforcement_irregularity", 0.0)),
-        kinds=",".join(kinds), finding_count=len(findings), domain=classification.get("domain"),
-        agency=document.agency, decision_date=document.decision_date))
-    for finding in findings:
-        session.add(FindingRow(
-            document_pk=document.id, kind=finding["kind"], rule=finding.get("rule", ""),
-            offense=finding.get("offense"), explanation=finding.get("explanation", ""),
-            source=finding.get("source", ""), confidence=float(finding.get("confidence", 0.5)),
-            evidence=finding.get("evidence") or []))
+    values: dict[str, Any] = {name: float(scores.get(name, 0.0)) for name in
+                              ("priority", "criminal_transfer", "public_interest", "enforcement_irregularity")}
+    values.update(kinds=",".join(sorted({finding["kind"] for finding in findings})), finding_count=len(findings),
+                  domain=(record.get("classification") or {}).get("domain"))
+    return values
+
+
+def finding_rows(document_pk: int, record: dict[str, Any]) -> list[FindingRow]:
+    """One row per finding of the record, for the queue's filters and the clue page."""
+    return [FindingRow(document_pk=document_pk, kind=finding["kind"], rule=finding.get("rule", ""),
+                       offense=finding.get("offense"), explanation=finding.get("explanation", ""),
+                       source=finding.get("source", ""), confidence=float(finding.get("confidence", 0.5)),
+                       evidence=finding.get("evidence") or [])
+            for finding in record.get("findings") or []]
+
+
+def _store_clue(session: Session, document: Document, record: dict[str, Any]) -> None:
+    session.add(Clue(document_pk=document.id, agency=document.agency, decision_date=document.decision_date,
+                     **clue_values(record)))
+    session.add_all(finding_rows(document.id, record))
 
 
 def _store_parties(session: Session, document: Document, fields: dict[str, Any]) -> None:
