@@ -46,7 +46,8 @@ class Writer:
         self.goods = rng.choice(plan.spec.goods)
         self.opened = plan.opened
         self.fact_day = plan.fact_date
-        self.fact_end = self.fact_day + timedelta(days=rng.randint(5, 120))
+        # a period of facts ends by the filing (and so before the decision)
+        self.fact_end = min(self.fact_day + timedelta(days=rng.randint(5, 120)), plan.opened or plan.decision_date)
         self.place_word = rng.choice(("城东", "河西", "新区", "北郊", "南山", "白沙", "青龙", "石门")) + rng.choice(
             ("村", "社区", "工业园", "镇", "街道"))
         self.third = mask_name(person_name(rng), rng)
@@ -84,6 +85,8 @@ class Writer:
             return Piece(self.trigger_text, "trigger" if plan.trigger_on else None)
         if key == "U":
             return Piece(self.unit_price_text())
+        if key == "C":  # how the goods were sold (批发/零售), which sets the fine floor
+            return Piece(plan.spec.channels.get(plan.channel or "", ""))
         return Piece("")
 
     def amount(self, spec: ValueSpec, value: float, role: str | None = None) -> Piece:

@@ -11,7 +11,14 @@ from corpora.generator.compose import Writer
 from corpora.generator.plan import CasePlan
 
 PRODUCER = "generator"
-VERSION = "corpus-generator/1"
+VERSION = "corpus-generator/2"  # 2: law in force on the act date, no future dates, statutory PIL fields
+
+
+# 公益诉讼 fields set by statute (OUTPUT.md; 行政诉讼法第二十五条第四款 and the special laws);
+# `other` (e.g. 城乡规划 violations) is none: harm there is no public-interest lead.
+STATUTORY_PIL_FIELDS = frozenset({"ecology_resources", "food_drug_safety", "state_assets", "state_land_transfer",
+                                  "work_safety", "personal_information", "minors", "heroes_martyrs",
+                                  "cultural_relics"})
 
 
 def _first(spans: list[LabeledSpan], label: str) -> LabeledSpan | None:
@@ -107,7 +114,7 @@ def build_leads(w: Writer) -> list[Lead]:
                               unit=_threshold_unit(plan, t.value), scope="group", group=plan.split_group,
                               evidence=[_span(span)]))
     harm = _first(spans, "harm")
-    if plan.harm and harm is not None:
+    if plan.harm and harm is not None and plan.spec.pil["field"] in STATUTORY_PIL_FIELDS:
         leads.append(Lead(kind="public_interest", rule="pil.continuing_harm", field=plan.spec.pil["field"],
                           evidence=[_span(harm)]))
     for name in plan.irregularities:

@@ -34,6 +34,7 @@ from corpora.generator.specs import (
     measure_value,
     nice_round,
     sample_values,
+    spec_by_id,
     threshold_in_force,
     thresholds_on,
 )
@@ -42,6 +43,16 @@ DOMAINS = ("environment", "land", "mining", "forestry", "wildlife", "fishery", "
            "product_quality", "agriculture", "culture_tourism", "market", "intellectual_property", "tax", "customs",
            "work_safety", "health", "tobacco", "transport", "public_security", "finance", "construction", "other")
 FIRST_DAY, LAST_DAY = date(2023, 9, 1), date(2025, 10, 31)
+# No decision is dated after this day (a real corpus holds no future decisions); a fixed
+# default rather than today's date, so a seed gives the same corpus on any day.
+DEFAULT_LAST_DAY = date(2026, 10, 31)
+# The earliest decision date: the 2021 行政处罚法 (in force 2021-07-15) is the one cited
+# for 从轻 (第三十二条) and 加处罚款 (第七十二条).
+EARLIEST_DECISION = date(2021, 8, 1)
+EARLIEST_LAST_DAY = date(2024, 12, 31)
+# a spec whose law came into force less than this before a decision is not drawn for it: the
+# act (up to 150 days before the decision in a repeat group) must fall after ``since``
+SINCE_MARGIN_DAYS = 160
 # 行政处罚法第六十条: a decision is made within 90 days of filing (立案). Plans that do not intend
 # an irregularity are decided within it, so a decision past the limit is never an unlabelled one.
 DECISION_DEADLINE_DAYS = 90
@@ -79,6 +90,7 @@ class CasePlan:
     fact_date: date | None = None
     thresholds: list[Threshold] = field(default_factory=list)
     trigger_id: str | None = None
+    channel: str | None = None  # 批发 | 零售 where the fine floor depends on it (药品管理法第一百一十七条)
 
     @property
     def threshold_day(self) -> date:
@@ -147,6 +159,8 @@ def set_dates(plan: CasePlan, rng: random.Random) -> None:
     plan.fact_template = rng.randrange(len(plan.spec.facts))
     plan.opened = plan.decision_date - timedelta(days=rng.randint(30, DECISION_DEADLINE_DAYS))
     plan.fact_date = plan.opened - timedelta(days=rng.randint(10, 300))
+    if plan.spec.since and plan.fact_date < plan.spec.since:  # no act is judged by a law not yet in force
+        plan.fact_date = plan.spec.since
     day = plan.threshold_day.isoformat()
     plan.thresholds = thresholds_on(plan.spec, plan.party.kind, day)
     if plan.spec.trigger:
@@ -161,9 +175,13 @@ def filing_before(decided: date, facts: date, rng: random.Random) -> date:
 
 def fill_case(plan: CasePlan, rng: random.Random, measure: float | None = None) -> None:
     """Values, trigger, harm, fine and procedure for a plan whose scenario is set."""
-    spec = plan.spec
     if plan.fact_date is None:
         set_dates(plan, rng)
+    # the law in force when the act happened (行政处罚法第三十七条) sets citation and fine
+    plan.spec = spec = spec_by_id(plan.spec.id).in_force(plan.fact_date)
+    if spec.channels:
+        kinds = sorted(spec.channels)
+        plan.channel = "零售" if plan.party.kind == "individual" and "零售" in kinds else rng.choice(kinds)
     threshold = primary_threshold(spec, plan.party.kind, plan.thresholds)
     if measure is None and threshold is not None:
         scale = plan.scenario if plan.scenario in ("over", "near", "transferred", "declined") else "negative"
@@ -185,7 +203,7 @@ def fill_case(plan: CasePlan, rng: random.Random, measure: float | None = None) 
 
 def _fine(plan: CasePlan, rng: random.Random) -> None:
     spec = plan.spec
-    low, high = lawful_fine_range(spec, plan.values)
+    low, high = lawful_fine_range(spec, plan.values, plan.channel)
     plan.fine_range = (low, high)
     unit = spec.unit_price or {}
     if unit.get("fine_per"):
@@ -197,7 +215,7 @@ def _fine(plan: CasePlan, rng: random.Random) -> None:
         plan.unit_price = price
         plan.fine = round(price * base, 2)
         return
-    if rng.random() < 0.07 and high > 0:
+    if rng.random() < 0.07 and high > 0 and spec.is_fine:  # 加付赔偿金 is no fine with a range to breach
         plan.fine = nice_round(low * rng.uniform(0.2, 0.7) if low >= 1000 and rng.random() < 0.5
                                else high * rng.uniform(1.3, 2.5), rng)
         if not low <= plan.fine <= high:
@@ -209,7 +227,7 @@ def _fine(plan: CasePlan, rng: random.Random) -> None:
 
 
 def _procedure(plan: CasePlan, rng: random.Random) -> None:
-    big = plan.fine >= HEARING_FINE[plan.party.kind]
+    big = plan.spec.is_fine and plan.fine >= HEARING_FINE[plan.party.kind]  # 听证: 较大数额罚款
     if big:
         plan.hearing_notice = rng.random() >= 0.22
         if not plan.hearing_notice:
@@ -217,24 +235,36 @@ def _procedure(plan: CasePlan, rng: random.Random) -> None:
     else:
         plan.hearing_notice = rng.random() < 0.7
     if rng.random() < 0.035:
-        law = load_laws()[plan.spec.basis.law]
-        plan.nonexistent_article = law.articles + rng.randint(3, 60)
+        basis = plan.spec.basis
+        # beyond the last article of every text of the law (the one of the act and the current one)
+        last = max(load_laws()[basis.law].articles, basis.articles or 0)
+        plan.nonexistent_article = last + rng.randint(3, 60)
         plan.irregularities.append("nonexistent_article")
+        if plan.spec.basis2 is None and "fine_out_of_range" in plan.irregularities:
+            # the fine clause was in the article now cited wrongly: no range a reviewer can check
+            plan.irregularities.remove("fine_out_of_range")
 
 
 class Planner:
     """Draws case plans; ``plans(n)`` returns exactly ``n`` plans in document order."""
 
-    def __init__(self, seed: int) -> None:
+    def __init__(self, seed: int, last_day: date = DEFAULT_LAST_DAY) -> None:
+        if last_day < EARLIEST_LAST_DAY:  # a repeat pair (up to 1150 days) must fit after EARLIEST_DECISION
+            raise ValueError(f"last_day must not be before {EARLIEST_LAST_DAY.isoformat()}, got {last_day.isoformat()}")
         self.seed = seed
+        self.last_day = last_day
         self.rng = random.Random(seed)
         self.by_domain = specs_by_domain()
         self.serials: dict[str, int] = defaultdict(int)
         self.count = 0
 
-    def _spec(self, party_kind: str | None = None, numeric: bool = False) -> ViolationSpec:
+    def _spec(self, party_kind: str | None = None, numeric: bool = False, day: date | None = None) -> ViolationSpec:
+        """A violation type; with ``day`` (the decision date) one whose law was in force long
+        enough before it for the act, the filing and the decision (``since``)."""
         while True:
             spec = self.rng.choice(self.by_domain[self.rng.choice(DOMAINS)])
+            if day and spec.since and spec.since > day - timedelta(days=SINCE_MARGIN_DAYS):
+                continue
             if party_kind and spec.party not in ("any", "org" if party_kind == "organization" else "ind"):
                 continue
             if numeric and not (spec.measure and spec.thresholds):
@@ -255,7 +285,7 @@ class Planner:
         rng = self.rng
         spec = self._spec()
         place = random_place(rng)
-        day = _random_day(rng)
+        day = _random_day(rng, FIRST_DAY, min(LAST_DAY, self.last_day))
         kind = _party_kind(spec, rng)
         party = make_party(rng, spec, place, kind, day.year)
         plan = self._plan(spec, "plain", party, place, day)
@@ -272,19 +302,26 @@ class Planner:
         the earlier penalty to the new act, procedure-rules.yaml repeat-window-counting)."""
         rng = self.rng
         place = random_place(rng)
-        first_spec = self._spec()
-        kind = _party_kind(first_spec, rng)
-        start = _random_day(rng, date(2021, 6, 1), date(2024, 3, 31))
-        party = make_party(rng, first_spec, place, kind, start.year)
         within = rng.random() < 0.7
+        # (earlier decision → new act, new act → its decision) for each later member; the group
+        # ends by the last day: a third member that would not fit is dropped, the start moved up
+        gaps = [(rng.randint(20, 600) if within else rng.randint(760, 1000), rng.randint(60, 150))
+                for _ in range(rng.choice((1, 1, 2)))]
+        if len(gaps) > 1 and sum(a + b for a, b in gaps) > (self.last_day - EARLIEST_DECISION).days:
+            gaps.pop()
+        span = timedelta(days=sum(a + b for a, b in gaps))
+        start = _random_day(rng, EARLIEST_DECISION, max(EARLIEST_DECISION, min(date(2024, 3, 31), self.last_day - span)))
+        first_spec = self._spec(day=start)
+        kind = _party_kind(first_spec, rng)
+        party = make_party(rng, first_spec, place, kind, start.year)
         group = f"repeat-{self.seed}-{self.count}"
         plans: list[CasePlan] = []
         spec, day = first_spec, start
-        for position in range(rng.choice((2, 2, 3))):
+        for position in range(len(gaps) + 1):
             if position:
-                spec = self._spec(kind)
-                act = plans[-1].decision_date + timedelta(days=rng.randint(20, 600) if within else rng.randint(760, 1000))
-                day = act + timedelta(days=rng.randint(60, 150))
+                act = plans[-1].decision_date + timedelta(days=gaps[position - 1][0])
+                day = act + timedelta(days=gaps[position - 1][1])
+                spec = self._spec(kind, day=day)
             plan = self._plan(spec, "plain", party, place, day, group)
             set_dates(plan, rng)
             if position:  # the new act happens after the earlier penalty
@@ -308,7 +345,7 @@ class Planner:
         spec = self._spec(numeric=True)
         place = random_place(rng)
         kind = _party_kind(spec, rng)
-        day = _random_day(rng, FIRST_DAY, LAST_DAY - timedelta(days=200))
+        day = _random_day(rng, FIRST_DAY, min(LAST_DAY, self.last_day) - timedelta(days=200))
         probe = CasePlan(index=-1, case_group="", spec=spec, scenario="split", party=make_party(rng, spec, place, kind, day.year),
                          place=place, agency=_agency(rng, spec, place), decision_date=day, serial=0, values={})
         set_dates(probe, rng)
@@ -329,7 +366,7 @@ class Planner:
             party = base_party if rng.random() < 0.5 else make_party(rng, spec, place, kind, day.year)
             if party is not base_party and base_party.legal_representative and party.kind == "organization":
                 party.legal_representative = base_party.legal_representative
-            plan = self._plan(spec, "split", party, place, day, group, agency)
+            plan = self._plan(spec, "split", party, place, min(day, self.last_day), group, agency)
             plan.split_group = group
             # one scheme (shared facts date), but each decision is its own case with its own filing
             plan.fact_template, plan.fact_date = probe.fact_template, probe.fact_date

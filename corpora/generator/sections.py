@@ -130,7 +130,8 @@ def party_block(b: TextBuilder, plan: CasePlan, rng: random.Random) -> None:
 def case_source(b: TextBuilder, plan: CasePlan, rng: random.Random, me: str, opened: date) -> None:
     d = format_date(opened, rng)
     if plan.agency.kind == "tax" and rng.random() < 0.7:
-        later = format_date(opened + timedelta(days=rng.randint(20, 90)), rng)
+        # the inspection ends before the decision is made
+        later = format_date(min(opened + timedelta(days=rng.randint(20, 90)), plan.decision_date - timedelta(days=5)), rng)
         b.literal(f"经我局（所）于{d}至{later}对{party_ref(plan, rng)}纳税情况进行检查，发现存在违法事实。\n")
         return
     source = rng.choice((f"{me}于{d}接到群众举报，反映{{ref}}涉嫌违法，经核查后于当日立案调查。",
@@ -191,7 +192,7 @@ def citation_text(citation: Citation, rng: random.Random, article: int | None = 
         text += rng.choice((f"第（{chinese_ordinal(citation.item)}）项", f"第{chinese_ordinal(citation.item)}项",
                             f"第({chinese_ordinal(citation.item)})项"))
     data = {"law": law.full, "article": number, "paragraph": citation.paragraph, "item": citation.item,
-            "version": law.version, "exists": number <= law.articles}
+            "version": citation.version or law.version, "exists": number <= (citation.articles or law.articles)}
     return text, data
 
 
@@ -211,7 +212,8 @@ def notice(b: TextBuilder, plan: CasePlan, rng: random.Random, me: str, ref: str
         b.literal(f"{me}于{d}依法向{ref}送达了《行政处罚告知书》和《行政处罚听证告知书》，{ref}在规定期限内放弃了陈述、"
                   f"申辩和听证的权利。\n")
     else:
-        later = format_date(day + timedelta(days=rng.randint(8, 20)), rng)
+        # the hearing is held after the notice and before the decision
+        later = format_date(min(day + timedelta(days=rng.randint(8, 20)), plan.decision_date - timedelta(days=2)), rng)
         b.literal(f"{me}于{d}告知{ref}享有陈述、申辩和要求听证的权利。{ref}于法定期限内提出听证申请，{me}于{later}依法"
                   f"举行了听证。{ref}提出其系初次违法、已积极整改等申辩意见，经复核，{me}对部分意见予以采纳。\n")
 

@@ -4,6 +4,8 @@ arithmetic the specs imply: case values for a scenario and the lawful fine range
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import math
 import random
 from dataclasses import dataclass, field
@@ -30,6 +32,8 @@ class Citation:
     article: int
     paragraph: int | None
     item: int | None
+    version: str | None = None  # the law's text this citation belongs to (None: laws.yaml's)
+    articles: int | None = None  # that text's last article (None: laws.yaml's)
 
 
 @dataclass(frozen=True)
@@ -79,6 +83,24 @@ class ViolationSpec:
     pil: dict[str, Any] | None
     unit_price: dict[str, Any] | None
     fine_word: str = "罚款"
+    since: dt.date | None = None  # the cited law's first day in force: no act before it
+    channels: dict[str, str] = field(default_factory=dict)
+    versions: tuple[dict[str, Any], ...] = ()
+
+    @property
+    def is_fine(self) -> bool:
+        """A 罚款 clause. 加付赔偿金 (劳动保障监察条例第二十六条) is no fine: it has no fine range
+        a reviewer could check and no hearing right for a 较大数额罚款."""
+        return self.fine_word == "罚款"
+
+    def in_force(self, day: dt.date) -> ViolationSpec:
+        """The spec as the law in force on ``day`` (the date of the act, 行政处罚法第三十七条)
+        words it: citations, quoted clause and fine of the matching ``versions`` entry, else the
+        spec's own (current) text."""
+        for block in self.versions:
+            if _date(block.get("from")) <= day < _date(block.get("before"), dt.date.max):
+                return _apply_version(self, block)
+        return self
 
     def thresholds_for(self, party_kind: str) -> list[Threshold]:
         short = "org" if party_kind == "organization" else "ind"
@@ -89,10 +111,36 @@ class ViolationSpec:
         return next((v.name for v in self.values.values() if v.measure), None)
 
 
-def _citation(raw: list | None) -> Citation | None:
+def _citation(raw: list | None, version: str | None = None, articles: int | None = None) -> Citation | None:
     if not raw:
         return None
-    return Citation(law=raw[0], article=int(raw[1]), paragraph=raw[2], item=raw[3])
+    return Citation(law=raw[0], article=int(raw[1]), paragraph=raw[2], item=raw[3], version=version,
+                    articles=articles)
+
+
+def _date(value: Any, default: dt.date = dt.date.min) -> dt.date:
+    if value is None:
+        return default
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
+
+
+def _apply_version(spec: ViolationSpec, block: dict[str, Any]) -> ViolationSpec:
+    """``spec`` with a ``versions`` entry applied (the entry keeps the law version and its
+    article count, so the citation's ``exists`` and ``version`` follow that text)."""
+    version, articles = block.get("law_version"), block.get("articles")
+    version = str(version) if version is not None else None
+    law = block.get("law", spec.basis.law)
+    changes: dict[str, Any] = {}
+    for key in ("violated", "basis", "basis2"):
+        cited = getattr(spec, key)
+        if key in block:
+            changes[key] = _citation(block[key], version, articles)
+        elif cited is not None and cited.law == law:  # same article, that text's version
+            changes[key] = dataclasses.replace(cited, version=version, articles=articles)
+    for key in ("clause", "fine"):
+        if key in block:
+            changes[key] = block[key]
+    return dataclasses.replace(spec, **changes)
 
 
 def _value(name: str, raw: dict[str, Any]) -> ValueSpec:
@@ -202,8 +250,20 @@ def load_specs() -> tuple[ViolationSpec, ...]:
             thresholds=[_with_kb_minimum(Threshold(**t)) for t in item.get("thresholds") or []],
             trigger=item.get("trigger"), facts=list(item["facts"]), orders=list(item.get("orders") or []),
             confiscate=list(item.get("confiscate") or []), pil=item.get("pil"), unit_price=item.get("unit_price"),
-            fine_word=item.get("fine_word", "罚款")))
+            fine_word=item.get("fine_word", "罚款"), since=_date(item["since"]) if item.get("since") else None,
+            channels=dict(item.get("channels") or {}),
+            versions=tuple(item.get("versions") or ())))
     return tuple(specs)
+
+
+def spec_by_id(spec_id: str) -> ViolationSpec:
+    """The spec as ``violations.yaml`` has it (its current text, before ``in_force``)."""
+    return _specs_by_id()[spec_id]
+
+
+@lru_cache(maxsize=1)
+def _specs_by_id() -> dict[str, ViolationSpec]:
+    return {spec.id: spec for spec in load_specs()}
 
 
 def nice_round(value: float, rng: random.Random) -> float:
@@ -263,14 +323,21 @@ def _round_value(value: ValueSpec, raw: float, rng: random.Random) -> float:
     return round(raw, value.decimals) if value.decimals else float(max(1, round(raw)))
 
 
-def lawful_fine_range(spec: ViolationSpec, values: dict[str, float]) -> tuple[float, float]:
-    """The range the cited penalty clause allows for these case values."""
+def lawful_fine_range(spec: ViolationSpec, values: dict[str, float], channel: str | None = None) -> tuple[float, float]:
+    """The range the cited penalty clause allows for these case values. ``base_min`` may
+    depend on the sales channel (药品管理法第一百一十七条: 生产、批发不足十万元按十万元,
+    零售不足一万元按一万元)."""
     rule = spec.fine
     if "range" in rule:
         return float(rule["range"][0]), float(rule["range"][1])
     base = values.get(rule["of"], 0.0)
     if "floor" in rule and base < rule["floor"]:
         return float(rule["small"][0]), float(rule["small"][1])
-    base = max(base, float(rule.get("base_min", 0)))
+    base_min = rule.get("base_min", 0)
+    if isinstance(base_min, dict):
+        if channel not in base_min:
+            raise ValueError(f"{spec.id}: the fine floor depends on the channel {sorted(base_min)}, got {channel!r}")
+        base_min = base_min[channel]
+    base = max(base, float(base_min))
     low, high = rule["mult"]
     return base * low, base * high
