@@ -71,14 +71,40 @@ FISHING_ELEMENTS = ("禁渔", "休渔", "禁捕", "电鱼", "电捕", "毒鱼", 
 SMUGGLING_ELEMENTS = ("走私", "低报", "伪报", "瞒报", "绕关", "绕越", "水客", "夹藏", "藏匿", "逃避海关监管",
                       "擅自销售", "未向海关申报")
 # 逃避追缴欠税罪 (刑法第二百零三条) is 欠税 made uncollectable by 转移、隐匿财产, not 少缴 by false books.
+# 危害珍贵、濒危野生动物罪 (刑法第三百四十一条第一款) is about animals of the 国家重点保护野生动物名录
+# (法释〔2022〕12号第二条); 以食用为目的 is the element of 第三款 (陆生野生动物).
+PROTECTED_WILDLIFE = ("国家重点保护", "国家一级", "国家二级", "一级保护", "二级保护", "珍贵", "濒危", "穿山甲", "象牙",
+                      "虎骨", "犀牛角", "玳瑁")
 NUMERIC_ELEMENTS = {"fishery-340-inland": FISHING_ELEMENTS, "fishery-340-marine": FISHING_ELEMENTS,
                     "customs-153-ordinary-goods": SMUGGLING_ELEMENTS,
-                    "tax-203-arrears-evasion": ("转移财产", "隐匿财产", "转移、隐匿", "转移或者隐匿", "转移资产", "隐匿资产")}
+                    "tax-203-arrears-evasion": ("转移财产", "隐匿财产", "转移、隐匿", "转移或者隐匿", "转移资产", "隐匿资产"),
+                    "wildlife-341-1-endangered": PROTECTED_WILDLIFE,
+                    "wildlife-341-3-terrestrial-food": ("食用",)}
+# Offences the domain alone never points at: their own wording must name them. 非法批准征收、
+# 占用土地罪 (刑法第四百一十条) is a crime of the 国家机关工作人员 who approves, not of the party
+# who occupies the land; 非法经营罪 in food (法释〔2021〕24号第十六条至第十八条) is only the
+# trade in 非食品原料、禁用农药兽药 or 私设生猪屠宰场, not the sale of expired or substandard food.
+OWN_WORDING_OFFENCES = frozenset({"land-410-illegal-approval", "food-225-illegal-business"})
+# Administrative provisions whose violation is the conduct of one offence (law, article, item or
+# paragraph): 商标法第五十七条第一、二项 use a mark (刑法第二百一十三条), 第三项 sells infringing
+# goods (第二百一十四条), 第四项 makes or sells mark labels (第二百一十五条); 野生动物保护法第二十四条
+# 第一款 is hunting with forbidden tools or methods (刑法第三百四十一条第二款, 非法狩猎罪).
+STATUTE_OFFENCES: dict[tuple[str, int, int | None], str] = {
+    ("商标法", 57, 1): "ip-213-counterfeit-trademark", ("商标法", 57, 2): "ip-213-counterfeit-trademark",
+    ("商标法", 57, 3): "ip-214-sell-counterfeit", ("商标法", 57, 4): "ip-215-trademark-labels",
+    ("野生动物保护法", 24, 1): "wildlife-341-2-illegal-hunting",
+}
+STATUTE_SUPPORT = 2
+# Elements that name the offence above any cited provision: a 国家重点保护 animal hunted with
+# forbidden tools (野生动物保护法第二十四条) is 危害珍贵、濒危野生动物罪, the more specific offence.
+NAMING_ELEMENTS = {"wildlife-341-1-endangered": STATUTE_SUPPORT + 1}
 # Threshold labels that name the party they are for (刑法第一百五十三条: 单位偷逃应缴税额二十万元,
 # 个人十万元; 第二百二十五条: 单位非法经营数额五十万元, 个人五万元).
 PARTY_LABELS = {"individual": re.compile(r"[（(]个人[）)]"), "organization": re.compile(r"[（(]单位[）)]")}
 # Words that mark a goods value as the unsold part (尚未销售的伪劣产品货值金额).
 UNSOLD_WORDS = ("未销售", "尚未销售", "未售出", "库存", "待售", "剩余", "查扣", "扣押")
+# Words that make a goods value the whole lot, sold part included (库存及已售货值).
+SOLD_TOO_WORDS = ("已售", "已销售", "已出售", "及售出", "和售出", "包括已")
 
 
 # 刑法第一百四十九条第一款: products of 第141-148条 that do not make those offences (no 严重后果)
@@ -105,9 +131,9 @@ def relevance(ctx: RuleContext, rule: Any) -> int:
 
 
 def _relevance(ctx: RuleContext, rule: Any) -> int:
-    hits = trigger_count(ctx, rule)
+    hits = trigger_count(ctx, rule) + statute_support(ctx, rule)
     domain_match = rule.domain == ctx.domain and ctx.domain != "other"
-    if hits == 0 and getattr(rule, "requires_trigger", False):
+    if hits == 0 and (getattr(rule, "requires_trigger", False) or rule.family in OWN_WORDING_OFFENCES):
         return 0
     if hits == 0:
         # The domain alone does not say which of its offences the facts are about: it is enough
@@ -134,8 +160,26 @@ def trigger_count(ctx: RuleContext, rule: Any) -> int:
 
 
 def _domain_has_wording(ctx: RuleContext, domain: str) -> bool:
-    return any(trigger_count(ctx, other) for other in ctx.knowledge.rules_in_force(ctx.facts_date)
-               if other.domain == domain)
+    return any(trigger_count(ctx, other) or statute_support(ctx, other)
+               for other in ctx.knowledge.rules_in_force(ctx.facts_date) if other.domain == domain)
+
+
+def statute_support(ctx: RuleContext, rule: Any) -> int:
+    """``STATUTE_SUPPORT`` when a violated provision the decision cites is the offence's conduct
+    (``NAMING_ELEMENTS``: the stated element that names the offence)."""
+    if rule.family in NAMING_ELEMENTS and find_keywords(ctx.text, NUMERIC_ELEMENTS[rule.family]):
+        return NAMING_ELEMENTS[rule.family]
+    key = ("statute_offences",)
+    if key not in ctx.cache:
+        named = set()
+        for statute in ctx.fields.statutes:
+            if statute.role != "violated" or statute.article is None:
+                continue
+            for (law, article, part), family in STATUTE_OFFENCES.items():
+                if law in statute.law and article == statute.article and part in (statute.item, statute.paragraph):
+                    named.add(family)
+        ctx.cache[key] = named
+    return STATUTE_SUPPORT if rule.family in ctx.cache[key] else 0
 
 
 # Words that make a threshold's subject a special category: the fact must say so too
@@ -239,7 +283,12 @@ def _counts_unsold(measure: Any) -> bool:
 
 
 def _marked_unsold(ctx: RuleContext, amount: Any) -> bool:
-    return any(word in ctx.text[max(0, amount.start - 14):amount.start] for word in UNSOLD_WORDS)
+    """``库存涉案药品货值`` is the unsold part; ``库存及已售货值`` covers the goods sold too."""
+    label = ctx.text[max(0, amount.start - 14):amount.start]
+    label = re.split(r"[，。；,;]", label)[-1]
+    if any(word in label for word in SOLD_TOO_WORDS):
+        return False
+    return any(word in label for word in UNSOLD_WORDS)
 
 
 # Labels a decision uses for a measure that share no two characters with its name: the 税额

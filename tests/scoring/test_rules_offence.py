@@ -1,0 +1,119 @@
+"""Which offence a fact is read against: the cited provision and the offence's own elements
+decide, not the figure that happens to be the highest (generated decision texts, analysed by the
+screening pipeline: extraction and classification included)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from analysis.ingest import ingest_bytes
+from analysis.pipeline import Pipeline
+from analysis.scoring.screening import screen_component_names
+from tests.scoring.test_rules_law import criminal, fake_products
+
+
+@lru_cache(maxsize=1)
+def _pipeline() -> Pipeline:
+    return Pipeline(names=screen_component_names())
+
+
+def analyse(text: str):
+    record = next(iter(ingest_bytes(text.encode("utf-8"), "decision.txt", _pipeline().settings)))
+    return _pipeline()(record)
+
+
+def offences(record) -> set[str]:
+    return {(f.threshold_id or "").split("@")[0] for f in record.findings if f.rule == "threshold.numeric.v1"}
+
+
+TRADEMARK = """宜宾市市场监督管理局
+行政处罚决定书
+宜市监执处[2024]15号
+姓名:毛建燕
+住址:四川省宜宾市南溪区经济开发区创业大道484号
+我局于2024年4月25日接到群众举报，反映当事人涉嫌违法，经核查后于当日立案调查。
+经调查，当事人于2023年10月31日至2024年1月2日期间销售标有“耐克”运动鞋商标的商品999个，经商标权利人鉴定均为侵权商品，违法经营额99100元。当事人上述行为违反了中华人民共和国商标法第五十七条第{item}项的规定{name}。
+依照该法第六十条第二款的规定，我局决定对当事人作出如下行政处罚：
+一、没收、销毁侵权商品；
+二、并处罚款四万元。
+宜宾市市场监督管理局
+2024年5月31日
+"""
+
+
+def test_selling_infringing_goods_is_the_selling_offence():
+    """商标法第五十七条第三项 (销售侵犯注册商标专用权的商品) is 刑法第二百一十四条, not 第二百一十三条
+    (using the mark), even where the violation's name contains 侵犯注册商标专用权."""
+    named = analyse(TRADEMARK.format(item="三", name="，构成销售侵犯注册商标专用权的商品的违法行为"))
+    assert offences(named) == {"ip-214-sell-counterfeit"}
+    unnamed = analyse(TRADEMARK.format(item="三", name=""))
+    assert offences(unnamed) == {"ip-214-sell-counterfeit"}
+    using = analyse(TRADEMARK.format(item="一", name="").replace("销售标有", "在其生产的运动鞋上使用"))
+    assert offences(using) == {"ip-213-counterfeit-trademark"}
+
+
+HUNT = """杭州市林业和草原局
+行政处罚决定书
+杭林草罚〔2024〕12号
+姓名：杨伟
+住址：浙江省杭州市桐庐县幸福路328号
+我局于二〇二四年六月三日接到群众举报，反映当事人涉嫌违法，经核查后于当日立案调查。
+当事人于2023年12月19日在新区镇使用弹弓猎捕{animal}6只，经鉴定价值贰万捌仟玖佰元。
+以上行为违反了《中华人民共和国野生动物保护法》第24条第一款的规定。
+依据《野生动物保护法》第四十九条第一款第三项的规定，决定没收猎获物和猎捕工具，处以罚款39700元。
+杭州市林业和草原局
+2024年7月1日
+"""
+
+
+def test_hunting_common_wildlife_is_not_the_endangered_species_offence():
+    """刑法第三百四十一条第一款 (二万元) is for 国家重点保护 animals (法释〔2022〕12号第二条); hunting
+    a 环颈雉 with forbidden tools (野生动物保护法第二十四条第一款) is 非法狩猎罪 (第二款, 一万元)."""
+    assert offences(analyse(HUNT.format(animal="环颈雉"))) == {"wildlife-341-2-illegal-hunting"}
+    protected = analyse(HUNT.format(animal="国家二级保护野生动物白鹇"))
+    assert "wildlife-341-1-endangered" in offences(protected)
+
+
+LAND = """枣强县自然资源和规划局
+行政处罚决定书
+枣自然资罚〔2024〕8号
+当事人：枣强县宏达养殖有限公司
+统一社会信用代码:91131121766CJQKC8F
+经调查，当事人在未办理农用地转用审批手续的情况下，于2023年10月22日开始在河西村建设养殖场，经测绘，占用土地24060.12平方米，地类为耕地（水田、旱地）。
+当事人的上述行为违反了《中华人民共和国土地管理法》第四十四条第一款的规定。
+依据《中华人民共和国土地管理法》第七十七条第一款的规定，决定责令退还非法占用的土地，并处罚款481202.4元。
+枣强县自然资源和规划局
+2024年3月1日
+"""
+
+
+def test_party_occupying_farmland_is_not_the_officials_illegal_approval():
+    """刑法第四百一十条 is the 国家机关工作人员's 非法批准; the occupier of 36 亩 of 耕地 reaches
+    非法占用农用地罪 (刑法第三百四十二条, 其他耕地十亩, 法释〔2000〕14号第三条)."""
+    assert offences(analyse(LAND)) == {"land-342-cultivated"}
+
+
+EXPIRED = """岳阳市市场监督管理局
+行政处罚决定书
+岳市监罚〔2025〕31号
+当事人：龚鹏
+经查，你从陆某处购进速冻水饺后未按规定查验保质期，于2024年12月18日至2025年2月8日期间将超过保质期的速冻水饺对外销售，销售金额人民币壹拾壹万叁仟壹佰元整，获利壹万捌仟柒佰元整（￥18,700.00）。
+你的上述行为违反了《中华人民共和国食品安全法》第三十四条第（十）项的规定。
+依据《中华人民共和国食品安全法》第一百二十四条第一款第（五）项的规定，决定没收违法所得，并处罚款1417763.13元。
+岳阳市市场监督管理局
+2025年9月30日
+"""
+
+
+def test_selling_expired_food_is_not_illegal_business():
+    """食品领域的非法经营罪 (法释〔2021〕24号第十六条至第十八条) is the trade in 非食品原料、禁用农药
+    or 私设屠宰场; expired food sold for 11.31万元 falls back to 刑法第一百四十条 through 第一百四十九条."""
+    assert offences(analyse(EXPIRED)) == {"food-143-substandard"}
+
+
+def test_value_of_stock_and_sold_goods_is_not_the_unsold_value():
+    """公通字〔2008〕36号第十六条: 已销售金额×3 + 尚未销售的货值 ≥ 15万. 库存及已售货值 covers the
+    goods sold: the unsold part is 48917 − 46800, far under the figure; 库存货值 alone is unsold."""
+    assert not criminal(fake_products(46800, 48917, "库存及已售"), "product-140")
+    stock = criminal(fake_products(46800, 48917, "库存"), "product-140")
+    assert stock and stock[0].observed == 3 * 46800 + 48917
