@@ -31,6 +31,7 @@ PARAGRAPH = re.compile(rf"第(?P<para>{_NUM})款(?:第?[（(](?P<item>{_NUM})[�
 ITEM = re.compile(rf"第?[（(](?P<item>{_NUM})[）)]项|第(?P<item2>{_NUM})项")
 SEPARATOR = re.compile(r"(?:、|，|,|和|及|以及|与|或者|或|至)(?=第|[（(])")
 ROLE_CUES = re.compile(r"(?P<violated>违反|违背|不符合|违法了)|(?P<basis>依据|根据|依照|按照|适用|参照|依)")
+ROLE_CUE_CHARS = "根据依照按违反"  # no law's name starts with a cue's character
 PAYMENT = re.compile(r"缴纳|缴至|交至|缴款|加处罚款|申请行政复议|提起行政诉讼|申请复议")
 MITIGATION = re.compile(r"可以(?:依法)?(?:从轻|减轻|不予)|应当(?:依法)?(?:从轻|减轻|不予)")
 QUOTE_AFTER = re.compile(r"^(?:的)?(?:规定|明确规定|中规定)[:：，,]?[“\"]|^[:：][“\"]|^规定[:：]")
@@ -62,6 +63,8 @@ def _bare_name(name: str) -> str | None:
     """The longest suffix of an unbracketed run that names a known law (违反了食品安全法 → 食品安全法)."""
     for start in range(len(name) - 1):
         candidate = name[start:]
+        if candidate[0] in ROLE_CUE_CHARS:
+            continue  # 根据海关行政处罚实施条例: 据海关… resolves only by tolerating the stray 据
         if len(candidate) >= 3 and is_law_name(candidate) and known_law(candidate):
             return candidate
     return None

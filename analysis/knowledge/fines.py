@@ -18,6 +18,9 @@ from analysis.knowledge.numerals import CN_NUMBER, parse_number
 
 MONEY = rf"(?:\d[\d,]*(?:\.\d+)?[万亿]?|{CN_NUMBER})"
 MULTIPLE = rf"(?:百分之{CN_NUMBER}|{CN_NUMBER}|\d+(?:\.\d+)?)"
+# a share of the base written as a percentage (百分之五, 20%): a multiple without 倍
+PERCENT = rf"(?:百分之{CN_NUMBER}|\d+(?:\.\d+)?%)"
+RATIO = rf"(?:{PERCENT}|{MULTIPLE}倍)"  # a bound that names its unit
 
 # base words of multiples → OUTPUT.md amount role (first match wins)
 BASE_ROLES = (
@@ -42,9 +45,11 @@ _FIXED = re.compile(
 )
 _MULTIPLE = re.compile(
     rf"(?P<base>[^，。；：、处以按]{{0,24}}?)(?:的)?"
-    rf"(?:(?P<a_min>{MULTIPLE})倍?{_TO}(?P<a_max>{MULTIPLE})倍(?:以下)?"
-    rf"|(?P<b_max>{MULTIPLE})倍以下|(?P<c_min>{MULTIPLE})倍?以上|(?P<d>{MULTIPLE})倍){_FINE_END}"
+    rf"(?:(?P<a_min>{PERCENT}|{MULTIPLE}倍?){_TO}(?P<a_max>{RATIO})(?:以下)?"
+    rf"|(?P<b_max>{RATIO})以下|(?P<c_min>{PERCENT}|{MULTIPLE}倍?)以上|(?P<d>{RATIO})){_FINE_END}"
 )
+# "依照…处以罚款的，罚款额为违法所得的10%以上50%以下" (土地管理法实施条例): the range follows 罚款额为
+_AMOUNT_IS = re.compile(r"罚款(?:数)?额为(?P<body>[^，。；]+)$")
 _TRAILING_RANGE = re.compile(rf"罚款[^，。；罚]{{0,8}}?(?P<min>{MONEY})元?以上(?P<max>{MONEY})元以下")
 _PER_UNIT_RANGE = re.compile(
     rf"每(?P<unit>[^，。；\d零一二三四五六七八九十百千万两]{{1,4}}?)(?P<min>{MONEY})元?{_TO}(?P<max>{MONEY})元"
@@ -52,14 +57,22 @@ _PER_UNIT_RANGE = re.compile(
 _PER_UNIT = re.compile(r"(?:每|按照?[^，。；]{0,12}每)(?P<unit>[^，。；\d零一二三四五六七八九十百千万]{1,4})")
 _CONDITION = re.compile(
     rf"(?P<base>货值金额|违法所得|违法经营额|销售金额|违法收入|非法所得|业务收入|违法销售额|[^，。；、]{{0,12}}?价值)"
-    rf"(?P<op>不足|不满|低于|在|达到)?(?P<num>{MONEY})元(?P<op2>以上|以下|以内)?"
+    rf"(?:[^，。；]{{0,8}}?或者)?(?P<op>不足|不满|低于|在|达到|超过)?(?P<num>{MONEY})元(?P<op2>以上|以下|以内)?"
 )
+_NONE_ONLY = re.compile(r"^(?:没有|无)(?P<base>违法所得|违法收入|非法所得|货值金额|违法经营额|业务收入|违法销售额)$")
 
 
 def _ratio(text: str) -> float:
+    text = text.removesuffix("倍")
     if text.startswith("百分之"):
         return parse_number(text[3:]) / 100
+    if text.endswith("%"):
+        return parse_number(text[:-1]) / 100
     return parse_number(text)
+
+
+def _is_ratio(chunk: str) -> bool:
+    return "倍" in chunk or "%" in chunk or "百分之" in chunk
 
 
 def base_role(base_text: str) -> str:
@@ -72,19 +85,25 @@ def base_role(base_text: str) -> str:
 @dataclass(frozen=True)
 class AmountCondition:
     """``货值金额不足一万元`` → role goods_value, below 10000; ``违法所得五万元以上`` → at_least 50000.
-    ``or_none``: the clause also applies when there is no such amount (没有违法所得或者…)."""
+    ``or_none``: the clause also applies when there is no such amount (没有违法所得或者…), and a
+    decision that states none has none; ``none_only``: it applies only then (没有违法所得的);
+    ``present``: it applies only when the amount is there (the multiple beside a 没有…的 clause)."""
 
     role: str
     below: float | None = None
     at_least: float | None = None
     or_none: bool = False
+    none_only: bool = False
+    present: bool = False
 
     def holds(self, context: Mapping[str, float]) -> bool | None:
         value = context.get(self.role)
-        if value is None:
-            return None
-        if value == 0 and self.or_none:
-            return True
+        if not value:
+            if self.or_none or self.none_only:
+                return True
+            return False if self.present else (None if value is None else not self.at_least)
+        if self.none_only:
+            return False
         if self.below is not None and value >= self.below:
             return False
         return not (self.at_least is not None and value < self.at_least)
@@ -168,6 +187,8 @@ class FineClause:
 
 def parse_condition(text: str) -> AmountCondition | None:
     """Structured amount condition of a clause's ``…的`` text, or None when it is qualitative."""
+    if none := _NONE_ONLY.match(text.strip()):
+        return AmountCondition(base_role(none.group("base")), none_only=True)
     match = _CONDITION.search(text)
     if not match:
         return None
@@ -176,11 +197,11 @@ def parse_condition(text: str) -> AmountCondition | None:
     except ValueError:
         return None
     role = base_role(match.group("base"))
-    or_none = bool(re.search(r"没有(违法所得|违法收入|货值金额|业务收入|违法销售额)|(违法所得|货值金额)?无法计算", text))
+    or_none = bool(re.search(r"没有[^，。；或]{1,8}或者|(违法所得|货值金额)?无法计算|难以计算", text))
     op, op2 = match.group("op") or "", match.group("op2") or ""
     if op in {"不足", "不满", "低于"} or op2 in {"以下", "以内"}:
         return AmountCondition(role, below=value, or_none=or_none)
-    if op2 == "以上" or op == "达到":
+    if op2 == "以上" or op in {"达到", "超过"}:
         return AmountCondition(role, at_least=value, or_none=or_none)
     return None
 
@@ -200,7 +221,7 @@ def _segments(text: str) -> list[str]:
 
 
 def _normalize(text: str) -> str:
-    text = text.replace("人民币", "").replace("（", "(").replace("）", ")").replace("等值以上", "一倍以上").replace("以上至", "以上")
+    text = text.replace("人民币", "").replace("（", "(").replace("）", ")").replace("等值以上", "一倍以上").replace("等值以下", "一倍以下").replace("以上至", "以上")
     text = re.sub(r"\([^()]{0,30}\)", "", text)  # (包括已售出和未售出的产品，下同)
     return re.sub(r"(以上|元)[、，,]\s*(?=[\d零一二三四五六七八九十百千万两])", r"\1", text)
 
@@ -215,10 +236,31 @@ def parse_fine_clauses(text: str, paragraph: int | None = None, item: int | None
             clause = _parse_chunk(chunk, segment[: piece.end()], paragraph, item)
             if clause is not None:
                 found.append(clause)
+        if not found and (stated := _AMOUNT_IS.search(segment)) and _is_ratio(stated.group("body")):
+            found.append(_parse_chunk(stated.group("body") + "罚款", segment, paragraph, item))
         if not found and (trailing := _TRAILING_RANGE.search(segment) or _PER_UNIT_RANGE.search(segment)):
             found.append(_fixed(segment, trailing.group(0), trailing.group("min"), trailing.group("max"), paragraph, item))
         clauses += [c for c in found if c is not None]
-    return apply_floors(clauses, _normalize(text))
+    return complete_conditions(apply_floors(clauses, _normalize(text)))
+
+
+def complete_conditions(clauses: list[FineClause]) -> list[FineClause]:
+    """Give a multiple its unstated condition: "并处猎获物价值一倍以上十倍以下罚款；没有猎获物或者
+    猎获物价值不足二千元的，并处二千元以上二万元以下罚款" — the multiple applies only where its
+    sibling does not (the amount is there and at least 二千元)."""
+    result = []
+    for clause in clauses:
+        if clause.kind == "multiple" and clause.condition is None:
+            siblings = [other.condition for other in clauses if other is not clause and other.condition is not None
+                        and other.condition.role == clause.base_role and (other.condition.or_none or
+                                                                          other.condition.none_only)
+                        and (other.paragraph, other.item) == (clause.paragraph, clause.item)]
+            if siblings:
+                bounds = [condition.below for condition in siblings if condition.below is not None]
+                clause = replace(clause, condition=AmountCondition(
+                    clause.base_role or "other", at_least=max(bounds) if bounds else None, present=True))
+        result.append(clause)
+    return result
 
 
 _FLOOR = re.compile(
@@ -311,7 +353,7 @@ def _fixed(context_text: str, chunk: str, low: str | None, high: str | None, par
 
 
 def _parse_chunk(chunk: str, context_text: str, paragraph: int | None, item: int | None) -> FineClause | None:
-    if "倍" in chunk and (multiple := _MULTIPLE.search(chunk)):
+    if _is_ratio(chunk) and (multiple := _MULTIPLE.search(chunk)):
         try:
             groups = {k: _ratio(v) for k, v in multiple.groupdict().items() if v and k != "base"}
         except ValueError:

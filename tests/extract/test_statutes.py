@@ -61,6 +61,13 @@ def test_unbracketed_short_names_and_this_regulation():
         ("中华人民共和国烟草专卖法实施条例", 58, "basis")}
 
 
+def test_unbracketed_name_after_genju_is_the_basis():
+    """根据海关行政处罚实施条例第九条: the law is not 据海关…, and the citation is the basis."""
+    fields = extract("当事人违反了《海关法》第八十二条的规定。根据海关行政处罚实施条例第九条第一款第三项的规定，"
+                     "本关决定罚款2,754,400.00元。")
+    assert ("中华人民共和国海关行政处罚实施条例", 9, 1, 3, "basis") in statutes(fields)
+
+
 def test_ocr_garbled_names_are_repaired_but_local_regulations_are_not():
     from analysis.extract.laws import resolve
 

@@ -32,7 +32,50 @@ def test_no_gains_or_small_gains_condition():
     assert multiple.allowed_range({"illegal_gains": 60000}) == (60000, 300000)
     assert fixed.condition.or_none and fixed.applies({"illegal_gains": 0})
     assert fixed.applies({"illegal_gains": 20000}) and not fixed.applies({"illegal_gains": 50000})
-    assert fixed.applies({}) is None
+    assert fixed.applies({}) is True  # a decision that names no gains has none (没有违法所得)
+    assert multiple.applies({}) is None
+
+
+@pytest.mark.parametrize("text, base, low, high", [
+    ("处建设工程造价百分之五以上百分之十以下的罚款", "建设工程造价", 0.05, 0.1),  # 城乡规划法第六十四条
+    ("处以违法经营总额20%以上50%以下的罚款", "违法经营总额", 0.2, 0.5),  # 烟草专卖法实施条例第五十七条
+    ("处工程合同价款1%以上2%以下的罚款", "工程合同价款", 0.01, 0.02),  # 建设工程质量管理条例第五十七条
+    ("超越批准的矿区范围采矿的，处以违法所得30%以下的罚款", "违法所得", None, 0.3),  # 矿产资源法实施细则第四十二条
+    ("影响国家税款征收的，处漏缴税款30%以上2倍以下罚款", "漏缴税款", 0.3, 2.0),  # 海关行政处罚实施条例第十五条
+    ("依照《土地管理法》第七十四条的规定处以罚款的，罚款额为违法所得的10%以上50%以下。", "违法所得", 0.1, 0.5),
+    ("可以并处走私货物、物品等值以下罚款", "物品", None, 1.0),
+])
+def test_percentages_of_a_base_are_multiples(text, base, low, high):
+    (clause,) = parse_fine_clauses(text)
+    assert clause.kind == "multiple" and clause.base_text == base
+    assert (clause.min_multiple, clause.max_multiple) == (low, high)
+
+
+def test_unstated_condition_of_a_multiple_is_the_complement_of_its_sibling():
+    """野生动物保护法: the multiple applies only where the 不足二千元 clause does not."""
+    multiple, fixed = parse_fine_clauses(
+        "并处猎获物价值一倍以上十倍以下罚款；没有猎获物或者猎获物价值不足二千元的，并处二千元以上二万元以下罚款。")
+    assert fixed.applies({"goods_value": 652}) and not multiple.applies({"goods_value": 652})
+    assert multiple.applies({"goods_value": 3000}) and not fixed.applies({"goods_value": 3000})
+    assert fixed.applies({}) and multiple.applies({}) is False
+
+
+def test_over_and_none_only_conditions():
+    over, small = parse_fine_clauses(
+        "违法所得超过2万元的，没收违法所得，处违法所得2倍以上10倍以下的罚款；"
+        "没有违法所得或者违法所得不足2万元的，处1万元以上10万元以下的罚款")
+    assert over.condition.at_least == 20000 and not over.applies({"illegal_gains": 872})
+    gains, none = parse_fine_clauses("由公安机关没收违法所得，并处违法所得一倍以上十倍以下罚款，没有违法所得的，处一百万元以下罚款。")
+    assert none.condition.none_only and not none.applies({"illegal_gains": 267}) and none.applies({})
+    assert gains.applies({"illegal_gains": 267}) and gains.applies({}) is False
+
+
+def test_condition_with_an_alternative_before_the_amount():
+    (_, fixed) = parse_fine_clauses(
+        "违法经营额五万元以上的，可以并处违法经营额一倍以上五倍以下的罚款；"
+        "没有违法经营额、违法经营额难以计算或者不足五万元的，可以并处二十五万元以下的罚款")
+    assert fixed.condition.below == 50000 and fixed.condition.or_none
+    assert not fixed.applies({"sales_amount": 80000})
 
 
 def test_percent_multiple_of_tax():

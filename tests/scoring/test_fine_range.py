@@ -80,3 +80,101 @@ def test_an_untyped_base_is_the_amount_the_text_names_with_it():
     assert not fine_findings(ad_decision(fee=6300, fine=18940, total=41040))
     below = fine_findings(ad_decision(fee=6300, fine=9000, total=50000))
     assert below and below[0].threshold == 18900
+
+
+STATS = "《中华人民共和国统计法》第四十一条第二款"
+
+
+def stats_decision(fine: float, said: str = ""):
+    text = (f"经查，当事人报送的年报中营业收入数据与实际不符，虚报金额237900元。{said}依照{STATS}“企业事业单位或者其他组织"
+            f"有前款所列行为之一的，可以并处五万元以下的罚款；情节严重的，并处五万元以上二十万元以下的罚款”的规定，"
+            f"决定警告并处罚款{fine:g}元。")
+    record = make_record(text, domain="other", decision_date="2024-06-10",
+                         amounts=[("237900元", "other", 237900), (f"罚款{fine:g}元", "fine", fine)],
+                         statutes=[(STATS, "中华人民共和国统计法", 41, "basis")])
+    record.fields.statutes[0].paragraph = 2
+    return record
+
+
+def test_aggravated_band_applies_only_when_the_decision_states_its_circumstances():
+    """情节严重的 band: quoting the statute is not finding the circumstance."""
+    over = fine_findings(stats_decision(fine=65400))
+    assert over and over[0].threshold == 50000 and "超过法定上限" in over[0].explanation
+    assert not fine_findings(stats_decision(fine=65400, said="当事人多次虚报，情节严重。"))
+    assert not fine_findings(stats_decision(fine=42000))
+
+
+PLANNING = "《中华人民共和国城乡规划法》第六十四条"
+
+
+def planning_decision(cost: float, fine: float):
+    text = (f"经查，当事人未取得建设工程规划许可证建设厂房，建筑面积902.73平方米，造价约{cost:g}元。"
+            f"依据{PLANNING}，决定责令限期改正，并处罚款{fine:g}元。")
+    return make_record(text, domain="construction", decision_date="2025-08-29",
+                       amounts=[(f"{cost:g}元", "other", cost), (f"罚款{fine:g}元", "fine", fine)],
+                       statutes=[(PLANNING, "中华人民共和国城乡规划法", 64, "basis")])
+
+
+def test_percentage_of_construction_cost_named_in_other_words():
+    """处建设工程造价百分之五以上百分之十以下的罚款, the cost written 造价约311900元."""
+    assert not fine_findings(planning_decision(cost=311900, fine=20000))
+    over = fine_findings(planning_decision(cost=311900, fine=71100))
+    assert over and over[0].threshold == 31190
+
+
+LAND = "《中华人民共和国土地管理法实施条例》第五十七条第一款"
+
+
+def land_decision(area: float, fine: float):
+    text = (f"经查，当事人未经批准非法占用土地{area:g}平方米建设厂房。依据{LAND}，决定按每平方米罚款，"
+            f"计罚款{fine:g}元。")
+    record = make_record(text, domain="land", decision_date="2024-06-19",
+                         quantities=[(f"{area:g}平方米", area, "平方米", "土地")],
+                         amounts=[(f"罚款{fine:g}元", "fine", fine)],
+                         statutes=[(LAND, "中华人民共和国土地管理法实施条例", 57, "basis")])
+    record.fields.statutes[0].paragraph = 1
+    return record
+
+
+def test_fine_per_square_metre_times_the_occupied_area():
+    """罚款额为非法占用土地每平方米100元以上1000元以下."""
+    assert not fine_findings(land_decision(area=2453.35, fine=490670))
+    below = fine_findings(land_decision(area=2453.35, fine=73600.37))
+    assert below and below[0].threshold == 245335 and "低于法定下限" in below[0].explanation
+
+
+TRAVEL = "《中华人民共和国旅游法》第九十五条第一款"
+
+
+def test_fine_for_responsible_persons_does_not_govern_the_unit():
+    """对有关责任人员，处二千元以上二万元以下罚款 is no range for the travel agency itself."""
+    text = f"经查，当事人未经许可经营旅行社业务，违法所得27600元。依据{TRAVEL}，决定没收违法所得，并处罚款6780元。"
+    record = make_record(text, domain="market", decision_date="2025-04-30",
+                         amounts=[("违法所得27600元", "illegal_gains", 27600), ("罚款6780元", "fine", 6780)],
+                         statutes=[(TRAVEL, "中华人民共和国旅游法", 95, "basis")],
+                         party=("当事人", None, None), party_kind="organization")
+    record.fields.statutes[0].paragraph = 1
+    below = fine_findings(record)
+    assert below and below[0].threshold == 10000
+
+
+DRUG = "《中华人民共和国药品管理法》第一百一十七条第一款"
+
+
+def drug_decision(trade: str, fine: float):
+    text = f"经查，当事人{trade}劣药布洛芬缓释胶囊，货值金额5650元。依据{DRUG}，决定没收违法所得，并处罚款{fine:g}元。"
+    record = make_record(text, domain="drug", decision_date="2025-09-06",
+                         amounts=[("货值金额5650元", "goods_value", 5650), (f"罚款{fine:g}元", "fine", fine)],
+                         statutes=[(DRUG, "中华人民共和国药品管理法", 117, "basis")])
+    record.fields.statutes[0].paragraph = 1
+    return record
+
+
+def test_drug_value_floor_follows_the_trade():
+    """货值金额不足十万元按十万元 for 生产、批发, 不足一万元按一万元 for 零售: 10–20 times the floor."""
+    over = fine_findings(drug_decision("在其药店零售", 363200))
+    assert over and over[0].threshold == 200000
+    assert not fine_findings(drug_decision("批发", 1500000))
+    wholesale = fine_findings(drug_decision("批发", 363200))
+    assert wholesale and wholesale[0].threshold == 1000000
+    assert not fine_findings(drug_decision("销售", 363200))  # the trade unsaid: either floor may hold

@@ -1,0 +1,267 @@
+"""``irregularity.fine_range.v1``: a fine outside the range of the provision the decision applies.
+
+The statute knowledge base gives each penalty provision's fine clauses (fixed yuan ranges,
+multiples and percentages of a base amount, their amount conditions and 按…计算 floors). Which
+clause governs this decision is then read from the decision itself:
+
+- an amount condition (货值金额不足一万元的, 违法所得超过2万元的, 没有违法所得的) from the amounts;
+- an aggravated band (情节严重的, 逾期未改正的, 两年内有三次以上违法行为…的, 广告费用无法计算
+  或者明显偏低的) only when the decision states those circumstances: an agency that applies the
+  higher band says why;
+- a fine for the responsible persons (对直接负责的主管人员…) only when the party is such a person;
+  对个人/对单位 by the party's kind;
+- a base the amount roles do not cover (建设工程造价, 违法经营总额, 恢复植被所需费用) from the amount
+  the decision names with it.
+
+Where the statute texts, the base amount or the governing clause cannot be read the rule stays
+silent rather than guess.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+import re
+from datetime import date
+from typing import Any
+
+from analysis.knowledge.fines import _CONDITION
+from analysis.knowledge.numerals import parse_number
+from analysis.record import Finding
+from analysis.scoring.facts import decision_date, find_keywords, money
+from analysis.scoring.knowledge import attr
+from analysis.scoring.rules.base import RULES, RuleContext, finding
+
+MITIGATED = ("减轻处罚", "减轻行政处罚", "不予处罚")
+# aggravated bands of a provision and the words by which a decision states their circumstances
+AGGRAVATED = (
+    (re.compile(r"情节(?:特别)?严重|严重情节|情节恶劣"), ("情节严重", "情节特别严重", "严重情节", "情节恶劣")),
+    (re.compile(r"逾期(?:仍)?(?:未|不)(?:改正|整改|采取)|拒不(?:改正|整改|执行)"),
+     ("逾期未改正", "逾期不改正", "逾期仍未改正", "逾期未整改", "拒不改正", "拒不整改", "拒不执行")),
+    (re.compile(r"严重后果|重大损失|严重危害|严重破坏"), ("严重后果", "重大损失", "严重危害", "严重破坏")),
+    (re.compile(r"[二两三]次以上|多次|再次|屡次"), ("三次以上", "二次以上", "两次以上", "多次", "再次", "屡次")),
+    (re.compile(r"无法计算|明显偏低|难以计算|难以确定"), ("无法计算", "明显偏低", "难以计算", "难以确定")),
+    (re.compile(r"无法采取改正措施|不能拆除"), ("无法采取改正措施", "不能拆除")),
+)
+RESPONSIBLE_PERSON = ("直接负责的主管人员", "直接责任人员", "主要负责人", "实际控制人")
+NAMED_WINDOW = 16  # characters before an amount that may name its base (建设工程造价为1014700元)
+GENERIC_PAIRS = {"金额", "费用", "违法", "所得", "总额", "数额", "价款", "价值", "款项", "收入", "建设", "项目",
+                 "合计", "共计", "累计", "所需", "相关", "有关", "经营", "销售", "工程"}
+QUOTED = re.compile(r"“[^”]{0,600}”|「[^」]{0,600}」")
+
+
+def largest(ctx: RuleContext, role: str) -> Any | None:
+    amounts = [amount for amount in ctx.fields.amounts if amount.role == role]
+    return max(amounts, key=lambda amount: amount.value) if amounts else None
+
+
+def amount_context(ctx: RuleContext) -> dict[str, float]:
+    """The largest amount per role, as the statute KB's range computation expects."""
+    context: dict[str, float] = {}
+    for amount in ctx.fields.amounts:
+        context[amount.role] = max(context.get(amount.role, 0.0), amount.value)
+    return context
+
+
+def law_id(statutes: Any, name: str) -> str | None:
+    """The statute KB's id of a law named as the decision names it (None when unknown)."""
+    resolve = getattr(statutes, "resolve_law", None)
+    law = resolve(name) if callable(resolve) else None
+    return getattr(law, "id", None)
+
+
+@RULES.register("irregularity.fine_range.v1")
+def fine_outside_range(ctx: RuleContext) -> list[Finding]:
+    fine, statutes = largest(ctx, "fine"), ctx.knowledge.statutes
+    if fine is None or statutes is None:
+        return []
+    mitigated = bool(find_keywords(ctx.text, MITIGATED))
+    context = amount_context(ctx)
+    on = decision_date(ctx.record)
+    for statute in ctx.fields.statutes:
+        law = law_id(statutes, statute.law) if statute.article is not None else None
+        if statute.role != "basis" or law is None:
+            continue
+        governing = []  # (clause, its range), for the clauses that apply to this decision
+        undecided = False
+        for clause in _fine_clauses(statutes, law, statute, on):
+            own = _clause_context(ctx, clause, context)
+            applies = _applies(ctx, clause, own)
+            if applies is False:
+                continue
+            allowed = (_per_unit_range(ctx, clause) if getattr(clause, "per_unit", None)
+                       else _range(_trade_floor(ctx, clause), own)) if applies else None
+            if allowed is None:
+                undecided = True
+                break
+            governing.append((clause, allowed))
+        if not governing or undecided or any(_inside(fine.value, low, high, mitigated) for _, (low, high) in governing):
+            continue  # an applicable clause allows the fine, or the facts do not say which applies
+        clause, (low, high) = governing[0]
+        below = low is not None and fine.value < low
+        cited = statute.text or f"《{statute.law}》第{statute.article}条"
+        explanation = (f"罚款{money(fine.value)}，{'低于法定下限' if below else '超过法定上限'}：{cited}"
+                       f"规定的罚款幅度为{_fmt_range(low, high)}（{clause.text}）")
+        source = f"《{statute.law.strip('《》')}》第{statute.article}条"
+        return [finding("enforcement_irregularity", "irregularity.fine_range.v1", explanation, source,
+                        [ctx.evidence(fine.start, fine.end), ctx.evidence(statute.start, statute.end)], 0.85,
+                        observed=fine.value, threshold=low if below else high, unit="元")]
+    return []
+
+
+def _applies(ctx: RuleContext, clause: Any, context: dict[str, float] | None) -> bool | None:
+    """Whether ``clause`` governs this decision: its party, its amount condition, its band."""
+    if not _for_party(ctx, clause):
+        return False
+    if getattr(clause, "condition", None) is None:
+        stated = _aggravated_band(ctx, getattr(clause, "condition_text", None) or "")
+        if stated is not None:
+            return stated
+    if context is None:
+        return None
+    return clause.applies(context)
+
+
+def _aggravated_band(ctx: RuleContext, condition: str) -> bool | None:
+    """None for an ordinary clause; for an aggravated band, whether the decision states it."""
+    for pattern, words in AGGRAVATED:
+        if pattern.search(condition):
+            return bool(find_keywords(QUOTED.sub("", ctx.text), words))
+    return None
+
+
+def _for_party(ctx: RuleContext, clause: Any) -> bool:
+    target = getattr(clause, "target", None)
+    party = ctx.fields.parties[0] if ctx.fields.parties else None
+    kind = party.kind if party is not None else None
+    if target == "persons":
+        return kind == "individual" and bool(find_keywords(ctx.text, RESPONSIBLE_PERSON))
+    if target == "individual":
+        return kind != "organization"
+    if target == "unit":
+        return kind != "individual"
+    return True
+
+
+def _clause_context(ctx: RuleContext, clause: Any, context: dict[str, float]) -> dict[str, float] | None:
+    """The amounts a clause is computed and conditioned on. A role the extracted amounts lack, or a
+    base with no role of its own (广告费用, 所需处置费用, 建设工程造价), is the amount the text names
+    with it, not the largest untyped amount (罚没款合计); None when the text names none."""
+    own = dict(context)
+    needs = []  # (role, the words naming it, whether the range cannot be computed without it)
+    if getattr(clause, "kind", None) == "multiple":
+        needs.append((getattr(clause, "base_role", None) or "other", getattr(clause, "base_text", None) or "", True))
+    condition = getattr(clause, "condition", None)
+    if condition is not None:
+        named = _CONDITION.search(getattr(clause, "condition_text", None) or "")
+        needs.append((condition.role, named.group("base") if named else "", False))
+    for role, base, required in needs:
+        if role != "other" and role in own:
+            continue
+        value = _named_amount(ctx, base)
+        if value is not None:
+            own[role] = value
+        elif required or role == "other":
+            return None
+        # else the condition's amount is absent: AmountCondition decides (没有违法所得的…)
+    return own
+
+
+def _named_amount(ctx: RuleContext, base: str) -> float | None:
+    """The largest amount whose preceding words name ``base``: the whole base or four characters of
+    it, or, for an untyped amount, two characters other than generic ones (造价约…, 总投资…)."""
+    if len(base) < 2:
+        return None
+    grams = {base} | {base[i:i + 4] for i in range(len(base) - 3)}
+    pairs = {base[i:i + 2] for i in range(len(base) - 1)} - GENERIC_PAIRS
+    named = []
+    for amount in ctx.fields.amounts:
+        if amount.role in ("fine", "confiscated_gains") or amount.start < 0:
+            continue
+        window = re.split(r"[。；]", ctx.text[max(0, amount.start - NAMED_WINDOW):amount.end])[-1]
+        if any(gram in window for gram in grams) or (amount.role == "other" and any(p in window for p in pairs)):
+            named.append(amount.value)
+    return max(named) if named else None
+
+
+def _per_unit_range(ctx: RuleContext, clause: Any) -> tuple[float | None, float | None] | None:
+    """"每平方米100元以上1000元以下" (土地管理法实施条例第五十七条) times the quantity the decision
+    states in that unit (非法占用土地11380.06平方米)."""
+    unit = clause.per_unit
+    stated = [q.normalized_value if q.normalized_unit == unit else q.value for q in ctx.fields.quantities
+              if unit in (q.unit, q.normalized_unit) and (q.normalized_value if q.normalized_unit == unit else q.value)]
+    if not stated:
+        return None
+    quantity = max(stated)
+    low, high = getattr(clause, "min_amount", None), getattr(clause, "max_amount", None)
+    return (round(low * quantity, 2) if low else None), (round(high * quantity, 2) if high is not None else None)
+
+
+# 药品管理法第一百一十六条、第一百一十七条: 货值金额不足十万元的按十万元计算 for 生产、批发, 不足一万元的
+# 按一万元计算 for 零售. The KB keeps both floors; the decision's words say which trade it punishes.
+RETAIL, WHOLESALE = ("零售", "药店", "药房", "诊所"), ("批发", "药品生产企业", "配送")
+
+
+def _trade_floor(ctx: RuleContext, clause: Any) -> Any:
+    low, high = getattr(clause, "base_floor", None), getattr(clause, "base_floor_max", None)
+    if low is None or high is None:
+        return clause
+    retail, wholesale = find_keywords(ctx.text, RETAIL), find_keywords(ctx.text, WHOLESALE)
+    if retail and not wholesale:
+        return dataclasses.replace(clause, base_floor_max=low)
+    if wholesale and not retail:
+        return dataclasses.replace(clause, base_floor=high)
+    return clause
+
+
+def _range(clause: Any, context: dict[str, float]) -> tuple[float | None, float | None] | None:
+    try:
+        allowed = clause.allowed_range(context)
+    except (KeyError, ValueError, TypeError):
+        return None
+    if allowed is None:
+        return None
+    if isinstance(allowed, (tuple, list)):
+        return allowed[0], allowed[1]
+    return attr(allowed, "min", attr(allowed, "low")), attr(allowed, "max", attr(allowed, "high"))
+
+
+def _fmt_range(low: float | None, high: float | None) -> str:
+    unbounded = high is None or math.isinf(high)
+    if low and not unbounded:
+        return f"{money(low)}至{money(high)}"
+    return f"{money(low or 0)}以上" if unbounded else f"{money(high)}以下"
+
+
+def _fine_clauses(statutes: Any, law: str, statute: Any, on: date | None) -> list[Any]:
+    """The applied provision's fine clauses; none when the statute texts cannot be read."""
+    try:
+        clauses = list(statutes.fine_clauses(law, statute.article, on, statute.paragraph, statute.item))
+    except (OSError, ValueError, KeyError):
+        return []
+    read = getattr(statutes, "article_text", None)
+    text = read(law, statute.article, on) if clauses and callable(read) else None
+    return [_with_floor(clause, text or "") for clause in clauses]
+
+
+# "所需处置费用不足二十万元的，按二十万元计算" (固体废物污染环境防治法第一百一十二条第二款): the
+# multiple is taken of at least the floor. The KB attaches floors whose base it recognizes; a
+# clause whose parsed base is a fragment of the floor's base ("置费用") gets it here.
+FLOOR = re.compile(r"(?P<base>[^，。；、的]{2,12}?)(?:不足|不满|低于)(?P<below>[\d,.]+|[零〇一二两三四五六七八九十百千万亿]+)元的?"
+                   r"[，,]?(?:按|以)(?P<floor>[\d,.]+|[零〇一二两三四五六七八九十百千万亿]+)元计")
+
+
+def _with_floor(clause: Any, text: str) -> Any:
+    base = getattr(clause, "base_text", None) or ""
+    if getattr(clause, "kind", None) != "multiple" or getattr(clause, "base_floor", 0) is not None or len(base) < 2:
+        return clause
+    floors = [parse_number(m.group("floor").replace(",", "")) for m in FLOOR.finditer(text)
+              if base in m.group("base") or m.group("base") in base]
+    return dataclasses.replace(clause, base_floor=min(floors)) if floors else clause
+
+
+def _inside(value: float, low: float | None, high: float | None, mitigated: bool) -> bool:
+    tolerance = 0.5  # yuan: rounding in the decision's wording
+    if high is not None and value > high + tolerance:
+        return False
+    return mitigated or low is None or value >= low - tolerance
