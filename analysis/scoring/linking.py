@@ -1,17 +1,16 @@
 """Cross-document linking: the same party in several decisions (``repeat_offender.v1``) and
-化整为零 (``aggregate.split.v1``).
+化整为零 (``aggregate.split.v1``). Which decisions belong together is decided in
+``analysis.scoring.schemes``; this module writes the findings:
 
-Parties are linked by unified social credit code (or ID number) first, then by normalized
-name together with a matching (or missing) address. Within a linked group:
-
-- a decision preceded by other decisions against the party within two years gets a
-  ``repeat_offender`` finding, and thresholds counted in prior administrative penalties
-  (measure ``行政处罚次数``, unit 次, e.g. 法释〔2023〕7号第一条) are checked with that count
-  (``二年内`` counted from the earlier decision to the new act, procedure rule
-  ``repeat-window-counting``);
-- decisions of the same conduct (same domain) within two years whose amounts or quantities
-  each stay under a threshold but together reach it get an ``aggregate.split.v1``
-  criminal-transfer finding citing every decision.
+- a decision whose act (the date of its facts, else its decision date) comes after other
+  decisions against the party within two years gets a ``repeat_offender`` finding, and
+  thresholds counted in prior administrative penalties (measure ``行政处罚次数``, unit 次, e.g.
+  法释〔2023〕7号第一条) are checked with that count (``二年内`` counted from the earlier
+  decision to the new act, procedure rule ``repeat-window-counting``); decisions of one
+  化整为零 scheme are one conduct and never count as each other's priors;
+- decisions of one scheme whose amounts or quantities each stay under a threshold but
+  together reach it get an ``aggregate.split.v1`` criminal-transfer finding citing every
+  decision, for the offence the violated provision names where the wording fits several.
 
 ``link_records`` works over a batch and, optionally, over stored records (any iterable):
 only the batch records receive findings, stored ones are context.
@@ -21,106 +20,59 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 
-from analysis.record import DocumentRecord, Evidence, Finding, Party
-from analysis.scoring.facts import decision_date, facts_date, money, transfer_status
+from analysis.record import DocumentRecord, Evidence, Finding
+from analysis.scoring.facts import facts_date, money, transfer_status
 from analysis.scoring.knowledge import KnowledgeBase, load_knowledge
 from analysis.scoring.rules.base import Observation, RuleContext, finding
 from analysis.scoring.rules.thresholds import best_per_fact, observe, reached_thresholds, relevance
+from analysis.scoring.schemes import (
+    WINDOW_DAYS,
+    Entry,
+    entries_of,
+    normalize_address,
+    normalize_name,
+    party_groups,
+    scheme_components,
+    undated_piece,
+)
 
-WINDOW_DAYS = 730  # 二年
 REPEAT_SOURCE = "《中华人民共和国行政处罚法》第三十六条；相关司法解释“二年内曾因…受过二次以上行政处罚”的规定"
-_CORPORATE_FORMS = (("有限责任公司", "有限公司"), ("股份有限公司", "股份公司"), ("（", "("), ("）", ")"))
+
+# The violated provision names the conduct, and so the offence a sum of its decisions is
+# about, where the wording alone supports several offences of the domain equally
+# (销售侵权商品 reads as both 假冒注册商标 and 销售假冒注册商标的商品; 弹弓猎捕 as both 非法狩猎 and
+# 危害珍贵濒危野生动物). (law, article, item or None) → offence family of corpora/knowledge.
+PROVISION_OFFENCES: dict[tuple[str, int, int | None], str] = {
+    # 商标法第五十七条第（一）（二）项 使用相同/近似商标 → 刑法第213条；第（三）项 销售侵权商品 → 第214条
+    ("商标法", 57, 1): "ip-213-counterfeit-trademark",
+    ("商标法", 57, 2): "ip-213-counterfeit-trademark",
+    ("商标法", 57, 3): "ip-214-sell-counterfeit",
+    # 野生动物保护法第二十四条 禁用工具、方法猎捕 → 刑法第341条第2款 非法狩猎罪；
+    # 第二十八条 出售、购买、利用国家重点保护野生动物及其制品 → 第341条第1款
+    ("野生动物保护法", 24, None): "wildlife-341-2-illegal-hunting",
+    ("野生动物保护法", 28, None): "wildlife-341-1-endangered",
+    # 产品质量法第三十二条 掺杂掺假、以假充真、以次充好 → 刑法第140条 生产、销售伪劣产品罪
+    ("产品质量法", 32, None): "product-140-fake-inferior",
+    # 种子法第四十八条、第四十九条 假、劣种子 → 刑法第147条 生产、销售伪劣种子罪
+    ("种子法", 48, None): "product-147-agri-inputs",
+    ("种子法", 49, None): "product-147-agri-inputs",
+}
 
 
-def normalize_name(name: str) -> str:
-    text = re.sub(r"\s+", "", name or "")
-    for long, short in _CORPORATE_FORMS:
-        text = text.replace(long, short)
-    return text
-
-
-def normalize_address(address: str | None) -> str:
-    return re.sub(r"[\s,，。号]", "", address or "")
-
-
-@dataclass
-class Entry:
-    """One decision's party with its dates; ``in_batch`` entries receive findings."""
-
-    record: DocumentRecord
-    party: Party
-    decided: date | None
-    in_batch: bool
-
-    @property
-    def domain(self) -> str:
-        return self.record.classification.domain if self.record.classification else "other"
-
-
-class _Groups:
-    """Union-find over entries: same code, or same name with compatible address."""
-
-    def __init__(self, entries: list[Entry]) -> None:
-        self.parent = list(range(len(entries)))
-        by_code: dict[str, int] = {}
-        by_name: dict[str, list[int]] = {}
-        for index, entry in enumerate(entries):
-            code = party_code(entry.party)
-            if code:
-                self._union(index, by_code.setdefault(code, index))
-            name = normalize_name(entry.party.name)
-            if name:
-                for other in by_name.setdefault(name, []):
-                    if _addresses_match(entry.party, entries[other].party) and _codes_compatible(
-                            entry.party, entries[other].party):
-                        self._union(index, other)
-                by_name[name].append(index)
-
-    def _find(self, index: int) -> int:
-        while self.parent[index] != index:
-            self.parent[index] = self.parent[self.parent[index]]
-            index = self.parent[index]
-        return index
-
-    def _union(self, a: int, b: int) -> None:
-        self.parent[self._find(a)] = self._find(b)
-
-    def groups(self) -> list[list[int]]:
-        found: dict[int, list[int]] = {}
-        for index in range(len(self.parent)):
-            found.setdefault(self._find(index), []).append(index)
-        return [members for members in found.values() if len(members) > 1]
-
-
-def party_code(party: Party) -> str | None:
-    """Credit code or ID number; a masked number (``3713**********7237``) identifies nobody on
-    its own, so it only links together with the same normalized name."""
-    code = (party.credit_code or party.id_number or "").strip().upper()
-    if not code:
-        return None
-    return f"{code}|{normalize_name(party.name)}" if "*" in code else code
-
-
-def _addresses_match(a: Party, b: Party) -> bool:
-    left, right = normalize_address(a.address), normalize_address(b.address)
-    return not left or not right or left == right
-
-
-def _codes_compatible(a: Party, b: Party) -> bool:
-    """Two different codes are two different parties whatever their names."""
-    left, right = party_code(a), party_code(b)
-    return not (left and right and left != right)
-
-
-def _entries(records: Iterable[DocumentRecord], in_batch: bool) -> list[Entry]:
-    entries = []
-    for record in records:
-        if record.fields and record.fields.parties:
-            entries.append(Entry(record, record.fields.parties[0], decision_date(record), in_batch))
-    return entries
+def provision_offence(record: DocumentRecord) -> str | None:
+    """The offence family the decision's violated provision names (``PROVISION_OFFENCES``)."""
+    for statute in record.fields.statutes if record.fields else []:
+        if statute.role != "violated" or statute.article is None:
+            continue
+        law = re.sub(r"^中华人民共和国", "", statute.law or "")
+        found = PROVISION_OFFENCES.get((law, statute.article, statute.item)) or PROVISION_OFFENCES.get(
+            (law, statute.article, None))
+        if found:
+            return found
+    return None
 
 
 def link_records(batch: list[DocumentRecord], stored: Iterable[DocumentRecord] = (),
@@ -128,90 +80,32 @@ def link_records(batch: list[DocumentRecord], stored: Iterable[DocumentRecord] =
     """Add repeat-offender and aggregated criminal-transfer findings to the batch records."""
     knowledge = knowledge or load_knowledge()
     batch_ids = {record.document_id for record in batch}
-    entries = _entries(batch, True) + _entries(
+    entries = entries_of(batch, True) + entries_of(
         (record for record in stored if record.document_id not in batch_ids), False)
     for entry in entries:
         if entry.in_batch:
             _drop_linked(entry.record)
+    parties = party_groups(entries)
     split_with: dict[int, set[int]] = {}
-    for members, weak in scheme_groups(entries):
+    for members, weak in scheme_components(entries, parties):
         group = sorted((entries[i] for i in members), key=lambda e: e.decided or date.max)
-        for entry in group:
+        for index in members:
+            entry = entries[index]
+            found = _split_findings(entry, group, knowledge, weak) if entry.in_batch else []
+            if found:
+                entry.record.findings.extend(found)
+                split_with[index] = set(members)
+    for members in parties.groups():
+        for index in members:
+            entry = entries[index]
             if entry.in_batch:
-                found = _split_findings(entry, group, knowledge, weak)
-                if found:
-                    entry.record.findings.extend(found)
-                    split_with.setdefault(id(entry), set()).update(id(other) for other in group)
-    for members in _Groups(entries).groups():
-        group = sorted((entries[i] for i in members), key=lambda e: e.decided or date.max)
-        for entry in group:
-            if entry.in_batch:
-                # decisions of one split scheme are one conduct, not repeated offences
-                others = [e for e in group if id(e) not in split_with.get(id(entry), set()) or e is entry]
+                # decisions summed as one scheme, or undated pieces of one conduct, are not
+                # repeated offences (acts committed before an earlier penalty neither: ``_priors``)
+                others = sorted((entries[i] for i in members if i == index or (
+                    i not in split_with.get(index, ()) and not undated_piece(entry, entries[i]))),
+                    key=lambda e: e.decided or date.max)
                 entry.record.findings.extend(_repeat_findings(entry, others, knowledge))
     return batch
-
-
-SCHEME_WINDOW_DAYS = 180
-
-
-def _scheme_key(entry: Entry) -> tuple[str, str, str] | None:
-    """Same agency, same domain, same violated provision: one scheme cut into decisions?"""
-    fields = entry.record.fields
-    agency = normalize_name(fields.agency.value) if fields and fields.agency else ""
-    violated = next((f"{s.law}:{s.article}" for s in fields.statutes if s.role == "violated"), "") if fields else ""
-    if not agency or not violated:
-        return None
-    return agency, entry.domain, violated
-
-
-def scheme_groups(entries: list[Entry]) -> list[tuple[list[int], bool]]:
-    """Candidate 化整为零 groups: linked parties (strong), and decisions of one agency on the same
-    provision within 180 days of each other though against different names (weak: nominees)."""
-    groups = [(members, False) for members in _Groups(entries).groups()]
-    by_key: dict[tuple[str, str, str], list[int]] = {}
-    for index, entry in enumerate(entries):
-        key = _scheme_key(entry)
-        if key is not None and entry.decided is not None:
-            by_key.setdefault(key, []).append(index)
-    for members in by_key.values():
-        groups += [(cluster, True) for cluster in _nominee_clusters(entries, members)]
-    return groups
-
-
-def _nominee_clusters(entries: list[Entry], members: list[int]) -> list[list[int]]:
-    """Decisions of one agency on one provision, within 180 days of each other, that share
-    something tying the names together: the legal representative, the address or the date of
-    the facts. Two unrelated people each fined for a small 滥伐 are two cases, not one scheme."""
-    parent = {index: index for index in members}
-
-    def find(index: int) -> int:
-        while parent[index] != index:
-            index = parent[index]
-        return index
-
-    for position, index in enumerate(members):
-        for other in members[position + 1:]:
-            near = abs((entries[index].decided - entries[other].decided).days) <= SCHEME_WINDOW_DAYS
-            if near and _nominees(entries[index], entries[other]):
-                parent[find(index)] = find(other)
-    clusters: dict[int, list[int]] = {}
-    for index in members:
-        clusters.setdefault(find(index), []).append(index)
-    return [sorted(c, key=lambda i: entries[i].decided) for c in clusters.values() if len(c) > 1]
-
-
-def _nominees(a: Entry, b: Entry) -> bool:
-    rep_a, rep_b = (a.party.legal_representative or "").strip(), (b.party.legal_representative or "").strip()
-    if rep_a and rep_a == rep_b:
-        return True
-    address_a, address_b = normalize_address(a.party.address), normalize_address(b.party.address)
-    if address_a and address_a == address_b:
-        return True
-    if not (a.record.fields.facts_date and b.record.fields.facts_date):
-        return False  # facts_date() falls back to the decision date, which ties nothing together
-    day_a, day_b = facts_date(a.record), facts_date(b.record)
-    return day_a is not None and day_a == day_b
 
 
 def _drop_linked(record: DocumentRecord) -> None:
@@ -219,11 +113,13 @@ def _drop_linked(record: DocumentRecord) -> None:
 
 
 def _priors(entry: Entry, group: list[Entry]) -> list[Entry]:
-    if entry.decided is None:
+    """Earlier penalties within two years before the act of this decision (the act must come
+    after the penalty: acts punished together later are not repeats of one another)."""
+    act = entry.act_or_decided
+    if act is None or entry.decided is None:
         return []
     return [other for other in group if other is not entry and other.decided is not None
-            and 0 <= (entry.decided - other.decided).days <= WINDOW_DAYS
-            and other.decided < entry.decided]
+            and other.decided < entry.decided and 0 <= (act - other.decided).days <= WINDOW_DAYS]
 
 
 def cited(entry: Entry) -> list[Evidence]:
@@ -291,9 +187,18 @@ def _split_findings(entry: Entry, group: list[Entry], knowledge: KnowledgeBase, 
             total = _sum_observations(threshold.measure, contexts, siblings, entry)
             if total is not None:
                 ctx.overrides[threshold.measure.key] = total
-    found = best_per_fact([item for item in reached_thresholds(ctx, "aggregate.split.v1")
-                           if item[2].observed is not None])
+    named = provision_offence(entry.record)
+    found = best_per_fact([(support + (PROVISION_SUPPORT if _family(item) == named else 0), ratio, item)
+                           for support, ratio, item in reached_thresholds(ctx, "aggregate.split.v1")
+                           if item.observed is not None])
     return [_as_split(item, len(siblings), weak) for item in found[:1]]
+
+
+PROVISION_SUPPORT = 3  # as much as the domain itself: the provision names the conduct
+
+
+def _family(found: Finding) -> str:
+    return re.split(r"[@/]", found.threshold_id or "")[0]
 
 
 def _under_threshold(entry: Entry) -> bool:
