@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from analysis.record import TextField
 from analysis.scoring.knowledge import load_knowledge
 from analysis.scoring.rules import run_rules
 from tests.scoring.builders import make_record
@@ -178,3 +179,25 @@ def test_drug_value_floor_follows_the_trade():
     wholesale = fine_findings(drug_decision("批发", 363200))
     assert wholesale and wholesale[0].threshold == 1000000
     assert not fine_findings(drug_decision("销售", 363200))  # the trade unsaid: either floor may hold
+
+
+INVOICE = "《中华人民共和国发票管理办法》第三十七条第一款"
+
+
+def invoice_decision(acted: str | None, fine: float = 87500):
+    text = f"经查，当事人在无真实业务往来的情况下开具增值税专用发票49张。依据{INVOICE}，决定并处罚款{fine:g}元。"
+    record = make_record(text, domain="tax", decision_date="2024-01-06",
+                         amounts=[(f"罚款{fine:g}元", "fine", fine)],
+                         statutes=[(INVOICE, "中华人民共和国发票管理办法", 37, "basis")])
+    record.fields.statutes[0].paragraph = 1
+    if acted:
+        record.fields.facts_date = TextField(value=acted)
+    return record
+
+
+def test_law_in_force_at_the_act_governs_after_a_renumbering():
+    """行政处罚法第三十七条 (从旧兼从轻): 虚开 was 第三十七条 until the 2023 revision (now 第三十五条),
+    whose 第三十七条 fines 1万–5万 for other acts; an act of 2022 is judged by the old article."""
+    assert not fine_findings(invoice_decision("2022-11-03"))
+    over = fine_findings(invoice_decision(None))
+    assert over and over[0].threshold == 50000

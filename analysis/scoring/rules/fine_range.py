@@ -28,7 +28,7 @@ from typing import Any
 from analysis.knowledge.fines import _CONDITION
 from analysis.knowledge.numerals import parse_number
 from analysis.record import Finding
-from analysis.scoring.facts import decision_date, find_keywords, money
+from analysis.scoring.facts import decision_date, facts_date, find_keywords, money
 from analysis.scoring.knowledge import attr
 from analysis.scoring.rules.base import RULES, RuleContext, finding
 
@@ -77,26 +77,16 @@ def fine_outside_range(ctx: RuleContext) -> list[Finding]:
         return []
     mitigated = bool(find_keywords(ctx.text, MITIGATED))
     context = amount_context(ctx)
-    on = decision_date(ctx.record)
     for statute in ctx.fields.statutes:
         law = law_id(statutes, statute.law) if statute.article is not None else None
         if statute.role != "basis" or law is None:
             continue
-        governing = []  # (clause, its range), for the clauses that apply to this decision
-        undecided = False
-        for clause in _fine_clauses(statutes, law, statute, on):
-            own = _clause_context(ctx, clause, context)
-            applies = _applies(ctx, clause, own)
-            if applies is False:
-                continue
-            allowed = (_per_unit_range(ctx, clause) if getattr(clause, "per_unit", None)
-                       else _range(_trade_floor(ctx, clause), own)) if applies else None
-            if allowed is None:
-                undecided = True
-                break
-            governing.append((clause, allowed))
-        if not governing or undecided or any(_inside(fine.value, low, high, mitigated) for _, (low, high) in governing):
-            continue  # an applicable clause allows the fine, or the facts do not say which applies
+        versions = [_governing(ctx, statutes, law, statute, on, context) for on in applicable_dates(ctx)]
+        if not versions or any(governing is None for governing in versions):
+            continue  # the facts do not say which clause applies
+        governing = [item for version in versions for item in version]
+        if not governing or any(_inside(fine.value, low, high, mitigated) for _, (low, high) in governing):
+            continue  # a clause in force at the act or at the decision allows the fine
         clause, (low, high) = governing[0]
         below = low is not None and fine.value < low
         cited = statute.text or f"《{statute.law}》第{statute.article}条"
@@ -107,6 +97,31 @@ def fine_outside_range(ctx: RuleContext) -> list[Finding]:
                         [ctx.evidence(fine.start, fine.end), ctx.evidence(statute.start, statute.end)], 0.85,
                         observed=fine.value, threshold=low if below else high, unit="元")]
     return []
+
+
+def applicable_dates(ctx: RuleContext) -> list[date | None]:
+    """行政处罚法第三十七条 (从旧兼从轻): the law in force when the act was done, or the law in force at
+    the decision where it punishes more lightly; a fine lawful under either is not flagged."""
+    acted, decided = facts_date(ctx.record), decision_date(ctx.record)
+    return [acted] if acted == decided else [acted, decided]
+
+
+def _governing(ctx: RuleContext, statutes: Any, law: str, statute: Any, on: date | None,
+               context: dict[str, float]) -> list[tuple[Any, tuple[float | None, float | None]]] | None:
+    """(clause, allowed range) of every fine clause of the provision that governs this decision in
+    the version in force ``on``; [] when there is none, None when the facts leave it undecided."""
+    governing = []
+    for clause in _fine_clauses(statutes, law, statute, on):
+        own = _clause_context(ctx, clause, context)
+        applies = _applies(ctx, clause, own)
+        if applies is False:
+            continue
+        allowed = (_per_unit_range(ctx, clause) if getattr(clause, "per_unit", None)
+                   else _range(_trade_floor(ctx, clause), own)) if applies else None
+        if allowed is None:
+            return None
+        governing.append((clause, allowed))
+    return governing
 
 
 def _applies(ctx: RuleContext, clause: Any, context: dict[str, float] | None) -> bool | None:

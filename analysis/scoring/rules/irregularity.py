@@ -14,7 +14,11 @@ from typing import Any
 from analysis.record import Finding
 from analysis.scoring.facts import decision_date, find_keywords, money
 from analysis.scoring.rules.base import RULES, RuleContext, finding
-from analysis.scoring.rules.fine_range import largest, law_id  # registers irregularity.fine_range.v1
+from analysis.scoring.rules.fine_range import (  # registers irregularity.fine_range.v1
+    applicable_dates,
+    largest,
+    law_id,
+)
 
 HEARING_WORDS = ("听证",)
 # 较大数额罚款 (hearing right): the procedure knowledge base's figure, else the market-regulation
@@ -76,12 +80,17 @@ def _article_exists(statutes: Any, law: str, article: int, on: date | None) -> b
 @RULES.register("irregularity.missing_article.v1")
 def missing_article(ctx: RuleContext) -> list[Finding]:
     statutes, found = ctx.knowledge.statutes, []
-    on = decision_date(ctx.record)
+    on, dates = decision_date(ctx.record), applicable_dates(ctx)
     for statute in ctx.fields.statutes:
         exists = statute.exists
-        if exists is None and statutes is not None and statute.article is not None:
+        if exists is not True and statutes is not None and statute.article is not None:
             law = law_id(statutes, statute.law)
-            exists = _article_exists(statutes, law, statute.article, on) if law else None
+            # 从旧兼从轻: an article of the version in force at the act is rightly cited after a renumbering
+            checks = [_article_exists(statutes, law, statute.article, day) for day in dates] if law else []
+            if True in checks:
+                exists = True
+            elif checks and all(check is False for check in checks):
+                exists = False
         if exists is False:
             when = f"{on.isoformat()}施行的" if on else "现行"
             explanation = (f"引用的《{statute.law.strip('《》')}》第{statute.article}条在{when}版本中不存在，"
