@@ -101,6 +101,7 @@ def test_aggravated_band_applies_only_when_the_decision_states_its_circumstances
     """情节严重的 band: quoting the statute is not finding the circumstance."""
     over = fine_findings(stats_decision(fine=65400))
     assert over and over[0].threshold == 50000 and "超过法定上限" in over[0].explanation
+    assert over[0].explanation.endswith("该罚款在“情节严重的”幅度内，但文书未认定该情节")
     assert not fine_findings(stats_decision(fine=65400, said="当事人多次虚报，情节严重。"))
     assert not fine_findings(stats_decision(fine=42000))
 

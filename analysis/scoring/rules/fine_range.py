@@ -91,7 +91,8 @@ def fine_outside_range(ctx: RuleContext) -> list[Finding]:
         below = low is not None and fine.value < low
         cited = statute.text or f"《{statute.law}》第{statute.article}条"
         explanation = (f"罚款{money(fine.value)}，{'低于法定下限' if below else '超过法定上限'}：{cited}"
-                       f"规定的罚款幅度为{_fmt_range(low, high)}（{clause.text}）")
+                       f"规定的罚款幅度为{_fmt_range(low, high)}（{clause.text}）"
+                       f"{_unstated_band(ctx, statutes, law, statute, fine.value, context)}")
         source = f"《{statute.law.strip('《》')}》第{statute.article}条"
         return [finding("enforcement_irregularity", "irregularity.fine_range.v1", explanation, source,
                         [ctx.evidence(fine.start, fine.end), ctx.evidence(statute.start, statute.end)], 0.85,
@@ -122,6 +123,21 @@ def _governing(ctx: RuleContext, statutes: Any, law: str, statute: Any, on: date
             return None
         governing.append((clause, allowed))
     return governing
+
+
+def _unstated_band(ctx: RuleContext, statutes: Any, law: str, statute: Any, fine: float,
+                   context: dict[str, float]) -> str:
+    """"；罚款在“情节严重的”幅度内，但文书未认定该情节" when an aggravated band the decision does
+    not state would allow the fine: the reviewer sees that the gap is in the stated facts."""
+    for on in applicable_dates(ctx):
+        for clause in _fine_clauses(statutes, law, statute, on):
+            condition = getattr(clause, "condition_text", None) or ""
+            if clause.condition is not None or _aggravated_band(ctx, condition) is not False:
+                continue
+            allowed = _range(clause, _clause_context(ctx, clause, context) or context)
+            if allowed is not None and _inside(fine, allowed[0], allowed[1], False):
+                return f"；该罚款在“{condition}的”幅度内，但文书未认定该情节"
+    return ""
 
 
 def _applies(ctx: RuleContext, clause: Any, context: dict[str, float] | None) -> bool | None:
