@@ -193,7 +193,8 @@ class Writer:
         for order in plan.spec.orders:
             items.append([Piece(order.replace("{G}", self.goods), "penalty")])
         if plan.spec.id == "ps_gambling":
-            items.append([Piece(f"行政拘留{rng.choice(('五', '三', '十', '十二'))}日", "penalty")])
+            # 情节严重 (治安管理处罚法第七十条): 十日以上十五日以下拘留 and a fine
+            items.append([Piece(f"行政拘留{rng.choice(('十', '十二', '十五'))}日", "penalty")])
         if plan.fine:
             word = plan.spec.fine_word
             fine_spec = ValueSpec(name="fine", kind="amount", role="fine")

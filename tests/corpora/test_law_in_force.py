@@ -209,3 +209,15 @@ def test_substandard_drug_fine_floor_follows_the_sales_channel():
         if plan.party.kind == "individual":
             assert plan.channel == "零售"
     assert channels["批发"] > 20 and channels["零售"] > 20
+
+
+def test_gambling_detention_and_fine_is_the_serious_tier():
+    for plan in draw("ps_gambling", 60):
+        doc = _decision(plan, 11)
+        days = re.search(r"行政拘留(十五|十二|十|五|三)日", doc.text).group(1)
+        assert days in ("十", "十二", "十五") and "情节严重" in doc.text
+        assert plan.fine_range == (500.0, 3000.0)
+
+
+def test_late_filing_fine_range_is_the_basic_tier():
+    assert all(plan.fine_range == (0.0, 2000.0) for plan in draw("tax_late", 30))
