@@ -94,7 +94,7 @@ def build_leads(w: Writer) -> list[Lead]:
                 leads.append(Lead(kind="criminal_transfer", rule=f"threshold.{t.id}", threshold_id=t.id,
                                   offense=t.offense, criminal_law_article=t.article, observed=observed,
                                   threshold=t.min, unit=_threshold_unit(plan, t.value), evidence=[_span(span)]))
-        leads += _combined_140(plan, spans, leads)
+        leads += _combined_140(plan, spans, leads, w.b.text())
         trigger = _first(spans, "trigger")
         if plan.trigger_on and trigger is not None and plan.trigger_id:
             tr = plan.spec.trigger
@@ -129,20 +129,32 @@ def build_leads(w: Writer) -> list[Lead]:
     return leads
 
 
-COMBINED_140 = ("product-140-fake-inferior/1", "product-140-fake-inferior/3", 150000.0)
+COMBINED_140 = ("product-140-fake-inferior/3", 150000.0)
+# 销售金额 thresholds of 生产、销售伪劣产品罪 (第140条; 劣药 reaches it through 第149条)
+SALES_140 = ("product-140-fake-inferior/1", "drug-142-substandard/2")
+# a goods value named with these words is the unsold part only (库存涉案药品货值)
+UNSOLD_WORDS = ("库存", "尚未销售", "未销售", "查扣")
 
 
-def _combined_140(plan: CasePlan, spans: list[LabeledSpan], leads: list[Lead]) -> list[Lead]:
+def _current_id(threshold_id: str) -> str:
+    """``drug-142-substandard@2014/2`` → ``drug-142-substandard/2`` (the same threshold, another standard)."""
+    family, _, number = threshold_id.partition("/")
+    return f"{family.split('@')[0]}/{number}"
+
+
+def _combined_140(plan: CasePlan, spans: list[LabeledSpan], leads: list[Lead], text: str = "") -> list[Lead]:
     """立案追诉标准（一）第十六条第（三）项: 销售金额不满五万元，但已销售金额×3 + 尚未销售的货值
-    ≥ 15万元. The decision's 货值金额 covers sold and unsold goods, so the unsold part is
-    货值金额 − 销售金额; such a plan is a lead even when its scenario aimed just under 5万元."""
-    sales_id, combined_id, minimum = COMBINED_140
-    threshold = next((t for t in plan.thresholds if t.id == sales_id), None)
+    ≥ 15万元. A decision's 货值金额 covers sold and unsold goods (the unsold part is 货值金额 −
+    销售金额) unless it is named as the stock (库存…货值: all unsold); such a plan is a lead even
+    when its scenario aimed just under 5万元."""
+    combined_id, minimum = COMBINED_140
+    threshold = next((t for t in plan.thresholds if _current_id(t.id) in SALES_140), None)
     sales, goods = _value_span(spans, "sales_amount"), _value_span(spans, "goods_value")
-    if threshold is None or sales is None or goods is None or any(lead.threshold_id == sales_id for lead in leads):
+    if threshold is None or sales is None or goods is None or any(lead.threshold_id == threshold.id for lead in leads):
         return []
     sold, value = sales.data["value"], goods.data["value"]
-    combined = round(3 * sold + max(0.0, value - sold), 2)
+    stock = any(word in text[max(0, goods.start - 12):goods.start] for word in UNSOLD_WORDS)
+    combined = round(3 * sold + (value if stock else max(0.0, value - sold)), 2)
     if sold >= threshold.min or combined < minimum:
         return []
     return [Lead(kind="criminal_transfer", rule=f"threshold.{combined_id}", threshold_id=combined_id,
