@@ -160,11 +160,12 @@ class Writer:
         plan, rng, b = self.plan, self.rng, self.b
         start = b.length
         if rng.random() < 0.25:
-            b.literal(f"鉴于{self.ref}能够积极配合调查，如实陈述违法事实，依据")
+            # 行政处罚法第三十二条第（一）项: 主动消除或者减轻违法行为危害后果的，应当从轻或者减轻
+            b.literal(f"鉴于{self.ref}案发后主动停止违法行为并消除违法行为危害后果，依据")
             cite, data = S.citation_text(_APL_32, rng)
             b.piece(Piece(cite, "statute", {**data, "role": "other"}))
             self.last_law = _APL_32.law
-            b.literal("的规定，可以从轻处罚。")
+            b.literal("的规定，依法应当从轻处罚。")
         b.literal(rng.choice(("依据", "根据", "依照")))
         cite, data = S.citation_text(plan.spec.basis, rng, plan.nonexistent_article, self.last_law)
         b.piece(Piece(cite, "statute", {**data, "role": "basis"}))
@@ -184,7 +185,9 @@ class Writer:
     def decision_items(self) -> None:
         plan, rng, b = self.plan, self.rng, self.b
         items: list[list[Piece | str]] = []
-        if plan.fine and plan.fine < 3000 and rng.random() < 0.3:
+        # 警告 only where the applied clause provides it (and the orders do not already give it)
+        warning = "警告" in plan.spec.clause and not any("警告" in order for order in plan.spec.orders)
+        if plan.fine and plan.fine < 3000 and rng.random() < 0.3 and warning:
             items.append([Piece("警告", "penalty")])
         gains = plan.values.get("illegal_gains", 0.0)
         if "illegal_gains" in plan.spec.confiscate and gains > 0:

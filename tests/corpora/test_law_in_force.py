@@ -239,3 +239,24 @@ def test_substandard_drug_sales_under_5w_with_stock_reach_the_combined_140_stand
         assert ("threshold.product-140-fake-inferior/3" in rules) == (combined >= 150000), (sold, goods.value, stock)
         checked += combined >= 150000
     assert checked > 3
+
+
+def test_a_warning_only_where_the_clause_provides_it():
+    for d in generate(600, seed=7005):
+        spec = d.plan.spec
+        warnings = [p for p in d.gold.gold.fields.penalties if p.kind == "warning"]
+        if warnings:
+            assert "警告" in spec.clause or any("警告" in order for order in spec.orders), spec.id
+            assert len(warnings) == 1, spec.id
+
+
+def test_mitigation_states_the_ground_of_the_item_it_cites():
+    """行政处罚法第三十二条第（一）项 is 主动消除或者减轻违法行为危害后果 (应当从轻或者减轻)."""
+    cited = 0
+    for d in generate(300, seed=7006):
+        for statute in d.gold.gold.fields.statutes:
+            if statute.article == 32 and "行政处罚法" in statute.law:
+                sentence = d.text[max(0, statute.start - 40):statute.end + 20]
+                assert "消除违法行为危害后果" in sentence and "应当从轻" in sentence, sentence
+                cited += 1
+    assert cited > 20
