@@ -16,11 +16,12 @@ from __future__ import annotations
 import random
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 
 from analysis.labels import LabeledDocument
 from corpora.generator.compose import write_document
 from corpora.generator.gold import VERSION, build_document
-from corpora.generator.plan import DOMAINS, CasePlan, Planner
+from corpora.generator.plan import DEFAULT_LAST_DAY, DOMAINS, CasePlan, Planner
 
 GENERATOR_VERSION = VERSION
 
@@ -35,13 +36,15 @@ class GeneratedDecision:
 LEAD_KINDS = ("criminal_transfer", "public_interest", "enforcement_irregularity")
 
 
-def generate(n: int, seed: int = 0, lead_share: float | None = None) -> Iterator[GeneratedDecision]:
+def generate(n: int, seed: int = 0, lead_share: float | None = None,
+             last_day: date = DEFAULT_LAST_DAY) -> Iterator[GeneratedDecision]:
     """``n`` decisions for ``seed``; groups (repeat offenders, splits) share parties and dates.
-    ``lead_share`` fixes the share of lead documents (None: the planner's natural mix)."""
+    ``lead_share`` fixes the share of lead documents (None: the planner's natural mix); no
+    decision is dated after ``last_day`` (a fixed default, so a seed reproduces on any day)."""
     if lead_share is not None:
-        yield from _with_lead_share(n, seed, lead_share)
+        yield from _with_lead_share(n, seed, lead_share, last_day)
         return
-    planner = Planner(seed)
+    planner = Planner(seed, last_day)
     for plan in planner.plans(n):
         yield _decision(plan, seed)
 
@@ -58,14 +61,14 @@ def is_lead(decision: GeneratedDecision) -> bool:
     return any(lead.kind in LEAD_KINDS for lead in decision.gold.gold.leads)
 
 
-def _with_lead_share(n: int, seed: int, share: float) -> Iterator[GeneratedDecision]:
+def _with_lead_share(n: int, seed: int, share: float, last_day: date = DEFAULT_LAST_DAY) -> Iterator[GeneratedDecision]:
     """Whole case groups drawn in plan order, kept while their lead and non-lead documents
     still fit the wanted counts; the kept decisions come out in plan order."""
     if not 0.0 <= share <= 1.0:
         raise ValueError(f"lead_share must be within [0, 1], got {share}")
     want_leads = round(share * n)
     want_plain = n - want_leads
-    planner = Planner(seed)
+    planner = Planner(seed, last_day)
     kept: list[GeneratedDecision] = []
     leads = plain = 0
     for _ in range(200 * max(n, 1)):

@@ -19,11 +19,13 @@ from collections import Counter
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from analysis.labels import LabeledDocument, write_jsonl
 from corpora.generator import GENERATOR_VERSION, LEAD_KINDS, GeneratedDecision, generate
+from corpora.generator.plan import DEFAULT_LAST_DAY
 from corpora.generator.truncate import truncate_document
 
 TEXT_FORMATS = ("txt", "docx", "pdf-text", "ofd", "html")
@@ -146,11 +148,11 @@ class _Job:
 
 
 def plan_jobs(n: int, seed: int, formats: tuple[str, ...], scan_share: float, max_scans: int | None,
-              zip_share: float, lead_share: float | None = None) -> list[_Job]:
+              zip_share: float, lead_share: float | None = None, last_day: date | None = None) -> list[_Job]:
     """Decisions with their formats, render options and ZIP dossier membership (deterministic)."""
     rng = random.Random(f"formats:{seed}")
     jobs: list[_Job] = []
-    decisions = list(generate(n, seed, lead_share=lead_share))
+    decisions = list(generate(n, seed, lead_share=lead_share, last_day=last_day or DEFAULT_LAST_DAY))
     scan_formats = [f for f in formats if f in SCAN_FORMATS]
     wanted = round(scan_share * n) if scan_formats else 0
     scan_count = min(wanted, max_scans) if max_scans is not None else wanted
@@ -185,13 +187,13 @@ def _truncate(job: _Job) -> GeneratedDecision:
 def write_corpus(out: str | Path, n: int, seed: int = 0, formats: tuple[str, ...] = ALL_FORMATS,
                  scan_share: float = 0.1, zip_share: float = 0.02, max_scans: int | None = 60,
                  workers: int = 2, progress: Callable[[int], None] | None = None,
-                 lead_share: float | None = None) -> dict[str, Any]:
+                 lead_share: float | None = None, last_day: date | None = None) -> dict[str, Any]:
     """Generate ``n`` decisions into ``out``; returns the manifest (also written to manifest.json).
     ``lead_share`` fixes the share of lead documents (see ``corpora.generator.generate``)."""
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
-    jobs = plan_jobs(n, seed, formats, scan_share, max_scans, zip_share, lead_share)
+    jobs = plan_jobs(n, seed, formats, scan_share, max_scans, zip_share, lead_share, last_day)
     decisions = [_truncate(job) for job in jobs]
     work = [(d.text, job.fmt, job.options) for d, job in zip(decisions, jobs, strict=True)]
     rendered = _render_all(work, workers, progress)
@@ -212,6 +214,7 @@ def write_corpus(out: str | Path, n: int, seed: int = 0, formats: tuple[str, ...
     write_jsonl(out / "gold.jsonl", rows)
     manifest = build_manifest(rows, seed, n, formats, scan_share, time.perf_counter() - started)
     manifest["lead_share_requested"] = lead_share
+    manifest["last_day"] = (last_day or DEFAULT_LAST_DAY).isoformat()
     (out / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
     return manifest
 

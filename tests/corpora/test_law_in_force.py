@@ -260,3 +260,9 @@ def test_mitigation_states_the_ground_of_the_item_it_cites():
                 assert "消除违法行为危害后果" in sentence and "应当从轻" in sentence, sentence
                 cited += 1
     assert cited > 20
+
+
+def test_generate_and_lead_share_keep_the_last_day():
+    last = dt.date(2025, 1, 31)
+    assert max(d.plan.decision_date for d in generate(300, seed=7007, last_day=last)) <= last
+    assert max(d.plan.decision_date for d in generate(200, seed=7007, lead_share=0.3, last_day=last)) <= last
