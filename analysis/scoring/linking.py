@@ -10,7 +10,7 @@
   化整为零 scheme are one conduct and never count as each other's priors;
 - decisions of one scheme whose amounts or quantities each stay under a threshold but
   together reach it get an ``aggregate.split.v1`` criminal-transfer finding citing every
-  decision, for the offence the violated provision names where the wording fits several.
+  decision.
 
 ``link_records`` works over a batch and, optionally, over stored records (any iterable):
 only the batch records receive findings, stored ones are context.
@@ -18,7 +18,6 @@ only the batch records receive findings, stored ones are context.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
@@ -40,40 +39,6 @@ from analysis.scoring.schemes import (
 )
 
 REPEAT_SOURCE = "《中华人民共和国行政处罚法》第三十六条；相关司法解释“二年内曾因…受过二次以上行政处罚”的规定"
-
-# The violated provision names the conduct, and so the offence a sum of its decisions is
-# about, where the wording alone supports several offences of the domain equally
-# (销售侵权商品 reads as both 假冒注册商标 and 销售假冒注册商标的商品; 弹弓猎捕 as both 非法狩猎 and
-# 危害珍贵濒危野生动物). (law, article, item or None) → offence family of corpora/knowledge.
-PROVISION_OFFENCES: dict[tuple[str, int, int | None], str] = {
-    # 商标法第五十七条第（一）（二）项 使用相同/近似商标 → 刑法第213条；第（三）项 销售侵权商品 → 第214条
-    ("商标法", 57, 1): "ip-213-counterfeit-trademark",
-    ("商标法", 57, 2): "ip-213-counterfeit-trademark",
-    ("商标法", 57, 3): "ip-214-sell-counterfeit",
-    # 野生动物保护法第二十四条 禁用工具、方法猎捕 → 刑法第341条第2款 非法狩猎罪；
-    # 第二十八条 出售、购买、利用国家重点保护野生动物及其制品 → 第341条第1款
-    ("野生动物保护法", 24, None): "wildlife-341-2-illegal-hunting",
-    ("野生动物保护法", 28, None): "wildlife-341-1-endangered",
-    # 产品质量法第三十二条 掺杂掺假、以假充真、以次充好 → 刑法第140条 生产、销售伪劣产品罪
-    ("产品质量法", 32, None): "product-140-fake-inferior",
-    # 种子法第四十八条、第四十九条 假、劣种子 → 刑法第147条 生产、销售伪劣种子罪
-    ("种子法", 48, None): "product-147-agri-inputs",
-    ("种子法", 49, None): "product-147-agri-inputs",
-}
-
-
-def provision_offence(record: DocumentRecord) -> str | None:
-    """The offence family the decision's violated provision names (``PROVISION_OFFENCES``)."""
-    for statute in record.fields.statutes if record.fields else []:
-        if statute.role != "violated" or statute.article is None:
-            continue
-        law = re.sub(r"^中华人民共和国", "", statute.law or "")
-        found = PROVISION_OFFENCES.get((law, statute.article, statute.item)) or PROVISION_OFFENCES.get(
-            (law, statute.article, None))
-        if found:
-            return found
-    return None
-
 
 def link_records(batch: list[DocumentRecord], stored: Iterable[DocumentRecord] = (),
                  knowledge: KnowledgeBase | None = None) -> list[DocumentRecord]:
@@ -187,18 +152,10 @@ def _split_findings(entry: Entry, group: list[Entry], knowledge: KnowledgeBase, 
             total = _sum_observations(threshold.measure, contexts, siblings, entry)
             if total is not None:
                 ctx.overrides[threshold.measure.key] = total
-    named = provision_offence(entry.record)
-    found = best_per_fact([(support + (PROVISION_SUPPORT if _family(item) == named else 0), ratio, item)
-                           for support, ratio, item in reached_thresholds(ctx, "aggregate.split.v1")
-                           if item.observed is not None])
+    # the offence a sum is about: relevance() weighs the violated provision (STATUTE_OFFENCES)
+    found = best_per_fact([item for item in reached_thresholds(ctx, "aggregate.split.v1")
+                           if item[2].observed is not None])
     return [_as_split(item, len(siblings), weak) for item in found[:1]]
-
-
-PROVISION_SUPPORT = 3  # as much as the domain itself: the provision names the conduct
-
-
-def _family(found: Finding) -> str:
-    return re.split(r"[@/]", found.threshold_id or "")[0]
 
 
 def _under_threshold(entry: Entry) -> bool:
