@@ -17,8 +17,11 @@ NEGATIONS = ("未发现", "未检出", "未检测出", "没有", "不属于", "�
 # A negation this many characters before a keyword cancels it (same clause only).
 NEGATION_WINDOW = 8
 CLAUSE_BREAKS = "。；;，,！？\n"
-# Words that begin with a negation character but negate nothing (未成年人权益持续受到侵害).
-NOT_NEGATIONS = ("未成年",)
+# Words that begin with a negation character but negate nothing that follows them: 未成年人权益
+# 持续受到侵害, 非法处置的危险废物, 中添加非食用物质硼砂, 无证经营危险废物, 未经批准占用耕地,
+# 危及不特定多数人, 不合格产品 — the act or the thing after them is a fact of the case.
+NOT_NEGATIONS = ("未成年", "非法", "非食用", "非食品", "非医师", "无证", "无照", "无资质", "未经", "不特定", "不合格",
+                 "不符合")
 
 
 @dataclass(frozen=True)

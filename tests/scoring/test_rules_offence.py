@@ -117,3 +117,22 @@ def test_value_of_stock_and_sold_goods_is_not_the_unsold_value():
     assert not criminal(fake_products(46800, 48917, "库存及已售"), "product-140")
     stock = criminal(fake_products(46800, 48917, "库存"), "product-140")
     assert stock and stock[0].observed == 3 * 46800 + 48917
+
+
+CABLE = """上海市松江区市场监督管理局
+行政处罚决定书
+沪松市监处〔2024〕72号
+当事人：上海松宏电器有限公司
+统一社会信用代码：9131011769UQTJK77M
+经查明，当事人生产的电线电缆经抽样检验不合格，当事人仍以合格产品对外销售，自2024年03月03日起共销售壹拾贰万玖仟伍佰元，货值金额16.13万元，违法所得34,300.00元。
+当事人的上述行为违反了《中华人民共和国产品质量法》第三十二条的规定。
+依据《中华人民共和国产品质量法》第五十条的规定，决定没收违法销售的产品，没收违法所得34300元，并处罚款114.66万元。
+上海市松江区市场监督管理局
+2024年11月20日
+"""
+
+
+def test_unsafe_goods_passed_off_as_good_are_the_fake_products_offence():
+    """以不合格产品冒充合格产品 (产品质量法第三十二条) is a mode of 刑法第一百四十条; 电线电缆 alone does
+    not make it 第一百四十六条, which needs 严重后果 (its 销售金额 figure is only 第一百四十九条's fallback)."""
+    assert offences(analyse(CABLE)) == {"product-140-fake-inferior"}

@@ -88,11 +88,15 @@ OWN_WORDING_OFFENCES = frozenset({"land-410-illegal-approval", "food-225-illegal
 # Administrative provisions whose violation is the conduct of one offence (law, article, item or
 # paragraph): 商标法第五十七条第一、二项 use a mark (刑法第二百一十三条), 第三项 sells infringing
 # goods (第二百一十四条), 第四项 makes or sells mark labels (第二百一十五条); 野生动物保护法第二十四条
-# 第一款 is hunting with forbidden tools or methods (刑法第三百四十一条第二款, 非法狩猎罪).
+# 第一款 is hunting with forbidden tools or methods (刑法第三百四十一条第二款, 非法狩猎罪); 产品质量法
+# 第三十二条 and 第三十九条 (掺杂掺假、以假充真、以次充好、以不合格产品冒充合格产品) are the four modes of
+# 刑法第一百四十条, whatever the product (电线电缆 is not thereby 第一百四十六条, which needs 严重后果).
+# ``None``: the whole article.
 STATUTE_OFFENCES: dict[tuple[str, int, int | None], str] = {
     ("商标法", 57, 1): "ip-213-counterfeit-trademark", ("商标法", 57, 2): "ip-213-counterfeit-trademark",
     ("商标法", 57, 3): "ip-214-sell-counterfeit", ("商标法", 57, 4): "ip-215-trademark-labels",
     ("野生动物保护法", 24, 1): "wildlife-341-2-illegal-hunting",
+    ("产品质量法", 32, None): "product-140-fake-inferior", ("产品质量法", 39, None): "product-140-fake-inferior",
 }
 STATUTE_SUPPORT = 2
 # Elements that name the offence above any cited provision: a 国家重点保护 animal hunted with
@@ -176,7 +180,8 @@ def statute_support(ctx: RuleContext, rule: Any) -> int:
             if statute.role != "violated" or statute.article is None:
                 continue
             for (law, article, part), family in STATUTE_OFFENCES.items():
-                if law in statute.law and article == statute.article and part in (statute.item, statute.paragraph):
+                if law in statute.law and article == statute.article and (
+                        part is None or part in (statute.item, statute.paragraph)):
                     named.add(family)
         ctx.cache[key] = named
     return STATUTE_SUPPORT if rule.family in ctx.cache[key] else 0
