@@ -85,12 +85,12 @@ SPLIT, REPEAT = "split-hl-jiujiang-fishery", "repeat-hl-tangshan-foundry"
 DOCS = [
     # ── criminal-transfer leads (each also 以罚代刑: fined, no transfer recorded) ──
     Doc("hl01_environment.txt", "environment",
-        "倾倒HW08/HW09危险废物4.6吨，达法释〔2023〕7号第一条“非法排放、倾倒、处置危险废物三吨以上”；只罚款未移送",
+        "倾倒HW08/HW09危险废物4.6吨，达法释〔2023〕7号第一条第（二）项“非法排放、倾倒、处置危险废物三吨以上”；只罚款未移送",
         [threshold("env-338-pollution/1", "累计倾倒上述危险废物4.6吨", 4.6), fined_only("处罚款人民币陆拾万元整")],
         {"scenario": "over"}),
     Doc("hl02_environment.txt", "environment",
-        "私设暗管排放总镍、六价铬超标的电镀废水（重金属超标污染物属有毒物质，法释〔2023〕7号第十七条），"
-        "属第一条通过暗管逃避监管排放有毒物质，无数量要求；超标倍数未达3倍/10倍项，故只计此触发项",
+        "私设暗管排放总镍、六价铬超标的电镀废水（重金属超标的污染物属该解释所称有毒物质），"
+        "属法释〔2023〕7号第一条第（五）项通过暗管逃避监管排放有毒物质，无数量要求；超标倍数未达3倍/10倍项，故只计此触发项",
         [trigger("env-338-pollution/9", "私设一根直径约110毫米的PVC暗管"), fined_only("处罚款人民币伍拾捌万元整")],
         {"scenario": "qualitative"}),
     Doc("hl03_food_safety.txt", "food_safety",
@@ -128,7 +128,7 @@ DOCS = [
          fined_only("计人民币壹拾肆万柒仟叁佰陆拾元")],
         {"scenario": "over"}),
     Doc("hl10_wildlife.txt", "wildlife",
-        "在禁猎期使用猎套、电子诱捕装置等禁用工具狩猎，法释〔2022〕12号第七条：属非法狩猎“情节严重”，无价值要求",
+        "在禁猎期使用猎套、电子诱捕装置等禁用工具猎捕“三有”动物，法释〔2022〕12号第七条：属非法狩猎“情节严重”，无价值要求",
         [trigger("wildlife-341-2-illegal-hunting/2", "在禁猎期内使用猎套、电子诱捕装置等禁用工具猎捕野生动物"),
          fined_only("处罚款人民币叁仟元整")],
         {"scenario": "qualitative"}),
@@ -143,7 +143,8 @@ DOCS = [
          fined_only("计人民币贰拾万元整")],
         {"scenario": "over"}),
     Doc("hl13_health.txt", "health",
-        "非法行医被卫生行政部门行政处罚两次以后再次非法行医（法释〔2016〕27号修正后第二条第（五）项）",
+        "无医师资格者（法释〔2008〕5号第一条第（一）项）非法行医被卫生行政部门行政处罚两次以后再次非法行医"
+        "（同解释2016年修正后第二条第（四）项）",
         [trigger("health-336-illegal-medical-practice/1",
                  "两次因未取得《医疗机构执业许可证》擅自执业被我局给予行政处罚"),
          fined_only("罚款人民币捌万元整")],
@@ -241,7 +242,7 @@ DOCS = [
         "非法占地4.8亩（其中耕地3.9亩）未达刑事标准，已拆除复垦、恢复原状，无持续损害，不是公益诉讼线索",
         flags={"scenario": "pil_remedied", "near_miss": True, "continuing_harm": False}),
     Doc("hl37_environment.txt", "environment",
-        "暗管排放养殖废水，但只有化学需氧量、氨氮、总磷，未检出重金属等有毒物质，不符合法释〔2023〕7号第一条"
+        "暗管排放养殖废水，但只有化学需氧量、氨氮、总磷，未检出重金属等有毒物质，不符合法释〔2023〕7号第一条第（五）项"
         "“通过暗管排放有毒物质”；已拆除并恢复；罚款10万元合法",
         flags={"scenario": "trigger_without_element", "near_miss": True, "continuing_harm": False}),
     Doc("hl38_tax.txt", "tax",
