@@ -17,7 +17,7 @@ representative, address or date of the facts, decided by one agency within 180 d
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
 
@@ -49,7 +49,6 @@ class Entry:
     party: Party
     decided: date | None
     in_batch: bool
-    cache: dict = field(default_factory=dict)
 
     @property
     def domain(self) -> str:
