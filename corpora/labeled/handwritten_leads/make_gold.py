@@ -149,6 +149,17 @@ DOCS = [
                  "两次因未取得《医疗机构执业许可证》擅自执业被我局给予行政处罚"),
          fined_only("罚款人民币捌万元整")],
         {"scenario": "qualitative"}),
+    Doc("hl51_customs.txt", "customs",
+        "单位低报价格走私普通货物，偷逃应缴税款28.64万元≥单位二十万元（法释〔2014〕10号第二十四条），"
+        "补缴税款不免除走私罪责；只罚款未移送",
+        [threshold("customs-153-ordinary-goods/2", "偷逃应缴税款人民币286,415.32元", 286415.32),
+         fined_only("科处罚款人民币肆拾叁万元整")],
+        {"scenario": "over"}),
+    Doc("hl53_agriculture.txt", "agriculture",
+        "明知是假农药而销售，使梨园生产遭受损失4.3万元≥2万元（刑法第147条，立案追诉标准（一）第二十三条）",
+        [threshold("product-147-agri-inputs/1", "直接经济损失人民币43,000元", 43000.0),
+         fined_only("罚款人民币贰万元整")],
+        {"scenario": "over"}),
     # ── public-interest leads: statutory field + continuing harm, no criminal level ──
     Doc("hl14_land.txt", "land",
         "非法占用耕地6.2亩（非永久基本农田，未达刑法第342条十亩），生态环境和资源保护领域，经责令仍未停止、耕地未恢复",
@@ -270,6 +281,10 @@ DOCS = [
     Doc("hl45_product_quality.txt", "product_quality",
         "以不合格化肥冒充合格：销售金额3.09万元<5万元，已售×3+未售=12.18万元<15万元，无生产损失，"
         "不达刑法第140条、第147条；罚货值1.5倍合法",
+        flags={"scenario": "under", "near_miss": True}),
+    Doc("hl52_customs.txt", "customs",
+        "个人走私普通物品偷逃税款8.63万元，低于个人十万元（法释〔2014〕10号第十六条），无一年内两次走私处罚；"
+        "罚款在海关行政处罚实施条例第九条三倍以下",
         flags={"scenario": "under", "near_miss": True}),
     # ── 化整为零: one person, three catches in one closed season, three decisions on one day ──
     *[Doc(name, "fishery",
