@@ -173,3 +173,20 @@ def test_undated_pieces_of_one_conduct_by_one_agency_are_not_repeats():
     records = [analyse(text, f"{i}.txt") for i, text in enumerate(texts)]
     link_records(records)
     assert not any(repeats(record) or splits(record) for record in records)
+
+
+def test_one_scheme_joins_the_same_party_and_a_nominee_into_one_sum():
+    """Two decisions against one seller and one against a nominee sharing the facts date: one
+    scheme of three, summed whole (2.9万元) in every decision, not the seller's two alone."""
+    seller = person("杨洋福", "130182198001012291", "河北省石家庄市藁城区长江路200号")
+    nominee = person("孟志荣", "130182198506069075", "河北省石家庄市藁城区创业大道389号")
+    sale = "当事人于2024年8月12日在其经营的店铺内出售{goods}，经鉴定为国家重点保护野生动物制品，价值{value}元。"
+    texts = [wildlife_sale(4, seller, sale.format(goods="象牙制品", value=12000), "2024年11月29日"),
+             wildlife_sale(9, nominee, sale.format(goods="熊胆粉", value=8000), "2025年1月11日"),
+             wildlife_sale(15, seller, sale.format(goods="虎骨", value=9000), "2025年2月27日")]
+    records = [analyse(text, f"{i}.txt") for i, text in enumerate(texts)]
+    link_records(records)
+    for record in records:
+        found = splits(record)
+        assert found and found[0].observed == 29000 and len(found[0].evidence) == 3
+        assert not repeats(record)
