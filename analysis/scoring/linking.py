@@ -40,6 +40,7 @@ from analysis.scoring.schemes import (
 
 REPEAT_SOURCE = "《中华人民共和国行政处罚法》第三十六条；相关司法解释“二年内曾因…受过二次以上行政处罚”的规定"
 
+
 def link_records(batch: list[DocumentRecord], stored: Iterable[DocumentRecord] = (),
                  knowledge: KnowledgeBase | None = None) -> list[DocumentRecord]:
     """Add repeat-offender and aggregated criminal-transfer findings to the batch records."""
