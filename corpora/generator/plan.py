@@ -227,7 +227,8 @@ def _fine(plan: CasePlan, rng: random.Random) -> None:
 
 
 def _procedure(plan: CasePlan, rng: random.Random) -> None:
-    big = plan.spec.is_fine and plan.fine >= HEARING_FINE[plan.party.kind]  # 听证: 较大数额罚款
+    limit = {**HEARING_FINE, **plan.spec.hearing_fine}[plan.party.kind]
+    big = plan.spec.is_fine and plan.fine >= limit  # 听证: 较大数额罚款
     if big:
         plan.hearing_notice = rng.random() >= 0.22
         if not plan.hearing_notice:

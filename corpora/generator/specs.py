@@ -85,6 +85,7 @@ class ViolationSpec:
     fine_word: str = "罚款"
     since: dt.date | None = None  # the cited law's first day in force: no act before it
     channels: dict[str, str] = field(default_factory=dict)
+    hearing_fine: dict[str, float] = field(default_factory=dict)  # 听证 from this fine where a rule sets its own
     versions: tuple[dict[str, Any], ...] = ()
 
     @property
@@ -252,6 +253,7 @@ def load_specs() -> tuple[ViolationSpec, ...]:
             confiscate=list(item.get("confiscate") or []), pil=item.get("pil"), unit_price=item.get("unit_price"),
             fine_word=item.get("fine_word", "罚款"), since=_date(item["since"]) if item.get("since") else None,
             channels=dict(item.get("channels") or {}),
+            hearing_fine={k: float(v) for k, v in (item.get("hearing_fine") or {}).items()},
             versions=tuple(item.get("versions") or ())))
     return tuple(specs)
 

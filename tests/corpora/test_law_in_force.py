@@ -266,3 +266,16 @@ def test_generate_and_lead_share_keep_the_last_day():
     last = dt.date(2025, 1, 31)
     assert max(d.plan.decision_date for d in generate(300, seed=7007, last_day=last)) <= last
     assert max(d.plan.decision_date for d in generate(200, seed=7007, lead_share=0.3, last_day=last)) <= last
+
+
+def test_hearing_thresholds_of_tax_and_public_security_rules():
+    """税务: 听证 from 2000元 (公民) / 1万元 (组织); 治安管理处罚法第九十八条: from 2000元."""
+    flagged = Counter()
+    for spec_id, kind, limit in (("tax_late", "individual", 2000.0), ("tax_invoice", "organization", 10000.0),
+                                 ("ps_gambling", "individual", 2000.0)):
+        plans = [p for p in draw(spec_id, 150, seed=13) if p.party.kind == kind]
+        missing = [p for p in plans if p.fine >= limit and not p.hearing_notice]
+        assert all("no_hearing_notice" in p.irregularities for p in missing)
+        assert all("no_hearing_notice" not in p.irregularities for p in plans if p.fine < limit or p.hearing_notice)
+        flagged[spec_id] = len(missing)
+    assert flagged["ps_gambling"] and flagged["tax_invoice"], flagged
