@@ -202,3 +202,22 @@ def test_law_in_force_at_the_act_governs_after_a_renumbering():
     assert not fine_findings(invoice_decision("2022-11-03"))
     over = fine_findings(invoice_decision(None))
     assert over and over[0].threshold == 50000
+
+
+def test_per_unit_fine_counts_the_occupied_area_as_measured():
+    """4,133平方米（合6.2亩）: the measured square metres, not 6.2亩 converted (4,133.33); of a parcel
+    sold (出让面积21,680平方米) and the land occupied (占用土地共计8,920平方米), the occupied."""
+    text = (f"经查，当事人共占用土地4,133平方米（合6.2亩）。依据{LAND}，决定按每平方米100元处以罚款，计罚款413300元。")
+    record = make_record(text, domain="land", decision_date="2024-06-19",
+                         quantities=[("4,133平方米", 4133, "平方米", "土地"), ("6.2亩", 6.2, "亩", "土地")],
+                         amounts=[("罚款413300元", "fine", 413300)],
+                         statutes=[(LAND, "中华人民共和国土地管理法实施条例", 57, "basis")])
+    record.fields.quantities[1].normalized_value, record.fields.quantities[1].normalized_unit = 4133.33, "平方米"
+    assert not fine_findings(record)
+    text = (f"经查，当事人竞得地块（出让面积21,680平方米），未缴清出让价款即擅自开工，占用土地共计8,920平方米。"
+            f"依据{LAND}，决定按每平方米150元处以罚款，计罚款1338000元。")
+    record = make_record(text, domain="land", decision_date="2024-06-19",
+                         quantities=[("21,680平方米", 21680, "平方米", "土地"), ("8,920平方米", 8920, "平方米", "土地")],
+                         amounts=[("罚款1338000元", "fine", 1338000)],
+                         statutes=[(LAND, "中华人民共和国土地管理法实施条例", 57, "basis")])
+    assert not fine_findings(record)

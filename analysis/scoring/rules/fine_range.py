@@ -218,14 +218,28 @@ def _named_amount(ctx: RuleContext, base: str) -> float | None:
 def _per_unit_range(ctx: RuleContext, clause: Any) -> tuple[float | None, float | None] | None:
     """"每平方米100元以上1000元以下" (土地管理法实施条例第五十七条) times the quantity the decision
     states in that unit (非法占用土地11380.06平方米)."""
-    unit = clause.per_unit
-    stated = [q.normalized_value if q.normalized_unit == unit else q.value for q in ctx.fields.quantities
-              if unit in (q.unit, q.normalized_unit) and (q.normalized_value if q.normalized_unit == unit else q.value)]
-    if not stated:
+    quantity = _per_unit_quantity(ctx, clause)
+    if quantity is None:
         return None
-    quantity = max(stated)
     low, high = getattr(clause, "min_amount", None), getattr(clause, "max_amount", None)
     return (round(low * quantity, 2) if low else None), (round(high * quantity, 2) if high is not None else None)
+
+
+def _per_unit_quantity(ctx: RuleContext, clause: Any) -> float | None:
+    """The quantity the per-unit fine is counted on: stated in the unit itself before one converted to
+    it (4,133平方米（合6.2亩）), and, of several, the one named like the clause's object (占用土地
+    共计8,920平方米, not 出让面积21,680平方米); None when the decision leaves it ambiguous."""
+    unit = clause.per_unit
+    stated = [(q, q.value) for q in ctx.fields.quantities if q.unit == unit and q.value]
+    stated = stated or [(q, q.normalized_value) for q in ctx.fields.quantities
+                        if q.normalized_unit == unit and q.normalized_value]
+    if len({value for _, value in stated}) > 1:
+        head = clause.text.split("每" + unit)[0][-12:]
+        pairs = {head[i:i + 2] for i in range(len(head) - 1)} - GENERIC_PAIRS
+        named = [(q, value) for q, value in stated if q.start >= 0 and any(
+            pair in ctx.text[max(0, q.start - NAMED_WINDOW):q.start] for pair in pairs)]
+        stated = named if len({value for _, value in named}) == 1 else []
+    return stated[0][1] if stated else None
 
 
 # 药品管理法第一百一十六条、第一百一十七条: 货值金额不足十万元的按十万元计算 for 生产、批发, 不足一万元的
