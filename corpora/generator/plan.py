@@ -266,6 +266,8 @@ class Planner:
             spec = self.rng.choice(self.by_domain[self.rng.choice(DOMAINS)])
             if day and spec.since and spec.since > day - timedelta(days=SINCE_MARGIN_DAYS):
                 continue
+            if day and spec.until and day >= spec.until:  # the act would fall under a text not known here
+                continue
             if party_kind and spec.party not in ("any", "org" if party_kind == "organization" else "ind"):
                 continue
             if numeric and not (spec.measure and spec.thresholds):

@@ -24,6 +24,7 @@ class Law:
     full: str
     articles: int
     version: str
+    until: dt.date | None = None  # a later text in force from this day (not in the statute KB)
 
 
 @dataclass(frozen=True)
@@ -102,6 +103,13 @@ class ViolationSpec:
             if _date(block.get("from")) <= day < _date(block.get("before"), dt.date.max):
                 return _apply_version(self, block)
         return self
+
+    @property
+    def until(self) -> dt.date | None:
+        """The first day a cited law has a text the generator does not know (laws.yaml ``until``)."""
+        laws = load_laws()
+        days = [laws[c.law].until for c in (self.violated, self.basis, self.basis2) if c and laws[c.law].until]
+        return min(days) if days else None
 
     def thresholds_for(self, party_kind: str) -> list[Threshold]:
         short = "org" if party_kind == "organization" else "ind"
@@ -233,7 +241,8 @@ def _with_kb_minimum(threshold: Threshold) -> Threshold:
 @lru_cache(maxsize=1)
 def load_laws() -> dict[str, Law]:
     raw = yaml.safe_load((HERE / "laws.yaml").read_text(encoding="utf-8"))
-    return {short: Law(short=short, full=v["full"], articles=int(v["articles"]), version=str(v["version"]))
+    return {short: Law(short=short, full=v["full"], articles=int(v["articles"]), version=str(v["version"]),
+                       until=_date(v["until"]) if v.get("until") else None)
             for short, v in raw.items()}
 
 

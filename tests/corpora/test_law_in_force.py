@@ -279,3 +279,9 @@ def test_hearing_thresholds_of_tax_and_public_security_rules():
         assert all("no_hearing_notice" not in p.irregularities for p in plans if p.fine < limit or p.hearing_notice)
         flagged[spec_id] = len(missing)
     assert flagged["ps_gambling"] and flagged["tax_invoice"], flagged
+
+
+def test_no_act_under_a_law_text_the_knowledge_base_does_not_hold(many_plans):
+    late = [(p.spec.id, p.fact_date) for p in many_plans if p.spec.until and p.fact_date >= p.spec.until]
+    assert not late
+    assert spec_by_id("ps_gambling").until == dt.date(2026, 1, 1)
