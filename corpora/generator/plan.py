@@ -187,6 +187,7 @@ def fill_case(plan: CasePlan, rng: random.Random, measure: float | None = None) 
         scale = plan.scenario if plan.scenario in ("over", "near", "transferred", "declined") else "negative"
         measure = measure_value(rng, threshold.min, scale)
     plan.values = sample_values(spec, rng, measure)
+    plan.spec = spec = _lighter_text(plan, spec)
     if spec.trigger and plan.trigger_id is None and plan.scenario == "qualitative":
         plan.scenario = "negative"
     if spec.trigger and spec.trigger.get("always_criminal") and plan.trigger_id and plan.scenario == "negative":
@@ -199,6 +200,19 @@ def fill_case(plan: CasePlan, rng: random.Random, measure: float | None = None) 
         plan.harm = True if r < 0.4 else False if r < 0.75 and spec.pil.get("absent") else None
     _fine(plan, rng)
     _procedure(plan, rng)
+
+
+def _lighter_text(plan: CasePlan, spec: ViolationSpec) -> ViolationSpec:
+    """行政处罚法第三十七条但书: the text in force at the decision applies when it punishes these
+    facts more lightly (a lower ceiling, or the same ceiling and a lower floor) than the text of
+    the act (道路运输条例 2023: 不足2万元 → 1万元以上 instead of 3万元以上)."""
+    later = spec_by_id(spec.id).in_force(plan.decision_date)
+    if later == spec:
+        return spec
+    low, high = lawful_fine_range(spec, plan.values, plan.channel)
+    new_low, new_high = lawful_fine_range(later, plan.values, plan.channel)
+    lighter = new_high < high or (new_high == high and new_low < low)
+    return later if lighter and new_high <= high else spec
 
 
 def _fine(plan: CasePlan, rng: random.Random) -> None:

@@ -285,3 +285,20 @@ def test_no_act_under_a_law_text_the_knowledge_base_does_not_hold(many_plans):
     late = [(p.spec.id, p.fact_date) for p in many_plans if p.spec.until and p.fact_date >= p.spec.until]
     assert not late
     assert spec_by_id("ps_gambling").until == dt.date(2026, 1, 1)
+
+
+def test_a_lighter_text_in_force_at_the_decision_applies():
+    """行政处罚法第三十七条但书: 未经许可客运 with 违法所得不足2万元, act before and decision after
+    2023-07-20: 1万元以上10万元以下 (the 2023 text), not 3万元以上."""
+    cut = dt.date(2023, 7, 20)
+    both = 0
+    for plan in draw("transport_permit", 2000, seed=14):
+        if plan.fact_date < cut <= plan.decision_date and plan.values["illegal_gains"] < 20000:
+            assert plan.spec.basis.item == 2 and plan.fine_range == (10000.0, 100000.0)
+            both += 1
+        elif plan.fact_date < cut:
+            assert plan.spec.basis.item is None
+    assert both
+    old = spec_by_id("wildlife_hunt").in_force(dt.date(2023, 1, 1))  # the old text is lighter: it stays
+    assert all(p.spec.basis.article == 46 for p in draw("wildlife_hunt", 400, seed=14) if p.fact_date < dt.date(2023, 5, 1))
+    assert old.basis.article == 46
