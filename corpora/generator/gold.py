@@ -130,16 +130,11 @@ def build_leads(w: Writer) -> list[Lead]:
 
 
 COMBINED_140 = ("product-140-fake-inferior/3", 150000.0)
-# 销售金额 thresholds of 生产、销售伪劣产品罪 (第140条; 劣药 reaches it through 第149条)
-SALES_140 = ("product-140-fake-inferior/1", "drug-142-substandard/2")
-# a goods value named with these words is the unsold part only (库存涉案药品货值)
+OFFENSE_140 = "生产、销售伪劣产品罪"  # 劣药, 伪劣食品, 假农药/兽药 reach it through 第149条 by their sales
+# a goods value named with these words is the unsold part only (库存涉案药品货值), unless it is
+# named as covering the goods sold too (库存及已售货值)
 UNSOLD_WORDS = ("库存", "尚未销售", "未销售", "查扣")
-
-
-def _current_id(threshold_id: str) -> str:
-    """``drug-142-substandard@2014/2`` → ``drug-142-substandard/2`` (the same threshold, another standard)."""
-    family, _, number = threshold_id.partition("/")
-    return f"{family.split('@')[0]}/{number}"
+SOLD_TOO_WORDS = ("已售", "已销售", "及售出")
 
 
 def _combined_140(plan: CasePlan, spans: list[LabeledSpan], leads: list[Lead], text: str = "") -> list[Lead]:
@@ -148,12 +143,13 @@ def _combined_140(plan: CasePlan, spans: list[LabeledSpan], leads: list[Lead], t
     销售金额) unless it is named as the stock (库存…货值: all unsold); such a plan is a lead even
     when its scenario aimed just under 5万元."""
     combined_id, minimum = COMBINED_140
-    threshold = next((t for t in plan.thresholds if _current_id(t.id) in SALES_140), None)
+    threshold = next((t for t in plan.thresholds if t.offense == OFFENSE_140 and t.value == "sales_amount"), None)
     sales, goods = _value_span(spans, "sales_amount"), _value_span(spans, "goods_value")
     if threshold is None or sales is None or goods is None or any(lead.threshold_id == threshold.id for lead in leads):
         return []
     sold, value = sales.data["value"], goods.data["value"]
-    stock = any(word in text[max(0, goods.start - 12):goods.start] for word in UNSOLD_WORDS)
+    named = text[max(0, goods.start - 12):goods.start].split("，")[-1]
+    stock = any(word in named for word in UNSOLD_WORDS) and not any(word in named for word in SOLD_TOO_WORDS)
     combined = round(3 * sold + (value if stock else max(0.0, value - sold)), 2)
     if sold >= threshold.min or combined < minimum:
         return []

@@ -223,17 +223,22 @@ def test_late_filing_fine_range_is_the_basic_tier():
     assert all(plan.fine_range == (0.0, 2000.0) for plan in draw("tax_late", 30))
 
 
-def test_substandard_drug_sales_under_5w_with_stock_reach_the_combined_140_standard():
-    """刑法第149条: 劣药 not proven harmful is 第140条 by its sales; 追诉标准第十六条(三): 销售金额×3 +
-    尚未销售货值 ≥ 15万元 (库存…货值 is all unsold; 货值金额 alone covers the goods sold too)."""
+@pytest.mark.parametrize("spec_id", ["drug_inferior", "agri_vet", "agri_pesticide", "food_expired"])
+def test_sales_under_5w_with_unsold_goods_reach_the_combined_140_standard(spec_id):
+    """刑法第149条: 劣药, 过期食品, 假农药/兽药 not proven harmful are 第140条 by their sales;
+    追诉标准第十六条(三): 销售金额×3 + 尚未销售货值 ≥ 15万元 (库存…货值 is all unsold; 货值金额 and
+    库存及已售货值 cover the goods sold too)."""
     checked = 0
-    for plan in draw("drug_inferior", 400, seed=12):
+    for plan in draw(spec_id, 400, seed=12):
         doc = _decision(plan, 12)
         sold = plan.values["sales_amount"]
         if sold >= 50000 or plan.scenario in ("transferred", "declined"):
             continue
-        goods = next(a for a in doc.gold.gold.fields.amounts if a.role == "goods_value")
-        stock = "库存" in doc.text[max(0, goods.start - 12):goods.start]
+        goods = next((a for a in doc.gold.gold.fields.amounts if a.role == "goods_value"), None)
+        if goods is None:
+            continue
+        named = doc.text[max(0, goods.start - 12):goods.start].split("，")[-1]
+        stock = "库存" in named and "已售" not in named
         combined = 3 * sold + (goods.value if stock else max(0.0, goods.value - sold))
         rules = {lead.rule for lead in doc.gold.gold.leads}
         assert ("threshold.product-140-fake-inferior/3" in rules) == (combined >= 150000), (sold, goods.value, stock)
