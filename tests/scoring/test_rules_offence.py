@@ -136,3 +136,51 @@ def test_unsafe_goods_passed_off_as_good_are_the_fake_products_offence():
     """以不合格产品冒充合格产品 (产品质量法第三十二条) is a mode of 刑法第一百四十条; 电线电缆 alone does
     not make it 第一百四十六条, which needs 严重后果 (its 销售金额 figure is only 第一百四十九条's fallback)."""
     assert offences(analyse(CABLE)) == {"product-140-fake-inferior"}
+
+
+INFERIOR_DRUG = """成都市郫都区市场监督管理局
+行政处罚决定书
+成市监药罚[2024]46号
+当事人姓名:戴英俊
+本局于2024年3月20日接到群众举报，反映你涉嫌违法，经核查后于当日立案调查。
+经查，当事人于2024年01月07日至二〇二四年三月二十日期间将已过有效期的复方甘草片在其零售药店对外零售，销售金额49,000.00元，违法所得5,240.00元，库存涉案药品货值人民币伍万柒仟壹佰元整（￥57100元）。
+当事人的上述行为违反了《药品管理法》第九十八条第三款第(五)项的规定，构成销售劣药的违法行为。
+依据《药品管理法》第一百一十七条第一款的规定，本局决定对当事人作出如下行政处罚：
+（一）没收违法所得5,240.00元；
+（二）没收违法销售的药品；
+（三）并处罚款808,600.00元。
+成都市郫都区市场监督管理局
+二〇二四年六月十八日
+"""
+
+
+def test_inferior_drugs_under_the_sales_figure_reach_the_attempt_formula():
+    """劣药 without 严重危害 (刑法第一百四十二条) falls back to 第一百四十条 (第一百四十九条), whose
+    figure includes 已销售金额×3 + 尚未销售货值 ≥ 15万 (公通字〔2008〕36号第十六条): 4.9万 × 3 + 5.71万."""
+    found = [f for f in analyse(INFERIOR_DRUG).findings if f.rule == "threshold.numeric.v1"]
+    assert [f.threshold_id for f in found] == ["product-140-fake-inferior"]
+    assert found[0].observed == 3 * 49000 + 57100
+
+
+PESTICIDE = """苏州市农业农村局
+行政处罚决定书
+苏农罚〔2023〕4号
+当事人：苏州永康农资有限公司
+经抽样检测，当事人销售的百草枯未检出标签标注的有效成分，属假农药。经查，当事人自二〇二三年九月四日起共销售该农药59400元，库存及已售货值人民币63500元，违法获利14363.56元。
+以上行为违反了《农药管理条例》第四十四条第1款的规定。
+根据《农药管理条例》第五十五条第一款第（二）项的规定，我局决定对当事人作出如下行政处罚：
+1.没收违法所得14363.56元；
+2.没收违法经营的农药；
+3.并处罚款人民币317500元。
+罚没款合计331863.56元。
+苏州市农业农村局
+2023年11月27日
+"""
+
+
+def test_one_fact_is_one_lead_and_the_total_of_penalties_is_no_fact():
+    """The sales of a 假农药 read by 刑法第一百四十七条 and by the 第一百四十条 formula are one fact:
+    one lead, with the sales as evidence — never the 罚没款合计 of the decision."""
+    found = [f for f in analyse(PESTICIDE).findings if f.rule == "threshold.numeric.v1"]
+    assert [f.threshold_id for f in found] == ["product-147-agri-inputs"]
+    assert found[0].evidence[0].text.startswith("59400")

@@ -115,8 +115,15 @@ SOLD_TOO_WORDS = ("已售", "已销售", "已出售", "及售出", "和售出", 
 # but reach 销售金额五万元 (or 尚未销售货值十五万元) are 生产、销售伪劣产品罪 (第140条).
 FALLBACK_OFFENCES = {
     "product-140-fake-inferior": ("product-146-unsafe", "product-145-medical-devices", "product-147-agri-inputs",
-                                  "product-148-cosmetics"),
+                                  "product-148-cosmetics", "drug-142-substandard"),
 }
+
+
+def is_fallback(ctx: RuleContext, rule: Any) -> bool:
+    """The offence catches the products of a narrower offence relevant here (刑法第一百四十九条)."""
+    narrower = FALLBACK_OFFENCES.get(rule.family, ())
+    return any(other.family in narrower and _relevance(ctx, other)
+               for other in ctx.knowledge.rules_in_force(ctx.facts_date))
 
 
 def relevance(ctx: RuleContext, rule: Any) -> int:
@@ -126,11 +133,8 @@ def relevance(ctx: RuleContext, rule: Any) -> int:
     every decision and do not count. An offence that catches the products of narrower ones
     (``FALLBACK_OFFENCES``) is relevant wherever one of them is."""
     support = _relevance(ctx, rule)
-    if support == 0 and rule.family in FALLBACK_OFFENCES:
-        narrower = FALLBACK_OFFENCES[rule.family]
-        if any(other.family in narrower and _relevance(ctx, other)
-               for other in ctx.knowledge.rules_in_force(ctx.facts_date)):
-            return 1
+    if support == 0 and is_fallback(ctx, rule):
+        return 1
     return support
 
 
@@ -275,10 +279,19 @@ def _amount_observation(ctx: RuleContext, measure: Any) -> Observation | None:
     value = measure.value_of(values)
     if value is None:
         return _labelled_other_amount(ctx, measure)
-    used = [largest[role] for role in (measure.role, *measure.also, *(measure.combine or {})) if role in largest]
+    used = _amounts_used(measure, largest)
     label = (measure.subject if measure.combine or not used else ROLE_LABELS.get(used[0].role)) or "涉案金额"
     spans = [ctx.evidence(amount.start, amount.end) for amount in used]
     return Observation(value, "元", label, spans, min(amount.confidence for amount in used))
+
+
+def _amounts_used(measure: Any, largest: dict[str, Any]) -> list[Any]:
+    """The amounts a measure's value is computed from, the deciding one first: the formula's
+    roles, else the largest of its roles. An untyped amount (罚没款合计) never is the fact."""
+    if measure.combine:
+        return [largest[role] for role in measure.combine if role in largest]
+    used = [largest[role] for role in (measure.role, *measure.also) if role in largest and role != "other"]
+    return sorted(used, key=lambda amount: -amount.value)
 
 
 def _counts_unsold(measure: Any) -> bool:
@@ -414,11 +427,14 @@ def reached_thresholds(ctx: RuleContext, rule_name: str = "threshold.numeric.v1"
     candidates = []
     own_domain_spans: set[tuple[int, int]] = set()
     domain_of: dict[str, str] = {}
+    fallbacks: set[str] = set()
     for rule in ctx.knowledge.rules_in_force(ctx.facts_date):
         domain_of[rule.id] = rule.domain
         support = relevance(ctx, rule)
         if support == 0:
             continue
+        if rule.family in FALLBACK_OFFENCES and is_fallback(ctx, rule):
+            fallbacks.add(rule.id)
         # an offence whose element is missing still reads its facts (they are not another domain's)
         element = rule.family not in NUMERIC_ELEMENTS or bool(find_keywords(ctx.text, NUMERIC_ELEMENTS[rule.family]))
         best: tuple[float, Finding] | None = None
@@ -436,8 +452,9 @@ def reached_thresholds(ctx: RuleContext, rule_name: str = "threshold.numeric.v1"
                 best = (ratio, numeric_finding(rule, threshold, obs, support, rule_name))
         if best:
             candidates.append((support, best[0], best[1]))
+    # 刑法第一百四十九条: the fallback offence of the domain's own offences reads their facts too
     return [item for item in candidates if domain_of.get(item[2].threshold_id) == ctx.domain
-            or _span_of(item[2]) not in own_domain_spans]
+            or _span_of(item[2]) not in own_domain_spans or item[2].threshold_id in fallbacks]
 
 
 @RULES.register("threshold.numeric.v1")
