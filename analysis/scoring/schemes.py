@@ -56,14 +56,20 @@ class Entry:
 
     @cached_property
     def act(self) -> date | None:
-        """The date of the facts as the decision states it (None when it states none, or when the
-        date marked is the recital of an earlier penalty: 曾于2023年6月29日因…受到行政处罚)."""
-        fields = self.record.fields
-        if not fields or not fields.facts_date:
-            return None
-        if recited_penalty(self.record.text, fields.facts_date.start, fields.facts_date.end):
-            return None
-        return parse_date(fields.facts_date.value)
+        """The date of the facts: the one the extractor marked unless it is a date of procedure
+        (2023年8月30日，本局执法人员…现场检查) or the recital of an earlier penalty (曾于…因…受到
+        行政处罚); then the first date of the text that is neither, before the decision."""
+        fields, text = self.record.fields, self.record.text
+        marked = fields.facts_date if fields else None
+        if marked is not None and (marked.start < 0 or marked.end > len(text) or not _procedural(
+                text, marked.start, marked.end)):
+            return parse_date(marked.value)
+        for found in find_dates(text):
+            day = parse_date(found.iso)
+            if day is not None and (self.decided is None or day < self.decided) \
+                    and not _procedural(text, found.start, found.end):
+                return day
+        return None
 
     @property
     def act_or_decided(self) -> date | None:
@@ -104,7 +110,15 @@ def _clause(text: str, start: int, end: int) -> str:
     return text[begin:start] + text[end:finish]
 
 
-_RECITAL = re.compile(r"(曾|先后|已)[^。；，,]{0,4}$")
+# Words of a clause that dates a step of the proceedings (or a birth), not the act itself.
+_ACT_PROCEDURE = re.compile(r"立案|举报|投诉|接到|交办|线索|移送|送达|告知|听证|受理|检查|调查|决定|申请|签收|出生")
+
+
+def _procedural(text: str, start: int, end: int) -> bool:
+    return recited_penalty(text, start, end) or bool(_ACT_PROCEDURE.search(_clause(text, start, end)))
+
+
+_RECITAL = re.compile(r"曾|先后|已")
 
 
 def recited_penalty(text: str, start: int, end: int) -> bool:
@@ -112,7 +126,8 @@ def recited_penalty(text: str, start: int, end: int) -> bool:
     if start < 0 or end > len(text):
         return False
     stop = min((i for i in (text.find("。", end), text.find("；", end)) if i >= 0), default=len(text))
-    return bool(_RECITAL.search(text[max(0, start - 8):start])) and "处罚" in text[end:stop]
+    before = re.split(r"[，,。；;\n]", text[max(0, start - 40):start])[-1]
+    return bool(_RECITAL.search(before)) and "处罚" in text[end:stop]
 
 
 def entries_of(records, in_batch: bool) -> list[Entry]:

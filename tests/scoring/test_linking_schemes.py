@@ -126,7 +126,7 @@ HAZCHEM = """湖南省应急管理厅
 行政处罚决定书
 湘应急执法罚[2024]3号
 当事人：秦峰杰（身份证号：430182198001018690）
-现查明：当事人未取得危险化学品经营许可证，在其门店内零星销售桶装汽油，违法所得11240元。另查明，当事人曾于2022年7月14日和2023年6月29日两次因违法行为受到行政处罚。
+现查明：当事人未取得危险化学品经营许可证，在其门店内零星销售桶装汽油，违法所得11240元。另查明，当事人曾于2022年7月14日和2023年6月20日两次因违法行为受到行政处罚。
 当事人的上述行为违反了《危险化学品安全管理条例》第三十三条第1款的规定。
 依照《危险化学品安全管理条例》第七十七条第3款的规定，本局决定对当事人作出如下行政处罚：没收违法所得11240元，处以罚款100000元。
 湖南省应急管理厅
@@ -145,8 +145,9 @@ FISHERY = """长沙市农业农村局
 
 
 def test_a_recited_earlier_penalty_date_is_not_the_new_act():
-    """``曾于2022年7月14日和2023年6月29日两次因违法行为受到行政处罚`` recites prior penalties: the
-    first date is no act before the stored penalty of 2023-06-29, which counts."""
+    """``曾于2022年7月14日和2023年6月20日两次因违法行为受到行政处罚`` recites prior penalties (the
+    recital may date them otherwise than the decisions do): neither date is an act before the
+    penalty of 2023-06-29, which counts."""
     records = [analyse(FISHERY, "a.txt"), analyse(HAZCHEM, "b.txt")]
     assert records[1].fields.facts_date is None or records[1].fields.facts_date.value == "2022-07-14"
     link_records(records)
@@ -190,3 +191,19 @@ def test_one_scheme_joins_the_same_party_and_a_nominee_into_one_sum():
         found = splits(record)
         assert found and found[0].observed == 29000 and len(found[0].evidence) == 3
         assert not repeats(record)
+
+
+def test_an_inspection_date_marked_as_the_facts_date_does_not_make_a_new_act():
+    """The second decision opens with the day of the 现场检查 (after the first penalty), which the
+    extractor may mark as the facts date; the act it states (2023-10-18) came before both
+    penalties: one conduct cut in two, not a repeat."""
+    party = person("钱成飞", "511523198001010015", "四川省宜宾市江安县新华镇三合村3组")
+    sale = "当事人自2023年10月18日起在其经营的店铺内出售{goods}，经鉴定为国家重点保护野生动物制品，价值{value}元。"
+    first = wildlife_sale(21, party, sale.format(goods="象牙制品", value=9000), "2024年8月22日",
+                          source="2024年7月5日，本局执法人员依法对当事人进行现场检查，发现涉嫌违法行为，经批准立案调查。")
+    second = wildlife_sale(40, party, sale.format(goods="熊胆粉", value=8000), "2024年11月10日",
+                           source="2024年9月28日，本局执法人员依法对当事人进行现场检查，发现涉嫌违法行为，经批准立案调查。")
+    records = [analyse(first, "a.txt"), analyse(second, "b.txt")]
+    assert records[1].fields.facts_date.value == "2024-09-28"
+    link_records(records)
+    assert not any(repeats(record) for record in records)
