@@ -23,7 +23,7 @@ MONEY = re.compile(
 
 # (cue pattern, role); the nearest cue before the amount in its clause decides.
 ROLE_CUES: list[tuple[str, str]] = [
-    (r"罚款|处以|并处|罚金|罚款金额|处罚款|加付赔偿金", "fine"),
+    (r"罚款|处以|并处|罚金|罚款金额|处罚款", "fine"),
     (r"没收(?:其|当事人)?(?:的)?(?:全部)?违法所得", "confiscated_gains"),
     (r"违法所得|非法所得|获利|获得利润|违法收入|转让款|非法获利|获取", "illegal_gains"),
     (r"货值(?:金额)?|货物价值|完税价格|折价|立木价值|林木价值|评估价值|价值|案值|涉案(?:物品|商品|货物)?(?:价值|金额)|"
@@ -31,7 +31,8 @@ ROLE_CUES: list[tuple[str, str]] = [
     (r"销售(?:金额|额|收入|总额|款)|营业额|收取货款|货款|销售|售出", "sales_amount"),
     (r"少缴(?:[\u4e00-\u9fa5]{0,8}税|税款)|偷税|逃避缴纳税款|漏缴(?:税款)?|逃税|不缴或者少缴|少缴|偷逃|应缴税款", "tax_evaded"),
     (r"损失|损害|修复费用|清理(?:及修复)?费用|处置费用|治理费用|赔偿", "damage"),
-    (r"罚没款|应缴款项|合计|共计|总计|违法经营(?:总)?额|经营额|进货(?:总)?(?:额|金额)|购进金额|总投资|投资额", "other"),
+    # 加付赔偿金 (劳动保障监察条例第二十六条) is owed to the workers: no 罚款, no hearing threshold
+    (r"罚没款|应缴款项|合计|共计|总计|违法经营(?:总)?额|经营额|进货(?:总)?(?:额|金额)|购进金额|总投资|投资额|加付赔偿金", "other"),
 ]
 _CUES = [(re.compile(p), role) for p, role in ROLE_CUES]
 _FINE_AFTER = re.compile(r"^(?:的)?(?:行政)?罚款")

@@ -200,13 +200,14 @@ class Writer:
             items.append([Piece(f"行政拘留{rng.choice(('十', '十二', '十五'))}日", "penalty")])
         if plan.fine:
             word = plan.spec.fine_word
-            fine_spec = ValueSpec(name="fine", kind="amount", role="fine")
+            role = "fine" if word == "罚款" else "other"  # 加付赔偿金 is owed to the workers, not a 罚款
+            fine_spec = ValueSpec(name="fine", kind="amount", role=role)
             lead = rng.choice((f"{word}", f"处以{word}", f"并处{word}")) if word == "罚款" else f"{word}"
             if plan.agency.kind == "customs" and word == "罚款":
                 lead = rng.choice(("科处罚款", "并处罚款", "罚款"))
             if plan.unit_price:
                 lead = f"按每平方米{format_number(plan.unit_price)}元处以罚款，计"
-            items.append([lead, self.amount(fine_spec, plan.fine, "fine")])
+            items.append([lead, self.amount(fine_spec, plan.fine, role)])
         inline = rng.random() < 0.3
         b.raw("" if inline else "\n")
         marker = rng.choice(("{n}.", "{n}、", "（{c}）", "{c}、"))

@@ -130,6 +130,9 @@ def test_wage_compensation_is_no_fine_and_has_no_fine_irregularity():
     found = Counter(name for plan in plans for name in plan.irregularities)
     assert plans and found["fine_out_of_range"] == 0 and found["no_hearing_notice"] == 0
     assert all(plan.fine_range[0] <= plan.fine <= plan.fine_range[1] for plan in plans)
+    row = _decision(plans[0], 0).gold
+    roles = {amount.role for amount in row.gold.fields.amounts if "赔偿金" in row.text[amount.start - 8:amount.end]}
+    assert roles == {"other"}  # owed to the workers: no 罚款 in the gold fields either
 
 
 def test_no_fine_range_irregularity_against_an_article_that_does_not_exist(many_plans):

@@ -49,3 +49,9 @@ def test_amount_spans_point_at_the_original_text():
     assert amount.value == 50000.0
     assert text[amount.start:amount.end] == amount.text
     assert amount.producer == "extract.amounts.v1"
+
+
+def test_wage_compensation_is_not_a_fine():
+    """加付赔偿金 (劳动保障监察条例第二十六条) is owed to the workers: neither a 罚款 nor a hearing threshold."""
+    fields = extract("经查，你单位拖欠36名员工工资共计144000元。本局决定：一、责令支付拖欠工资；二、加付赔偿金7.31万元。")
+    assert ("fine", 73100.0) not in amounts(fields) and ("other", 73100.0) in amounts(fields)

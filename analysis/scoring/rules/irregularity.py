@@ -11,6 +11,7 @@ import re
 from datetime import date
 from typing import Any
 
+from analysis.knowledge.hearing import hearing_threshold
 from analysis.record import Finding
 from analysis.scoring.facts import decision_date, find_keywords, money
 from analysis.scoring.rules.base import RULES, RuleContext, finding
@@ -21,10 +22,6 @@ from analysis.scoring.rules.fine_range import (  # registers irregularity.fine_r
 )
 
 HEARING_WORDS = ("听证",)
-# 较大数额罚款 (hearing right): the procedure knowledge base's figure, else the market-regulation
-# rule it quotes (自然人一万元、法人或者其他组织十万元).
-HEARING_DEFAULT = {"individual": 10000.0, "organization": 100000.0}
-HEARING_SOURCE = "《中华人民共和国行政处罚法》第六十三条、第六十四条；《市场监督管理行政处罚听证办法》第五条"
 DEADLINE_DEFAULT_DAYS = 90
 DEADLINE_SOURCE = "《中华人民共和国行政处罚法》第六十条（自立案之日起九十日内作出处罚决定）"
 # 第六十条 lets sector rules extend the 90 days; the decision itself rarely records the approval.
@@ -46,27 +43,22 @@ def procedure_parameter(ctx: RuleContext, rule_id: str, label: str) -> tuple[flo
     return parameter.value, rule.source
 
 
-def hearing_threshold(ctx: RuleContext, kind: str) -> float:
-    """较大数额罚款: the KB's figure for individuals (市场监管 example), 10× for organizations."""
-    found = procedure_parameter(ctx, "apl-63-64-hearing", "较大数额罚款示例")
-    if found is None:
-        return HEARING_DEFAULT[kind]
-    return found[0] if kind == "individual" else found[0] * 10
-
-
 @RULES.register("irregularity.no_hearing.v1")
 def large_fine_without_hearing(ctx: RuleContext) -> list[Finding]:
     fine = largest(ctx, "fine")
     if fine is None or find_keywords(ctx.text, HEARING_WORDS):
         return []
     kind = ctx.fields.parties[0].kind if ctx.fields.parties else "organization"
-    limit = hearing_threshold(ctx, kind)
+    agency = ctx.fields.agency.value if ctx.fields.agency else None
+    sector = hearing_threshold(ctx.domain, agency)
+    limit = sector.amount(kind)
     if fine.value < limit:
         return []
     who = "自然人" if kind == "individual" else "法人或其他组织"
-    explanation = (f"对{who}罚款{money(fine.value)}，达到较大数额罚款标准{money(limit)}，"
+    explanation = (f"对{who}罚款{money(fine.value)}，达到{sector.name}较大数额罚款标准{money(limit)}，"
                    f"但文书未记载告知听证权利或听证情况")
-    return [finding("enforcement_irregularity", "irregularity.no_hearing.v1", explanation, HEARING_SOURCE,
+    source = f"《中华人民共和国行政处罚法》第六十三条、第六十四条；{sector.source.split('：')[0]}"
+    return [finding("enforcement_irregularity", "irregularity.no_hearing.v1", explanation, source,
                     [ctx.evidence(fine.start, fine.end)], 0.7, observed=fine.value, threshold=limit, unit="元")]
 
 
