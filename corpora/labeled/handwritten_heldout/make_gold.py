@@ -103,7 +103,7 @@ CRIMINAL = [
         {"scenario": "qualitative"}),
     Doc("hh02_environment.txt", "environment",
         "总铅2.36mg/L为限值0.2mg/L的11.8倍（超标10.8倍），无论按哪种口径均达法释〔2023〕7号第一条"
-        "“含铅……超过排放标准三倍以上”；总铬超标0.72倍不计；只罚款未移送",
+        "第（三）项“含铅……超过排放标准三倍以上”；总铬超标0.72倍不计；只罚款未移送",
         [threshold("env-338-pollution/2", "超过排放标准10.8倍", 10.8), fined_only("罚款人民币肆拾伍万元整")],
         {"scenario": "over"}),
     Doc("hh04_drugs.txt", "drugs",
@@ -135,7 +135,7 @@ CRIMINAL = [
         [trigger("safety-134-1a-dangerous-operation/2", "仍继续进行甲醇装卸作业"), fined_only("罚款人民币肆万伍仟元整")],
         {"scenario": "qualitative"}),
     Doc("hh11_environment.txt", "environment",
-        "重点排污单位篡改化学需氧量自动监测数据排放水污染物（法释〔2023〕7号第一条篡改、伪造自动监测数据项，无数量要求）；"
+        "重点排污单位篡改化学需氧量自动监测数据排放水污染物（法释〔2023〕7号第一条第（七）项，无数量要求）；"
         "罚款在水污染防治法第83条10万-100万内；只罚款未移送",
         [trigger("env-338-pollution/10", "篡改化学需氧量自动监测数据"), fined_only("罚款人民币陆拾万元整")],
         {"scenario": "qualitative"}),
@@ -146,7 +146,7 @@ CRIMINAL = [
          fined_only("处罚款人民币400,000.00元")],
         {"scenario": "over"}),
     Doc("hh21_mining.txt", "mining",
-        "无证在河道禁采区采砂，开采的矿产品价值18.6万元≥禁采区标准五万至十五万元的上限（法释〔2016〕25号第三条第二款），"
+        "无证在河道禁采区采砂，开采的矿产品价值18.6万元≥禁采区标准五万至十五万元的上限（法释〔2016〕25号第三条第（二）项），"
         "违法所得9.8万元不是该标准的计量口径；罚款40%在实施细则第42条50%以下内；只罚款未移送",
         [threshold("mining-343-1-illegal/2", "开采的矿产品价值为人民币186,000元", 186000.0),
          fined_only("计人民币39,200元")],
@@ -250,7 +250,7 @@ NEGATIVE = [
         "两次走私处罚；罚款0.8倍在三倍以下内",
         flags={"scenario": "under", "near_miss": True}),
     Doc("hh10_health.txt", "health",
-        "非法行医只有一次前次行政处罚（法释〔2016〕27号修正后要求被处罚两次以后再次非法行医），无损害后果；违法所得按一万元计"
+        "非法行医只有一次前次行政处罚（法释〔2008〕5号（2016年修正）第二条第（四）项要求被处罚两次以后再次非法行医），无损害后果；违法所得按一万元计"
         "罚6倍在第99条5-20倍内",
         flags={"scenario": "under", "near_miss": True}),
     Doc("hh15_public_security.txt", "public_security",
