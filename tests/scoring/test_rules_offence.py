@@ -184,3 +184,23 @@ def test_one_fact_is_one_lead_and_the_total_of_penalties_is_no_fact():
     found = [f for f in analyse(PESTICIDE).findings if f.rule == "threshold.numeric.v1"]
     assert [f.threshold_id for f in found] == ["product-147-agri-inputs"]
     assert found[0].evidence[0].text.startswith("59400")
+
+
+HAZWASTE = """某市生态环境局
+行政处罚决定书
+某环罚〔2024〕9号
+当事人：某化工有限公司
+经查，当事人于2024年2月将废矿物油（HW08）共计5.2吨非法处置，交由无危险废物经营许可证的个人倾倒。{tail}
+依据《中华人民共和国固体废物污染环境防治法》第一百一十二条的规定，决定罚款20万元。
+某市生态环境局
+2024年6月1日
+"""
+
+
+def test_a_named_kind_of_hazardous_waste_is_weighed_against_the_tonnage():
+    """废矿物油 (国家危险废物名录 HW08) 5.2吨 is 危险废物 over 三吨 (法释〔2023〕7号第一条第二项); the
+    decision names the kind, not the class. The police's 不予立案 still silences the lead."""
+    found = [f for f in analyse(HAZWASTE.format(tail="")).findings if f.rule == "threshold.numeric.v1"]
+    assert found and found[0].observed == 5.2 and found[0].unit == "吨"
+    declined = analyse(HAZWASTE.format(tail="本局已将案件移送公安机关，公安机关审查后认为不构成犯罪，决定不予立案。"))
+    assert not [f for f in declined.findings if f.kind == "criminal_transfer"]

@@ -239,9 +239,11 @@ def qualifiers_present(subject: str | None, text: str) -> bool:
     return False
 
 
-def subject_score(subject: str | None, quantity: Any, text: str) -> int:
+def subject_score(subject: str | None, quantity: Any, text: str, keywords: tuple[str, ...] = ()) -> int:
     """How well the words around a quantity name the subject: the longest shared run of
-    characters with one of its alternatives (0 = not about it; a missing qualifier = 0)."""
+    characters with one of its alternatives (0 = not about it; a missing qualifier = 0). A cue
+    keyword of the measure that names the quantity's own subject counts as much (废矿物油 5.2吨
+    is a quantity of 危险废物: the KB lists the waste kinds as the measure's keywords)."""
     if not subject:
         return 1
     window = (quantity.subject or "") + text[max(0, quantity.start - 30):quantity.end + 8]
@@ -251,6 +253,9 @@ def subject_score(subject: str | None, quantity: Any, text: str) -> int:
         if qualifiers and not all(word in window for word in qualifiers):
             continue
         best = max(best, _longest_common_run(alternative, window))
+        if not qualifiers:
+            named = [len(word) for word in keywords if len(word) >= 2 and word in (quantity.subject or "")]
+            best = max(best, *named, 0)
     return best if best >= 2 else 0
 
 
@@ -344,8 +349,8 @@ def _quantity_observation(ctx: RuleContext, measure: Any, rivals: tuple = ()) ->
     best: Observation | None = None
     for quantity in ctx.fields.quantities:
         value = _in_unit(measure, quantity)
-        score = subject_score(measure.subject, quantity, ctx.text) if value is not None else 0
-        if not score or any(subject_score(rival.subject, quantity, ctx.text) > score
+        score = subject_score(measure.subject, quantity, ctx.text, measure.keywords) if value is not None else 0
+        if not score or any(subject_score(rival.subject, quantity, ctx.text, rival.keywords) > score
                             for rival in rivals if rival is not measure and _in_unit(rival, quantity) is not None):
             continue
         if best is None or value > best.value:
