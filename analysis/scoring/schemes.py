@@ -2,14 +2,15 @@
 several decisions (化整为零 schemes).
 
 Parties are linked by unified social credit code (or ID number) first, then by normalized
-name together with a matching (or missing) address (``PartyGroups``).
+name together with a matching (or missing) address (``party_groups``).
 
 A 化整为零 scheme is what a prosecutor would charge as one case: decisions on the same conduct
 (same domain, same violated provision) whose acts were all committed before any of them was
-punished (行政处罚法第三十六条 and the judicial interpretations' 多次…未经处理的，数额累计计算:
+punished (多次…未经处理的，按照累计数额计算, e.g. 刑法第一百五十三条第三款、第二百零一条第三款:
 an act committed after an earlier penalty is a new offence, a repeat, not part of the split),
 either against the same party, or against different names tied together by a shared legal
-representative, address or date of the facts, decided by one agency within 180 days
+representative, address or date of the facts (the date of one named among the other's dates
+of facts, never a date of procedure such as 立案), decided by one agency within 180 days
 (nominees: ``scheme_components``). Two unrelated people each fined by one agency for a small
 滥伐 are two cases, not one scheme.
 """
