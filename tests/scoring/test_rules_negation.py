@@ -47,3 +47,23 @@ def test_illegal_sale_of_personal_data_is_the_personal_information_field():
     does not hide it, and harm that goes on (至今未删除) makes the decision a clue."""
     found = [f for f in analyse(PERSONAL_DATA).findings if f.kind == "public_interest"]
     assert found and found[0].field == "personal_information"
+
+
+LAND_PREMIUM = """某市自然资源和规划局
+行政处罚决定书
+某自然资罚〔2024〕9号
+当事人：某置业有限公司
+经查，当事人于2021年取得某地块国有建设用地使用权，截至目前，当事人仍未缴纳剩余土地出让金2300万元，土地闲置至今。
+依据《闲置土地处置办法》第十四条的规定，决定征缴土地闲置费。
+某市自然资源和规划局
+2024年6月1日
+"""
+
+
+def test_unpaid_land_premium_is_the_state_land_transfer_field():
+    """仍未缴纳土地出让金 is the harm of 国有土地使用权出让 (行政诉讼法第二十五条第四款), not a denial
+    of the field: 未 before the field's word does not move the clue to 生态环境和资源保护."""
+    found = [f for f in analyse(LAND_PREMIUM).findings if f.kind == "public_interest"]
+    assert found and found[0].field == "state_land_transfer"
+    denied = analyse(LAND_PREMIUM.replace("当事人仍未缴纳剩余土地出让金2300万元", "本案不涉及土地出让金，当事人至今未开工"))
+    assert all(f.field != "state_land_transfer" for f in denied.findings if f.kind == "public_interest")

@@ -73,10 +73,23 @@ def harm_hits(text: str) -> list[Hit]:
     return hits
 
 
+# Only these deny a field; a 未 before the field's word is the harm itself (仍未缴纳土地出让金).
+FIELD_NEGATIONS = ("不属于", "不涉及", "未涉及", "不是", "并非", "非")
+
+
+def _field_hits(text: str, words: tuple[str, ...]) -> list[Hit]:
+    hits = []
+    for hit in find_keywords(text, words, allow_negated=True):
+        clause = re.split(r"[，。；,;！？\n]", text[max(0, hit.start - 8):hit.start])[-1]
+        if not any(word in clause.replace("非法", "") for word in FIELD_NEGATIONS):
+            hits.append(hit)
+    return hits
+
+
 def public_interest_field(ctx: RuleContext) -> tuple[str, int, int] | None:
     """The field and the span that shows it (the domain alone points at the title span 0..0)."""
     for field_id, words in KEYWORD_FIELDS:
-        hits = find_keywords(ctx.text, words)
+        hits = _field_hits(ctx.text, words)
         if hits:
             return field_id, hits[0].start, hits[0].end
     field_id = DOMAIN_FIELDS.get(ctx.domain)
