@@ -147,7 +147,11 @@ def evidence_for(record: DocumentRecord, start: int, end: int) -> Evidence:
 
 TRANSFERRED = re.compile(r"(已|依法|决定|并)?(将[^。；]{0,30})?移送(至|给)?[^。；]{0,12}(公安机关|公安局|公安分局|侦查机关|司法机关)"
                          r"|移交(至)?[^。；]{0,12}公安(机关|局)")
-POLICE_DECLINED = re.compile(r"(公安机关|公安局|公安分局)[^。；]{0,30}(不予立案|决定不立案|不立案)")
+POLICE_DECLINED = re.compile(r"(公安机关|公安局|公安分局)[^。；]{0,30}(不予立案|决定不立案|不立案|不构成犯罪|退回)")
+# A transfer the decision only announces or makes conditional is no record of one: 构成犯罪的，
+# 依法移送司法机关 (a warning to the party), 将依法移送 (future), 如…移送.
+CONDITIONAL_CLAUSE = re.compile(r"的[，,]|如果|如(?!下)|若|一旦|否则")
+FUTURE_TRANSFER = re.compile(r"将(依法)?移(送|交)")
 
 
 @dataclass(frozen=True)
@@ -163,6 +167,12 @@ def transfer_status(text: str) -> TransferStatus | None:
     if declined:
         return TransferStatus("declined", declined.start(), declined.end())
     for match in TRANSFERRED.finditer(text):
-        if not negated(text, match.start()) and "拟" not in text[max(0, match.start() - 3):match.start()]:
+        if not negated(text, match.start()) and "拟" not in text[max(0, match.start() - 3):match.start()] \
+                and not _announced_only(text, match.start()):
             return TransferStatus("transferred", match.start(), match.end())
     return None
+
+
+def _announced_only(text: str, start: int) -> bool:
+    sentence = re.split(r"[。；;\n]", text[max(0, start - 40):start])[-1]
+    return bool(CONDITIONAL_CLAUSE.search(sentence) or FUTURE_TRANSFER.match(text, start))
