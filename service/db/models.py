@@ -151,7 +151,15 @@ class Document(Base):
     text: Mapped[str] = mapped_column(Text, default="")
     record: Mapped[dict] = mapped_column(JSON)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    # what the 化整为零 linker groups nominees by (service.processing.linking.scheme_columns):
+    # the normalized issuing agency and the violated provision (law:article)
+    scheme_agency: Mapped[str | None] = mapped_column(String(256), nullable=True)
+    scheme_provision: Mapped[str | None] = mapped_column(String(256), nullable=True)
     clue: Mapped[Clue | None] = relationship(back_populates="document", uselist=False)
+
+    __table_args__ = (
+        Index("ix_documents_scheme", "scheme_agency", "scheme_provision", "decision_date"),
+    )
 
 
 CLUE_STATES = ("new", "assigned", "in_review", "disposed")

@@ -1,62 +1,223 @@
-"""Links between documents through their parties (the same company or person).
+"""Links between documents through their parties (the same company or person) and through
+the ties of a 化整为零 scheme.
 
-Every party of a stored document gets keys: its unified social credit code or ID number
-(``code:``) and its normalized name (``name:``). ``related_documents`` answers "what else do
-we hold on this party?" for the clue page. ``link_batch`` hands the new records and the
-stored records that share a key with them to ``analysis.scoring.linking.link_records``,
-which adds cross-document findings (repeat offenders, 化整为零) to the new records.
+Every party of a stored document gets keys in ``party_links``: its unified social credit code
+or ID number (``code:``) and its normalized name (``name:``) say who it is; its legal
+representative (``rep:``) and normalized address (``addr:``) tie nominees together. Every
+document also stores its issuing agency (normalized) and violated provision (law:article) as
+indexed columns (``scheme_agency``, ``scheme_provision``, with ``decision_date``).
+
+``related_documents`` answers "what else do we hold on this party?" for the clue page (identity
+keys only). ``link_batch`` hands the new records and the stored records that could share a
+repeat group or a scheme with them (``stored_context``) to
+``analysis.scoring.linking.link_records``, which adds cross-document findings (repeat
+offenders, 化整为零) to the new records. ``analysis.scoring.schemes`` decides what belongs
+together; the selection here is a superset found through indexed queries only:
+
+- the same party: a shared ``code:`` or ``name:`` key, whatever the date (a party's decisions
+  link whatever their age; the linker keeps the two-year window);
+- a nominee tie: a shared ``rep:`` or ``addr:`` key, decided within the two-year window;
+- the same agency and violated provision, decided within the 180-day scheme window (nominees
+  tied only by the date of their facts, which no key can index).
+
+Stored records found this way are searched again by their party keys (``EXPANSIONS`` rounds),
+so a chain (a nominee of a nominee, the nominee's other decisions) is followed too.
 """
 
 from __future__ import annotations
 
-import re
+from collections.abc import Iterable
+from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import or_, select, true
 from sqlalchemy.orm import Session
 
 from analysis.record import DocumentRecord
+from analysis.scoring.facts import parse_date
+from analysis.scoring.schemes import SCHEME_WINDOW_DAYS, WINDOW_DAYS, normalize_address, normalize_name
 from service.db.models import Document, PartyLink
 
-_SPACE = re.compile(r"\s+")
-_CORPORATE_FORMS = (("有限责任公司", "有限公司"), ("股份有限公司", "股份公司"), ("（", "("), ("）", ")"))
-MAX_CONTEXT = 200
+MAX_CONTEXT = 300
+EXPANSIONS = 2
+IDENTITY_PREFIXES = ("code:", "name:")
+TIE_PREFIXES = ("rep:", "addr:")
+KEY_LENGTH = 256
 
 
 def party_keys(party: dict[str, Any]) -> list[str]:
+    """Who the party is: its code (credit code or ID number) and its normalized name."""
     keys = []
     code = (party.get("credit_code") or party.get("id_number") or "").strip().upper()
     if code:
         keys.append("code:" + code)
-    name = _SPACE.sub("", party.get("name") or "")
-    for long, short in _CORPORATE_FORMS:
-        name = name.replace(long, short)
+    name = normalize_name(party.get("name") or "")
     if len(name) >= 2:
         keys.append("name:" + name)
     return keys
 
 
+def tie_keys(party: dict[str, Any]) -> list[str]:
+    """What ties nominees together: the legal representative and the normalized address."""
+    keys = []
+    representative = (party.get("legal_representative") or "").strip()
+    if len(representative) >= 2:
+        keys.append("rep:" + representative)
+    address = normalize_address(party.get("address"))
+    if len(address) >= 4:
+        keys.append("addr:" + address)
+    return keys
+
+
+def link_keys(party: dict[str, Any]) -> list[str]:
+    """Every ``party_links`` key of a party (identity first), cut to the column's length."""
+    return [key[:KEY_LENGTH] for key in party_keys(party) + tie_keys(party)]
+
+
 def record_keys(record: dict[str, Any]) -> set[str]:
     parties = (record.get("fields") or {}).get("parties") or []
-    return {key for party in parties for key in party_keys(party)}
+    return {key for party in parties for key in link_keys(party)}
+
+
+def _field_value(fields: dict[str, Any], name: str) -> str | None:
+    value = fields.get(name)
+    return (value.get("value") if isinstance(value, dict) else value) or None
+
+
+def scheme_columns(record: dict[str, Any]) -> dict[str, str | None]:
+    """The document's ``scheme_agency`` and ``scheme_provision`` as the scheme linker reads them
+    (``Entry.agency``: the normalized issuing agency; ``Entry.provision``: law:article of the
+    first violated provision)."""
+    fields = record.get("fields") or {}
+    agency = normalize_name(_field_value(fields, "agency") or "")
+    violated = next((statute for statute in fields.get("statutes") or []
+                     if isinstance(statute, dict) and statute.get("role") == "violated"), None)
+    provision = f"{violated.get('law')}:{violated.get('article')}" if violated else ""
+    return {"scheme_agency": agency[:KEY_LENGTH] or None, "scheme_provision": provision[:KEY_LENGTH] or None}
+
+
+def _decided(record: dict[str, Any]) -> date | None:
+    return parse_date(_field_value(record.get("fields") or {}, "decision_date"))
 
 
 def related_documents(session: Session, document_pk: int, limit: int = 20) -> list[Document]:
-    keys = select(PartyLink.party_key).where(PartyLink.document_pk == document_pk)
+    identity = or_(*(PartyLink.party_key.startswith(prefix) for prefix in IDENTITY_PREFIXES))
+    keys = select(PartyLink.party_key).where(PartyLink.document_pk == document_pk, identity)
     others = (select(PartyLink.document_pk).where(PartyLink.party_key.in_(keys),
                                                   PartyLink.document_pk != document_pk))
     return list(session.scalars(select(Document).where(Document.id.in_(others))
                                 .order_by(Document.decision_date.desc()).limit(limit)))
 
 
-def stored_context(session: Session, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Stored records sharing a party key with any of ``records`` (at most ``MAX_CONTEXT``)."""
-    keys = set().union(*(record_keys(record) for record in records)) if records else set()
-    if not keys:
+def _around(days: int, decided: date) -> Any:
+    return Document.decision_date.between(decided - timedelta(days=days), decided + timedelta(days=days))
+
+
+def _identity_ids(session: Session, keys: set[str], limit: int) -> list[int]:
+    # a masked number (3713**********7237) identifies nobody: the name key finds the party
+    wanted = sorted(key for key in keys if key.startswith(IDENTITY_PREFIXES) and "*" not in key)
+    if not wanted or limit <= 0:
         return []
-    ids = select(PartyLink.document_pk).where(PartyLink.party_key.in_(sorted(keys)))
-    rows = session.scalars(select(Document.record).where(Document.id.in_(ids)).limit(MAX_CONTEXT))
-    return list(rows)
+    ids = select(PartyLink.document_pk).where(PartyLink.party_key.in_(wanted))
+    return list(session.scalars(select(Document.id).where(Document.id.in_(ids))
+                                .order_by(Document.decision_date.desc(), Document.id.desc()).limit(limit)))
+
+
+def _tie_ids(session: Session, keys_by_date: dict[str, set[date | None]], limit: int) -> list[int]:
+    """Documents sharing a legal representative or address, within two years of the decision
+    that named it (or undated on either side)."""
+    found: list[int] = []
+    for key in sorted(keys_by_date):
+        if len(found) >= limit:
+            break
+        dates = keys_by_date[key]
+        when = [true()] if None in dates else [Document.decision_date.is_(None)] + [
+            _around(WINDOW_DAYS, decided) for decided in sorted(dates)]
+        ids = select(PartyLink.document_pk).where(PartyLink.party_key == key)
+        found += session.scalars(select(Document.id).where(Document.id.in_(ids), or_(*when))
+                                 .order_by(Document.decision_date.desc()).limit(limit - len(found)))
+    return found
+
+
+def _scheme_ids(session: Session, records: Iterable[dict[str, Any]], limit: int) -> list[int]:
+    """Documents of the same agency on the same violated provision within the scheme window
+    (one range query per agency, provision and run of overlapping windows; ``ix_documents_scheme``)."""
+    windows: dict[tuple[str, str], list[date]] = {}
+    for record in records:
+        columns, decided = scheme_columns(record), _decided(record)
+        if columns["scheme_agency"] and columns["scheme_provision"] and decided is not None:
+            windows.setdefault((columns["scheme_agency"], columns["scheme_provision"]), []).append(decided)
+    found: list[int] = []
+    for (agency, provision), dates in sorted(windows.items()):
+        for first, last in _runs(sorted(dates)):
+            if len(found) >= limit:
+                return found
+            span = timedelta(days=SCHEME_WINDOW_DAYS)
+            found += session.scalars(select(Document.id).where(
+                Document.scheme_agency == agency, Document.scheme_provision == provision,
+                Document.decision_date.between(first - span, last + span))
+                .order_by(Document.decision_date.desc()).limit(limit - len(found)))
+    return found
+
+
+def _runs(dates: list[date]) -> list[tuple[date, date]]:
+    """Sorted dates merged into runs whose scheme windows overlap."""
+    runs: list[tuple[date, date]] = []
+    for day in dates:
+        if runs and (day - runs[-1][1]).days <= 2 * SCHEME_WINDOW_DAYS:
+            runs[-1] = (runs[-1][0], day)
+        else:
+            runs.append((day, day))
+    return runs
+
+
+def _keys_by_date(records: Iterable[dict[str, Any]]) -> tuple[set[str], dict[str, set[date | None]]]:
+    identity: set[str] = set()
+    ties: dict[str, set[date | None]] = {}
+    for record in records:
+        decided = _decided(record)
+        for key in record_keys(record):
+            if key.startswith(TIE_PREFIXES):
+                ties.setdefault(key, set()).add(decided)
+            else:
+                identity.add(key)
+    return identity, ties
+
+
+def stored_context(session: Session, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Stored records that could share a repeat group or a 化整为零 scheme with ``records``
+    (at most ``MAX_CONTEXT``, the batch's own documents excluded): the same party first (at
+    most half of them), then the same agency and provision within the scheme window, then
+    nominee ties; then the party and tie keys of what was found, for ``EXPANSIONS`` rounds.
+    Documents found only through the agency window are not searched further: that would pull
+    the history of every party the agency fined on that provision."""
+    batch_ids = {record.get("document_id") for record in records}
+    seen: set[int] = set()
+    context: list[dict[str, Any]] = []
+    frontier = records
+    for round_ in range(1 + EXPANSIONS):
+        identity, ties = _keys_by_date(frontier)
+        budget = MAX_CONTEXT - len(context)
+        keyed = _identity_ids(session, identity, min(budget, MAX_CONTEXT // 2))
+        keyed += _tie_ids(session, ties, budget - len(keyed))
+        window = _scheme_ids(session, frontier, budget) if round_ == 0 else []
+        new = [pk for pk in dict.fromkeys(keyed + window) if pk not in seen][:budget]
+        if not new:
+            break
+        seen.update(new)
+        expand = set(keyed)
+        rows = session.execute(select(Document.id, Document.document_id, Document.record)
+                               .where(Document.id.in_(new)).order_by(Document.id))
+        frontier = []
+        for pk, document_id, record in rows:
+            if document_id in batch_ids:
+                continue
+            context.append(record)
+            if pk in expand:
+                frontier.append(record)
+        if not frontier or len(context) >= MAX_CONTEXT:
+            break
+    return context
 
 
 def link_batch(session: Session, records: list[dict[str, Any]]) -> list[dict[str, Any]]:

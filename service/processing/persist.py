@@ -64,7 +64,7 @@ def store_record(session: Session, record: dict[str, Any], *, dossier: Dossier,
         issuing_agency=issuing, decision_number=_field_value(fields, "decision_number"),
         decision_date=decision_date, title=_field_value(fields, "title"),
         pages=len(record.get("pages") or []), completeness=completeness(fields),
-        text=record.get("text") or "", record=record)
+        text=record.get("text") or "", record=record, **linking.scheme_columns(record))
     session.add(document)
     session.flush()
     _store_clue(session, document, record)
@@ -102,9 +102,9 @@ def _store_clue(session: Session, document: Document, record: dict[str, Any]) ->
 def _store_parties(session: Session, document: Document, fields: dict[str, Any]) -> None:
     seen: set[str] = set()
     for party in fields.get("parties") or []:
-        for key in linking.party_keys(party):
+        for key in linking.link_keys(party):
             if key in seen:
                 continue
             seen.add(key)
-            session.add(PartyLink(party_key=key[:256], document_pk=document.id,
+            session.add(PartyLink(party_key=key, document_pk=document.id,
                                   name=(party.get("name") or "")[:256], credit_code=party.get("credit_code")))
