@@ -7,7 +7,7 @@ pulled; an existing database is upgraded with the new keys filled from its store
 from __future__ import annotations
 
 from alembic import command
-from sqlalchemy import select, text
+from sqlalchemy import JSON, bindparam, select, text
 
 from service.db.engine import alembic_config, make_engine, migrate, session_scope
 from service.db.models import Document, FindingRow, PartyLink
@@ -134,8 +134,6 @@ def test_an_existing_database_is_upgraded_with_the_keys_filled(settings):
     config = alembic_config(engine)
     command.upgrade(config, "0005")
     record = analyze_file(NOMINEES[0].encode("utf-8"), "n0.txt")[0]
-    import json
-
     with engine.begin() as connection:
         connection.execute(text("INSERT INTO stored_files (sha256, name, media_type, size, created_at) "
                                 "VALUES ('ab', 'n0.txt', 'text/plain', 1, '2024-01-01')"))
@@ -143,8 +141,8 @@ def test_an_existing_database_is_upgraded_with_the_keys_filled(settings):
         connection.execute(text(
             "INSERT INTO documents (id, document_id, file_sha256, dossier_id, name, media_type, status, pages, "
             "completeness, text, record, decision_date, created_at) VALUES (7, :document_id, 'ab', 1, 'n0.txt', "
-            "'text/plain', 'ok', 1, 1.0, '', :record, '2023-11-12', '2024-01-01')"),
-            {"document_id": record["document_id"], "record": json.dumps(record, ensure_ascii=False)})
+            "'text/plain', 'ok', 1, 1.0, '', :record, '2023-11-12', '2024-01-01')").bindparams(
+            bindparam("record", type_=JSON)), {"document_id": record["document_id"], "record": record})
     migrate(engine)
     with engine.connect() as connection:
         agency, provision = connection.execute(
