@@ -204,3 +204,22 @@ def test_a_named_kind_of_hazardous_waste_is_weighed_against_the_tonnage():
     assert found and found[0].observed == 5.2 and found[0].unit == "吨"
     declined = analyse(HAZWASTE.format(tail="本局已将案件移送公安机关，公安机关审查后认为不构成犯罪，决定不予立案。"))
     assert not [f for f in declined.findings if f.kind == "criminal_transfer"]
+
+
+TAMPERING = """某市生态环境局
+行政处罚决定书
+某环罚〔2024〕11号
+当事人：某热电有限公司
+经查，当事人作为重点排污单位，通过修改自动监测设备参数的方式{act}，排放二氧化硫、氮氧化物。
+依据《中华人民共和国大气污染防治法》第九十九条的规定，决定罚款20万元。
+某市生态环境局
+2024年6月1日
+"""
+
+
+def test_tampering_with_automatic_monitoring_data_is_a_pollution_trigger():
+    """法释〔2023〕7号第一条第七项: a 重点排污单位 that 篡改、伪造自动监测数据 or 干扰自动监测设施 and
+    discharges 二氧化硫、氮氧化物 commits 污染环境罪 whatever the amounts."""
+    for act in ("篡改自动监测数据", "干扰自动监测设施"):
+        found = [f for f in analyse(TAMPERING.format(act=act)).findings if f.rule == "threshold.trigger.v1"]
+        assert [f.threshold_id for f in found] == ["env-338-pollution"]
