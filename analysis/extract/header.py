@@ -113,13 +113,39 @@ def decision_date(doc: Document, sections: dict[str, tuple[int, int]]) -> TextFi
     return TextField(value=last.iso, **doc.provenance(last.start, last.end, PRODUCER_DATE, confidence))
 
 
-_PROCEDURE = re.compile(r"立案|举报|投诉|接到|交办|线索|移送|送达|告知|听证|受理|抽检|检验报告|调查")
+# Steps of the proceedings (and dates of a person or licence) a date may belong to: never the act.
+_PROCEDURE = re.compile(r"立案|举报|投诉|接到|交办|线索|移送|送达|告知|听证|受理|决定书|复议|出具|笔录|"
+                        r"出生|成立|注册资本|发证|核发|颁发|有效期至")
+# The agency's own investigation of the party (本局于2024年1月31日对你（单位）进行了调查), a
+# step of procedure; 我局执法人员于…对你单位进行现场检查，发现… is an inspection.
+_AGENCY = re.compile(r"(?:本|我)(?:局|机关|关|委|厅|[大支中总]?队|所|站|中心|部门)")
+_OFFICERS = re.compile(r"人员|监督员")  # officers on site see the conduct: an inspection, not a step
+_INVESTIGATES = re.compile(r"^[^，,。；;]{0,30}?进行了?[^，,。；;]{0,6}?(?:检查|调查|核查|稽查)")
+# An inspection or investigation: the day the conduct was found, the act's date only when the text
+# gives no other (2023年11月25日晚，执法人员对网吧开展检查，当场发现6名未成年人); a step of
+# procedure when its sentence opens the case (…现场检查，发现涉嫌违法行为，经批准立案调查).
+_INSPECTION = re.compile(r"检查|调查|核查|勘查|勘验|巡查|检测|抽样|抽检|检验|鉴定|测绘|测量")
+_OPENS_CASE = re.compile(r"涉嫌|立案|案件来源")
+# The recital of earlier penalties: 曾于A和B两次因…受到行政处罚 (every date of the chain).
+_RECITAL_CUE = re.compile(r"曾|先后|此前|之前")
+_PENALIZED = re.compile(r"处罚|处理|查处|罚款|警告|判处|判决|吊销")
+_PENALIZED_FOR = re.compile(r"^[^，,。；;]{0,12}?因[^。；;]{0,40}?(?:受到|被|给予|予以)[^，,。；;]{0,24}?(?:处罚|罚款|警告|查处)")
 _CLAUSE_END = re.compile(r"[，,。；;：:]")
+_SENTENCE_END = re.compile(r"[。；;]")
+
+
+def _line_start(doc: Document, index: int) -> int:
+    return max((s for s in doc.line_starts if s <= index), default=0)
+
+
+def _clause_start(doc: Document, index: int) -> int:
+    """Start of the clause of ``index``; a line break ends a clause too (住址：…号\n2023年5月1日，…)."""
+    return max(doc.clause_start(index), _line_start(doc, index))
 
 
 def _date_clause(doc: Document, begin: int, finish: int) -> str:
     """The clause holding a date, extended to the next clause when the date stands alone (2023年5月1日，…)."""
-    start = doc.clause_start(begin)
+    start = _clause_start(doc, begin)
     stop = _CLAUSE_END.search(doc.compact, finish)
     end = stop.start() if stop else len(doc.compact)
     if end - start - (finish - begin) < 4 and stop is not None:
@@ -128,20 +154,73 @@ def _date_clause(doc: Document, begin: int, finish: int) -> str:
     return doc.compact[start:begin] + doc.compact[finish:end]
 
 
+def _sentence(doc: Document, begin: int, finish: int) -> str:
+    stop = _SENTENCE_END.search(doc.compact, finish)
+    start = max(doc.sentence_start(begin), _line_start(doc, begin))
+    return doc.compact[start:stop.start() if stop else len(doc.compact)]
+
+
+def _recited(doc: Document, begin: int, finish: int) -> bool:
+    """A date of an earlier penalty: 曾于…(和…)…受到处罚, or …于2022年7月14日因…被处罚."""
+    stop = _SENTENCE_END.search(doc.compact, finish)
+    rest = doc.compact[finish:stop.start() if stop else len(doc.compact)]
+    if _RECITAL_CUE.search(doc.compact[_clause_start(doc, begin):begin]) and _PENALIZED.search(rest):
+        return True
+    return bool(_PENALIZED_FOR.search(rest))
+
+
+def _kind(doc: Document, begin: int, finish: int) -> str:
+    """'act', 'inspection' (the act's date only failing any other) or 'other'."""
+    clause = _date_clause(doc, begin, finish)
+    if _PROCEDURE.search(clause) or _recited(doc, begin, finish):
+        return "other"
+    subject = doc.compact[_clause_start(doc, begin):begin]
+    if _AGENCY.search(subject) and not _OFFICERS.search(subject) and _INVESTIGATES.search(doc.compact[finish:]):
+        return "other"
+    if _INSPECTION.search(clause):
+        return "other" if _OPENS_CASE.search(_sentence(doc, begin, finish)) else "inspection"
+    return "act"
+
+
+_HEADER = 300  # a title or 文号 further down is a cited one (告知书文号), not the header
+
+
+def _facts_span(doc: Document, sections: dict[str, tuple[int, int]]) -> tuple[int, int]:
+    """From the end of the header to the legal analysis (or the decision, the signature).
+
+    Not only the marked facts section: the facts often sit in the case-source paragraph, the party
+    block or a document without headings, and the section cues misplace them."""
+    start = sections["title"][1] if "title" in sections and sections["title"][0] < _HEADER else 0
+    if "decision_number" in sections and sections["decision_number"][0] < (start + 60 if start else _HEADER):
+        start = max(start, sections["decision_number"][1])
+    stops = [sections[name][0] for name in ("analysis", "basis", "decision", "performance", "remedy", "signature")
+             if name in sections and sections[name][0] > start]
+    return start, min(stops, default=len(doc.compact))
+
+
 def facts_date(doc: Document, sections: dict[str, tuple[int, int]]) -> TextField | None:
-    """The first date of the violation in the case-source and facts text, skipping dates of
-    procedure (本局于…立案调查, …进行现场检查) in the same clause."""
-    starts = [sections[name][0] for name in ("case_source", "facts") if name in sections]
-    if not starts:
-        return None
-    ends = [sections[name][0] for name in ("evidence", "analysis", "statements", "basis", "decision")
-            if name in sections and sections[name][0] > min(starts)]
-    end = sections["facts"][1] if "facts" in sections else min(ends, default=min(starts) + 400)
-    for begin, finish, iso in _dates(doc, min(starts), end):
-        if _PROCEDURE.search(_date_clause(doc, begin, finish)):
+    """The date of the conduct itself (the first date of a period 自…起, …至…): the first date
+    before the legal analysis that dates no step of procedure (立案, 告知, 送达, 听证, a 现场检查
+    that opened the case), recites no earlier penalty (曾于…和…两次…受到行政处罚) and falls
+    before the decision; an inspection that found the conduct dates it when nothing else does.
+    None when the text gives no such date."""
+    start, end = _facts_span(doc, sections)
+    signed = decision_date(doc, sections)
+    candidates: dict[str, tuple[int, int, str]] = {}
+    for begin, finish, iso in _dates(doc, start, end):
+        if signed is not None and iso >= signed.value:
             continue
-        return TextField(value=iso, **doc.provenance(begin, finish, PRODUCER_DATE, 0.8))
-    return None
+        kind = _kind(doc, begin, finish)
+        if kind != "other":
+            candidates.setdefault(kind, (begin, finish, iso))
+        if kind == "act":
+            break
+    chosen = candidates.get("act") or candidates.get("inspection")
+    if chosen is None:
+        return None
+    begin, finish, iso = chosen
+    confidence = 0.8 if chosen is candidates.get("act") else 0.6
+    return TextField(value=iso, **doc.provenance(begin, finish, PRODUCER_DATE, confidence))
 
 
 def _agency_line(doc: Document, start: int, end: int) -> tuple[int, int] | None:
