@@ -11,7 +11,7 @@ from sqlalchemy import JSON, bindparam, select, text
 
 from service.db.engine import alembic_config, make_engine, migrate, session_scope
 from service.db.models import Document, FindingRow, PartyLink
-from service.processing.linking import scheme_columns, stored_context
+from service.processing.linking import related_documents, scheme_columns, stored_context
 from service.processing.tasks import analyze_file
 from tests.scoring.test_linking_schemes import person, wildlife_sale
 from tests.service.conftest import bearer, upload
@@ -109,7 +109,8 @@ def test_repeat_offender_is_found_among_stored_decisions(make_client):
 def test_a_legal_representative_or_address_ties_stored_decisions_within_two_years(make_client):
     """Another company under the same legal representative (another agency, another provision),
     and a third at its address, are pulled within two years of the new decision, a company of the
-    same representative decided four years before is not; an unrelated decision never."""
+    same representative decided four years before is not; an unrelated decision never. The clue
+    page's related documents stay the party's own."""
     client = make_client(analyze=analyze_file)
     clerk = bearer(client, "li", "prosecutor")
     other = dict(name="乳山市鑫达商贸有限公司", code="91371083MA3D1K7Y2P", agency="威海市生态环境局",
@@ -127,6 +128,10 @@ def test_a_legal_representative_or_address_ties_stored_decisions_within_two_year
         assert session.scalar(select(Document.scheme_agency).where(Document.name == "near.txt")) == "威海市生态环境局"
         pulled = {item["document_id"] for item in stored_context(session, [new])}
     assert pulled == _document_ids(client, "near.txt", "same_address.txt")
+    upload(client, clerk, [("new.txt", _company("乳市监罚〔2024〕5号", "2024年3月20日", "2024年1月8日").encode())])
+    with session_scope(client.app.state.sessions) as session:  # the clue page lists the party's own only
+        pk = session.scalar(select(Document.id).where(Document.name == "new.txt"))
+        assert related_documents(session, pk) == []
 
 
 def test_an_existing_database_is_upgraded_with_the_keys_filled(settings):
