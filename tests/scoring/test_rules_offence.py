@@ -223,3 +223,22 @@ def test_tampering_with_automatic_monitoring_data_is_a_pollution_trigger():
     for act in ("篡改自动监测数据", "干扰自动监测设施"):
         found = [f for f in analyse(TAMPERING.format(act=act)).findings if f.rule == "threshold.trigger.v1"]
         assert [f.threshold_id for f in found] == ["env-338-pollution"]
+
+
+WHOLESALE = """文山壮族苗族自治州市场监督管理局
+行政处罚决定书
+文市监药罚【2025】132号
+被处罚单位：文山壮族顺发医药有限责任公司
+经查，该公司于2024年5月10日至2024年5月29日期间将已过有效期的复方甘草片向下游医药企业批发销售，销售金额8,515.06元。该公司曾于2023年3月和2023年9月两次因销售劣药受到行政处罚。
+该公司的上述行为违反了《中华人民共和国药品管理法》第九十八条第三款第（五）项的规定，构成销售劣药的违法行为。
+依据《药品管理法》第117条第一款的规定，本局决定罚款十万元。
+文山壮族苗族自治州市场监督管理局
+2025年01月01日
+"""
+
+
+def test_a_trigger_word_inside_another_word_is_no_trigger():
+    """下游医药企业 contains 游医 but names no 非法行医 (刑法第三百三十六条): two prior penalties for
+    selling 劣药 are not the 非法行医 figure (法释〔2016〕27号第二条第五项)."""
+    found = analyse(WHOLESALE).findings
+    assert not [f for f in found if (f.threshold_id or "").startswith("health-336")]

@@ -158,12 +158,26 @@ def measure_keyword_count(ctx: RuleContext, rule: Any) -> int:
     return len({hit.keyword for hit in find_keywords(ctx.text, tuple(words))})
 
 
+# Words that contain a trigger word by accident: 下游医药企业 is no 游医 (非法行医罪).
+FALSE_TRIGGER_CONTAINERS = ("下游医", "上游医")
+
+
+def trigger_text(ctx: RuleContext) -> str:
+    """The text with ``FALSE_TRIGGER_CONTAINERS`` blanked (same length: spans stay valid)."""
+    if "trigger_text" not in ctx.cache:
+        text = ctx.text
+        for word in FALSE_TRIGGER_CONTAINERS:
+            text = text.replace(word, "□" * len(word))
+        ctx.cache["trigger_text"] = text
+    return ctx.cache["trigger_text"]
+
+
 def trigger_count(ctx: RuleContext, rule: Any) -> int:
     """Distinct specific trigger words of the rule in the text."""
     key = ("triggers", rule.id)
     if key not in ctx.cache:
         words = tuple(word for word in rule.triggers if not any(part in word for part in GENERIC_TRIGGER_PARTS))
-        ctx.cache[key] = min(len({hit.keyword for hit in find_keywords(ctx.text, words)}), 3)
+        ctx.cache[key] = min(len({hit.keyword for hit in find_keywords(trigger_text(ctx), words)}), 3)
     return ctx.cache[key]
 
 
