@@ -40,6 +40,7 @@ from service.db.models import Document, PartyLink
 
 MAX_CONTEXT = 300
 EXPANSIONS = 2
+WINDOW_ROWS = 20_000  # ids and dates read from one agency window at most
 IDENTITY_PREFIXES = ("code:", "name:")
 TIE_PREFIXES = ("rep:", "addr:")
 KEY_LENGTH = 256
@@ -125,39 +126,45 @@ def _identity_ids(session: Session, keys: set[str], limit: int) -> list[int]:
 
 def _tie_ids(session: Session, keys_by_date: dict[str, set[date | None]], limit: int) -> list[int]:
     """Documents sharing a legal representative or address, within two years of the decision
-    that named it (or undated on either side)."""
+    that named it (or undated on either side); one query per set of dates."""
+    by_dates: dict[frozenset[date | None], list[str]] = {}
+    for key, dates in keys_by_date.items():
+        by_dates.setdefault(frozenset(dates), []).append(key)
     found: list[int] = []
-    for key in sorted(keys_by_date):
+    for dates, keys in sorted(by_dates.items(), key=lambda item: sorted(item[1])):
         if len(found) >= limit:
             break
-        dates = keys_by_date[key]
         when = [true()] if None in dates else [Document.decision_date.is_(None)] + [
-            _around(WINDOW_DAYS, decided) for decided in sorted(dates)]
-        ids = select(PartyLink.document_pk).where(PartyLink.party_key == key)
+            _around(WINDOW_DAYS, decided) for decided in sorted(d for d in dates if d is not None)]
+        ids = select(PartyLink.document_pk).where(PartyLink.party_key.in_(sorted(keys)))
         found += session.scalars(select(Document.id).where(Document.id.in_(ids), or_(*when))
                                  .order_by(Document.decision_date.desc()).limit(limit - len(found)))
     return found
 
 
 def _scheme_ids(session: Session, records: Iterable[dict[str, Any]], limit: int) -> list[int]:
-    """Documents of the same agency on the same violated provision within the scheme window
-    (one range query per agency, provision and run of overlapping windows; ``ix_documents_scheme``)."""
+    """Documents of the same agency on the same violated provision within the scheme window,
+    nearest in time to the batch's decisions first (a busy agency may have more than ``limit``).
+    One range query over ``ix_documents_scheme`` per agency, provision and run of overlapping
+    windows, reading only ids and dates (the index covers them)."""
     windows: dict[tuple[str, str], list[date]] = {}
     for record in records:
         columns, decided = scheme_columns(record), _decided(record)
         if columns["scheme_agency"] and columns["scheme_provision"] and decided is not None:
             windows.setdefault((columns["scheme_agency"], columns["scheme_provision"]), []).append(decided)
-    found: list[int] = []
+    if limit <= 0:
+        return []
+    span = timedelta(days=SCHEME_WINDOW_DAYS)
+    distance: dict[int, int] = {}
     for (agency, provision), dates in sorted(windows.items()):
         for first, last in _runs(sorted(dates)):
-            if len(found) >= limit:
-                return found
-            span = timedelta(days=SCHEME_WINDOW_DAYS)
-            found += session.scalars(select(Document.id).where(
+            rows = session.execute(select(Document.id, Document.decision_date).where(
                 Document.scheme_agency == agency, Document.scheme_provision == provision,
-                Document.decision_date.between(first - span, last + span))
-                .order_by(Document.decision_date.desc()).limit(limit - len(found)))
-    return found
+                Document.decision_date.between(first - span, last + span)).limit(WINDOW_ROWS))
+            for pk, decided in rows:
+                gap = min(abs((decided - day).days) for day in dates)
+                distance[pk] = min(gap, distance.get(pk, gap))
+    return sorted(distance, key=lambda pk: (distance[pk], pk))[:limit]
 
 
 def _runs(dates: list[date]) -> list[tuple[date, date]]:
@@ -187,20 +194,22 @@ def _keys_by_date(records: Iterable[dict[str, Any]]) -> tuple[set[str], dict[str
 def stored_context(session: Session, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Stored records that could share a repeat group or a 化整为零 scheme with ``records``
     (at most ``MAX_CONTEXT``, the batch's own documents excluded): the same party first (at
-    most half of them), then the same agency and provision within the scheme window, then
-    nominee ties; then the party and tie keys of what was found, for ``EXPANSIONS`` rounds.
+    most half of them), then the same agency and provision within the scheme window (nearest
+    first), then nominee ties; then the party and tie keys of what was found, for ``EXPANSIONS`` rounds.
     Documents found only through the agency window are not searched further: that would pull
     the history of every party the agency fined on that provision."""
     batch_ids = {record.get("document_id") for record in records}
-    seen: set[int] = set()
+    # a re-scored batch is stored already: its own rows take no place in the context
+    seen: set[int] = set(session.scalars(select(Document.id).where(Document.document_id.in_(
+        sorted(str(document_id) for document_id in batch_ids)))))
     context: list[dict[str, Any]] = []
     frontier = records
     for round_ in range(1 + EXPANSIONS):
         identity, ties = _keys_by_date(frontier)
         budget = MAX_CONTEXT - len(context)
         keyed = _identity_ids(session, identity, min(budget, MAX_CONTEXT // 2))
-        keyed += _tie_ids(session, ties, budget - len(keyed))
-        window = _scheme_ids(session, frontier, budget) if round_ == 0 else []
+        window = _scheme_ids(session, frontier, budget - len(keyed)) if round_ == 0 else []
+        keyed += _tie_ids(session, ties, budget - len(keyed) - len(window))
         new = [pk for pk in dict.fromkeys(keyed + window) if pk not in seen][:budget]
         if not new:
             break
