@@ -242,3 +242,21 @@ def test_a_trigger_word_inside_another_word_is_no_trigger():
     selling 劣药 are not the 非法行医 figure (法释〔2016〕27号第二条第五项)."""
     found = analyse(WHOLESALE).findings
     assert not [f for f in found if (f.threshold_id or "").startswith("health-336")]
+
+
+PIPE_CLEANER = """某市生态环境局
+行政处罚决定书
+某环罚〔2024〕21号
+当事人：某市暗管检测技术有限公司
+经查，当事人作为重点排污单位，未按规定公开排放污染物的名称、排放方式和排放浓度等环境信息。
+依据《中华人民共和国环境保护法》第六十二条的规定，决定责令公开，罚款3万元。
+某市生态环境局
+2024年6月1日
+"""
+
+
+def test_a_party_name_states_no_fact():
+    """A company named 暗管检测技术有限公司 has not discharged through a 暗管 (法释〔2023〕7号第一条第四项)."""
+    record = analyse(PIPE_CLEANER)
+    assert record.fields.parties and record.classification.domain == "environment"
+    assert not [f for f in record.findings if f.kind == "criminal_transfer"]

@@ -158,16 +158,22 @@ def measure_keyword_count(ctx: RuleContext, rule: Any) -> int:
     return len({hit.keyword for hit in find_keywords(ctx.text, tuple(words))})
 
 
-# Words that contain a trigger word by accident: 下游医药企业 is no 游医 (非法行医罪).
-FALSE_TRIGGER_CONTAINERS = ("下游医", "上游医")
+# Words that contain a trigger word by accident: 下游医药企业 is no 游医 (非法行医罪), 已对开采区域
+# no 对开 (发票), 排放生活污水 no 放生, 销售假药 no 售假 (of counterfeit marks, 刑法第二百一十四条).
+FALSE_TRIGGER_CONTAINERS = ("下游医", "上游医", "已对开", "对开采", "排放生", "售假药", "售假种子", "售假农药", "售假兽药",
+                            "售假化肥")
 
 
 def trigger_text(ctx: RuleContext) -> str:
-    """The text with ``FALSE_TRIGGER_CONTAINERS`` blanked (same length: spans stay valid)."""
+    """The text with ``FALSE_TRIGGER_CONTAINERS`` and the parties' names blanked (a company named
+    某某旅游开发有限公司 or 某某电器有限公司 states no fact); same length, so spans stay valid."""
     if "trigger_text" not in ctx.cache:
         text = ctx.text
         for word in FALSE_TRIGGER_CONTAINERS:
             text = text.replace(word, "□" * len(word))
+        for party in ctx.fields.parties:
+            if party.name and len(party.name) >= 4:
+                text = text.replace(party.name, "□" * len(party.name))
         ctx.cache["trigger_text"] = text
     return ctx.cache["trigger_text"]
 
@@ -505,7 +511,7 @@ def trigger_hits(ctx: RuleContext, keywords: tuple[str, ...], family: str = "") 
     companion_text = ctx.text
     for phrase in COMPANION_NAME_PHRASES:
         companion_text = companion_text.replace(phrase, "")
-    hits = [hit for hit in find_keywords(ctx.text, keywords)
+    hits = [hit for hit in find_keywords(trigger_text(ctx), keywords)
             if hit.keyword not in COMPANIONS or find_keywords(companion_text, COMPANIONS[hit.keyword])]
     distinct = {hit.keyword for hit in hits}
     if len(distinct) >= 2 or distinct - WEAK_TRIGGER_WORDS:
