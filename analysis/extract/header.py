@@ -115,12 +115,12 @@ def decision_date(doc: Document, sections: dict[str, tuple[int, int]]) -> TextFi
 
 # Steps of the proceedings (and dates of a person or licence) a date may belong to: never the act.
 _PROCEDURE = re.compile(r"立案|举报|投诉|接到|交办|线索|移送|送达|告知|听证|受理|决定书|复议|出具|笔录|"
-                        r"出生|成立|注册资本|发证|核发|颁发|有效期至")
+                        r"责令|整改|复查|验收|缴纳|补缴|缴清|侦查|施行|修订|修正|出生|成立|注册资本|发证|核发|颁发|有效期至")
 # The agency's own investigation of the party (本局于2024年1月31日对你（单位）进行了调查), a
 # step of procedure; 我局执法人员于…对你单位进行现场检查，发现… is an inspection.
 _AGENCY = re.compile(r"(?:本|我)(?:局|机关|关|委|厅|[大支中总]?队|所|站|中心|部门)")
 _OFFICERS = re.compile(r"人员|监督员")  # officers on site see the conduct: an inspection, not a step
-_INVESTIGATES = re.compile(r"^[^，,。；;]{0,30}?进行了?[^，,。；;]{0,6}?(?:检查|调查|核查|稽查)")
+_INVESTIGATES = re.compile(r"^[^，,。；;]{0,60}?进行了?[^，,。；;]{0,6}?(?:检查|调查|核查|稽查)")
 # An inspection or investigation: the day the conduct was found, the act's date only when the text
 # gives no other (2023年11月25日晚，执法人员对网吧开展检查，当场发现6名未成年人); a step of
 # procedure when its sentence opens the case (…现场检查，发现涉嫌违法行为，经批准立案调查).
@@ -170,9 +170,10 @@ def _recited(doc: Document, begin: int, finish: int) -> bool:
 
 
 def _kind(doc: Document, begin: int, finish: int) -> str:
-    """'act', 'inspection' (the act's date only failing any other) or 'other'."""
+    """'act', 'inspection' (an inspection that found the conduct) or 'other' (procedure, a recital,
+    a deadline: 责令…于2025年4月12日前完成整改)."""
     clause = _date_clause(doc, begin, finish)
-    if _PROCEDURE.search(clause) or _recited(doc, begin, finish):
+    if _PROCEDURE.search(clause) or _recited(doc, begin, finish) or doc.compact.startswith("前", finish):
         return "other"
     subject = doc.compact[_clause_start(doc, begin):begin]
     if _AGENCY.search(subject) and not _OFFICERS.search(subject) and _INVESTIGATES.search(doc.compact[finish:]):
@@ -200,27 +201,27 @@ def _facts_span(doc: Document, sections: dict[str, tuple[int, int]]) -> tuple[in
 
 def facts_date(doc: Document, sections: dict[str, tuple[int, int]]) -> TextField | None:
     """The date of the conduct itself (the first date of a period 自…起, …至…): the first date
-    before the legal analysis that dates no step of procedure (立案, 告知, 送达, 听证, a 现场检查
-    that opened the case), recites no earlier penalty (曾于…和…两次…受到行政处罚) and falls
-    before the decision; an inspection that found the conduct dates it when nothing else does.
-    None when the text gives no such date."""
+    before the legal analysis that dates no step of procedure (立案, 告知, 送达, 听证, 整改, a 现场检查
+    that opened the case, 本局于…对你进行了调查), recites no earlier penalty (曾于…和…两次…受到
+    行政处罚) and falls before the decision. An inspection that found the conduct dates it unless
+    the facts date the conduct before it (检查，发现…参数于2025年3月2日被人为修改). None when the
+    text gives no such date: a later date (a deadline, a remedy, an acceptance) is no stand-in."""
     start, end = _facts_span(doc, sections)
     signed = decision_date(doc, sections)
-    candidates: dict[str, tuple[int, int, str]] = {}
-    for begin, finish, iso in _dates(doc, start, end):
-        if signed is not None and iso >= signed.value:
-            continue
+    dates = [(begin, finish, iso) for begin, finish, iso in _dates(doc, start, end)
+             if signed is None or iso < signed.value]
+    for index, (begin, finish, iso) in enumerate(dates):
         kind = _kind(doc, begin, finish)
-        if kind != "other":
-            candidates.setdefault(kind, (begin, finish, iso))
-        if kind == "act":
-            break
-    chosen = candidates.get("act") or candidates.get("inspection")
-    if chosen is None:
-        return None
-    begin, finish, iso = chosen
-    confidence = 0.8 if chosen is candidates.get("act") else 0.6
-    return TextField(value=iso, **doc.provenance(begin, finish, PRODUCER_DATE, confidence))
+        if kind == "other":
+            continue
+        confidence = 0.8
+        if kind == "inspection":  # the conduct it found may be dated further on, always before it
+            confidence = 0.7
+            earlier = [d for d in dates[index + 1:] if d[2] < iso and _kind(doc, d[0], d[1]) == "act"]
+            if earlier:
+                (begin, finish, iso), confidence = earlier[0], 0.8
+        return TextField(value=iso, **doc.provenance(begin, finish, PRODUCER_DATE, confidence))
+    return None
 
 
 def _agency_line(doc: Document, start: int, end: int) -> tuple[int, int] | None:

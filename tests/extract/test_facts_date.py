@@ -86,3 +86,19 @@ def test_a_facts_date_after_a_cited_number_further_down_is_still_found():
             "事项，未按规定披露。我局于2023年12月18日以《行政处罚告知书》（[2023]8号）告知你单位拟作出行政处罚。\n"
             "依照《证券法》第一百九十七条的规定，决定如下：罚款50万元。\n某省监管局\n2023年12月29日")
     assert extract(text).facts_date.value == "2023-07-24"
+
+
+def test_an_inspection_dates_the_act_unless_the_facts_date_the_conduct_before_it():
+    """The conduct an inspection found may be dated further on (always before the inspection);
+    a later date after it (a remedy, a deadline) is no act."""
+    found = ("2025年5月14日，我委执法人员对当事人进行突击检查，发现其诊疗记录于2025年3月2日被人为修改。")
+    assert facts_date(found) == "2025-03-02"
+    remedied = ("2025年2月26日，我委执法人员对当事人进行现场检查，发现当事人在自家住宅内为他人提供诊疗服务。"
+                "当事人于2025年3月24日停止诊疗并提交书面陈述意见。")
+    assert facts_date(remedied) == "2025-02-26"
+
+
+def test_deadlines_orders_and_acceptances_are_no_act():
+    body = ("本委于2024年12月5日责令当事人停止执业并于2025年3月31日前完成整改。经2025年4月15日复查，当事人逾期未改正。"
+            "2025年4月18日，本委组织现场验收。当事人已于2025年4月20日全额缴纳罚没款。")
+    assert facts_date(body) is None
