@@ -1,8 +1,7 @@
 """Linking a new upload with everything stored (issue 5): decisions uploaded one by one are
-linked with the stored decisions of their 化整为零 scheme (nominees tied only by the date of
-their facts, found through the agency + provision + scheme-window index) and of their repeat
-group, through the real API, pipeline and SQLite database; unrelated stored decisions are not
-pulled; an existing database is upgraded with the new keys filled from its stored records."""
+linked with the stored decisions of their 化整为零 scheme (nominee companies of one legal
+representative, one agency, one provision, within 180 days) and of their repeat group, through
+the real API, pipeline and SQLite database; unrelated stored decisions are not pulled; an existing database is upgraded with the new keys filled from its stored records."""
 
 from __future__ import annotations
 
@@ -13,18 +12,24 @@ from service.db.engine import alembic_config, make_engine, migrate, session_scop
 from service.db.models import Document, FindingRow, PartyLink
 from service.processing.linking import related_documents, scheme_columns, stored_context
 from service.processing.tasks import analyze_file
-from tests.scoring.test_linking_schemes import person, wildlife_sale
+from tests.scoring.test_linking_schemes import wildlife_sale
 from tests.service.conftest import bearer, upload
 
+
+def _nominee(name: str, code: str, address: str) -> str:
+    return f"当事人：{name}\n统一社会信用代码：{code}\n法定代表人：梁燕红\n地址：{address}"
+
+
+# three companies under one legal representative, each selling one piece (刑法第341条: 2万元)
 NOMINEES = [
-    wildlife_sale(2, person("梁燕红", "371082198005120011", "山东省威海市乳山市城南大道98号"),
+    wildlife_sale(2, _nominee("乳山市燕红工艺品有限公司", "91371083MA3C1A2B3C", "山东省威海市乳山市城南大道98号"),
                   "当事人于2023年1月24日在其经营的店铺内出售象牙制品，经鉴定为国家重点保护野生动物制品，价值14110元。",
                   "2023年11月12日"),
-    wildlife_sale(42, person("王海川", "371082198107150032", "山东省威海市乳山市解放路12号"),
-                  "当事人于二〇二三年一月二十四日在其经营的店铺内出售熊胆粉，经鉴定为国家重点保护野生动物制品，价值10160元。",
+    wildlife_sale(42, _nominee("乳山市海川药材有限公司", "91371083MA3D4E5F6G", "山东省威海市乳山市解放路12号"),
+                  "当事人于2023年2月3日在其经营的店铺内出售熊胆粉，经鉴定为国家重点保护野生动物制品，价值10160元。",
                   "2023年11月21日"),
-    wildlife_sale(57, person("李百川", "371082197909090053", "山东省威海市乳山市青年路7号"),
-                  "当事人于2023年1月24日在其经营的店铺内出售虎骨，经鉴定为国家重点保护野生动物制品，价值11841元。",
+    wildlife_sale(57, _nominee("乳山市百川收藏品有限公司", "91371083MA3H7J8K9L", "山东省威海市乳山市青年路7号"),
+                  "当事人于2023年3月15日在其经营的店铺内出售虎骨，经鉴定为国家重点保护野生动物制品，价值11841元。",
                   "2023年12月26日"),
 ]
 # another agency's decision on another provision against another party: nothing in common
@@ -84,7 +89,8 @@ def test_third_nominee_decision_is_summed_with_the_two_stored_ones(make_client):
     second = _findings(client, "n1.txt", "aggregate.split.v1")  # with the stored first: 24270元
     assert len(second) == 1 and "2份处罚决定（1.411万元+1.016万元）" in second[0].explanation
     split = _findings(client, "n2.txt", "aggregate.split.v1")
-    assert len(split) == 1 and "不同名义当事人" in split[0].explanation and "3份处罚决定" in split[0].explanation
+    assert len(split) == 1 and "不同名义当事人" in split[0].explanation
+    assert "3份处罚决定（1.411万元+1.016万元+1.1841万元）" in split[0].explanation
     cited = {item.get("document_id") for item in split[0].evidence} - {None}
     assert cited == _document_ids(client, "n0.txt", "n1.txt")
 
@@ -156,4 +162,4 @@ def test_an_existing_database_is_upgraded_with_the_keys_filled(settings):
     engine.dispose()
     assert (agency, provision) == tuple(scheme_columns(record).values())
     assert agency == "威海市乳山市林业局" and provision.startswith("中华人民共和国野生动物保护法:28")
-    assert keys == {"addr:山东省威海市乳山市城南大道98"}
+    assert keys == {"rep:梁燕红", "addr:山东省威海市乳山市城南大道98"}
