@@ -9,10 +9,11 @@ A 化整为零 scheme is what a prosecutor would charge as one case: decisions o
 punished (多次…未经处理的，按照累计数额计算, e.g. 刑法第一百五十三条第三款、第二百零一条第三款:
 an act committed after an earlier penalty is a new offence, a repeat, not part of the split),
 either against the same party, or against different names tied together by a shared legal
-representative, address or date of the facts (the date of one named among the other's dates
-of facts, never a date of procedure such as 立案), decided by one agency within 180 days
-(nominees: ``scheme_components``). Two unrelated people each fined by one agency for a small
-滥伐 are two cases, not one scheme.
+representative or address, decided by one agency within 180 days (nominees:
+``scheme_components``). A shared date of the facts ties no one: several people caught the same
+day by one agency are several cases (共同犯罪 needs 共同故意, 刑法第二十五条, which a coincidence
+of dates does not show). Two unrelated people each fined by one agency for a small 滥伐 are two
+cases, not one scheme.
 """
 
 from __future__ import annotations
@@ -86,16 +87,7 @@ class Entry:
         fields = self.record.fields
         return normalize_name(fields.agency.value) if fields and fields.agency and fields.agency.value else ""
 
-    @cached_property
-    def dates_in_text(self) -> frozenset[date]:
-        """The dates the decision mentions outside procedure (立案, 检查, 告知, 送达...): dates of
-        facts, of which the extractor marked one as the date of the facts."""
-        text = self.record.text
-        return frozenset(filter(None, (parse_date(found.iso) for found in find_dates(text)
-                                       if not _PROCEDURE.search(_clause(text, found.start, found.end)))))
 
-
-_PROCEDURE = re.compile(r"立案|举报|投诉|接到|交办|线索|移送|送达|告知|听证|受理|抽检|检查|调查|处罚|决定|申请|签收")
 _SEPARATORS = re.compile(r"[，,。；;：:\n]")
 
 
@@ -216,21 +208,13 @@ def before_any_penalty(a: Entry, b: Entry) -> bool:
 
 
 def nominee_tie(a: Entry, b: Entry) -> bool:
-    """Something tying two names together: the legal representative, the address, or the same
-    date of the facts (found in the other decision's text where the extractor marked another)."""
+    """Something tying two names together: the same legal representative or the same address.
+    The same date of the facts is no tie (a same-day coincidence is not a scheme)."""
     rep_a, rep_b = (a.party.legal_representative or "").strip(), (b.party.legal_representative or "").strip()
     if rep_a and rep_a == rep_b:
         return True
     address_a, address_b = normalize_address(a.party.address), normalize_address(b.party.address)
-    if address_a and address_a == address_b:
-        return True
-    return _act_named_in(a, b) or _act_named_in(b, a)
-
-
-def _act_named_in(a: Entry, b: Entry) -> bool:
-    """``a``'s date of the facts is ``b``'s, or is named in ``b``'s text other than as its
-    decision date (the extractor may have marked another date of ``b``, a 现场检查 say)."""
-    return a.act is not None and (a.act == b.act or (a.act in b.dates_in_text and a.act != b.decided))
+    return bool(address_a) and address_a == address_b
 
 
 def undated_piece(a: Entry, b: Entry) -> bool:

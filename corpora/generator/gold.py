@@ -9,6 +9,7 @@ from analysis.record import Amount, Classification, Fields, Party, Penalty, Quan
 from corpora.generator.builder import LabeledSpan
 from corpora.generator.compose import Writer
 from corpora.generator.plan import CasePlan
+from corpora.generator.specs import Threshold
 
 PRODUCER = "generator"
 VERSION = "corpus-generator/2"  # 2: law in force on the act date, no future dates, statutory PIL fields
@@ -109,7 +110,8 @@ def build_leads(w: Writer) -> list[Lead]:
         t = plan.split_threshold
         span = _value_span(spans, t.value)
         if plan.split_total >= t.min and span is not None:
-            leads.append(Lead(kind="criminal_transfer", rule="aggregate.split", threshold_id=t.id, offense=t.offense,
+            leads.append(Lead(kind="criminal_transfer", rule="aggregate.split", threshold_id=split_threshold_id(t),
+                              offense=t.offense,
                               criminal_law_article=t.article, observed=round(plan.split_total, 2), threshold=t.min,
                               unit=_threshold_unit(plan, t.value), scope="group", group=plan.split_group,
                               evidence=[_span(span)]))
@@ -127,6 +129,21 @@ def build_leads(w: Writer) -> list[Lead]:
         leads.append(Lead(kind="repeat_offender", rule="repeat.within_two_years", scope="group", group=plan.repeat_group,
                           evidence=[_span(party)] if party else []))
     return leads
+
+
+# 刑法第一百四十九条: the products of a narrower offence (劣药, 假兽药, 假农药...) sold for 5万元 or
+# more without that offence's own result (严重危害人体健康, 较大损失) are 生产、销售伪劣产品罪 (刑法
+# 第140条, 追诉标准第十六条(一)); the rules report the offence reached under its own id.
+SALES_140 = "product-140-fake-inferior/1"
+
+
+def split_threshold_id(threshold: Threshold) -> str:
+    """The threshold a 化整为零 sum reaches, named by the offence actually reached: a narrower
+    offence's 销售金额 threshold that stands for 第140条 through 第149条 is 140's own."""
+    if threshold.article == 140 and threshold.value == "sales_amount" and not threshold.id.startswith(
+            SALES_140.split("/")[0]):
+        return SALES_140
+    return threshold.id
 
 
 COMBINED_140 = ("product-140-fake-inferior/3", 150000.0)

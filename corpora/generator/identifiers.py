@@ -97,8 +97,15 @@ def mask_id(number: str, rng: random.Random) -> str:
     return number[:head] + "*" * (18 - head - tail) + (number[-tail:] if tail else "")
 
 
-def person_name(rng: random.Random) -> str:
-    return rng.choice(SURNAMES) + "".join(rng.choice(GIVEN) for _ in range(rng.choice((1, 2, 2))))
+def person_name(rng: random.Random, taken: set[str] | None = None) -> str:
+    """A full name; with ``taken`` (the names already given in the corpus) a new one, recorded."""
+    while True:
+        name = rng.choice(SURNAMES) + "".join(rng.choice(GIVEN) for _ in range(rng.choice((1, 2, 2))))
+        if taken is None:
+            return name
+        if name not in taken:
+            taken.add(name)
+            return name
 
 
 def mask_name(name: str, rng: random.Random) -> str:
@@ -120,23 +127,42 @@ class PartyIdentity:
     birth: date | None = None
 
 
-def make_organization(rng: random.Random, domain: str, place: str, region_code: str, address: str) -> PartyIdentity:
+def _org_name(rng: random.Random, domain: str, place: str, attempt: int) -> tuple[str, str]:
     industry = rng.choice(INDUSTRIES.get(domain, INDUSTRIES["other"]))
     word = rng.choice(ORG_WORDS)
+    if attempt >= 8:  # the place's single words are used up: a two-word 字号 (鑫源恒达)
+        word += rng.choice(ORG_WORDS)
     form = rng.choice(("有限公司", "有限公司", "有限责任公司", "股份有限公司"))
     if industry in ("门诊部", "诊所", "超市", "大药房", "便利店", "百货") and rng.random() < 0.6:
-        name, kind = f"{place}{word}{industry}", "individual_business"
-    elif industry in ("农庄",) or rng.random() < 0.06:
-        name, kind = f"{place}{word}{industry}专业合作社", "cooperative"
-    else:
-        name, kind = f"{place}{word}{industry}{form}", "company"
+        return f"{place}{word}{industry}", "individual_business"
+    if industry in ("农庄",) or rng.random() < 0.06:
+        return f"{place}{word}{industry}专业合作社", "cooperative"
+    return f"{place}{word}{industry}{form}", "company"
+
+
+def make_organization(rng: random.Random, domain: str, place: str, region_code: str, address: str,
+                      taken: set[str] | None = None) -> PartyIdentity:
+    """An organization; with ``taken`` its name is new to the corpus (a registration authority admits no
+    second company of one name, 《企业名称登记管理规定》), so two unrelated parties never share one, and so is its
+    legal representative's name."""
+    attempt = 0
+    while True:
+        name, kind = _org_name(rng, domain, place, attempt)
+        if taken is None or name not in taken:
+            break
+        attempt += 1
+    if taken is not None:
+        taken.add(name)
     return PartyIdentity(name=name, kind="organization", credit_code=make_credit_code(rng, region_code, kind),
-                         legal_representative=person_name(rng), address=address)
+                         legal_representative=person_name(rng, taken), address=address)
 
 
-def make_individual(rng: random.Random, region_code: str, address: str, decision_year: int) -> PartyIdentity:
+def make_individual(rng: random.Random, region_code: str, address: str, decision_year: int,
+                    taken: set[str] | None = None) -> PartyIdentity:
+    """A person; with ``taken`` a name no other party of the corpus bears (unrelated people of one
+    name, masked numbers alike, would read as one party)."""
     male = rng.random() < 0.75
     birth = date(decision_year - rng.randint(20, 68), rng.randint(1, 12), rng.randint(1, 28))
     full = make_id_number(rng, region_code, birth, male)
-    return PartyIdentity(name=person_name(rng), kind="individual", id_number=mask_id(full, rng), id_full=full,
+    return PartyIdentity(name=person_name(rng, taken), kind="individual", id_number=mask_id(full, rng), id_full=full,
                          address=address, sex="男" if male else "女", birth=birth)

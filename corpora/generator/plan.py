@@ -118,12 +118,15 @@ def _party_kind(spec: ViolationSpec, rng: random.Random) -> str:
     return "organization" if rng.random() < 0.6 else "individual"
 
 
-def make_party(rng: random.Random, spec: ViolationSpec, place: Place, kind: str, year: int) -> PartyIdentity:
+def make_party(rng: random.Random, spec: ViolationSpec, place: Place, kind: str, year: int,
+               taken: set[str] | None = None) -> PartyIdentity:
+    """A new party; ``taken`` holds the names already given in the corpus (never reused for an
+    unrelated party: one name in one corpus is one party)."""
     address = place.address(rng)
     if kind == "organization":
         town = place.county.rstrip("区县市") if rng.random() < 0.5 else place.city.rstrip("市")
-        return make_organization(rng, spec.domain, town[:4], place.region_code, address)
-    return make_individual(rng, place.region_code, address, year)
+        return make_organization(rng, spec.domain, town[:4], place.region_code, address, taken)
+    return make_individual(rng, place.region_code, address, year, taken)
 
 
 def _agency(rng: random.Random, spec: ViolationSpec, place: Place) -> Agency:
@@ -272,6 +275,7 @@ class Planner:
         self.by_domain = specs_by_domain()
         self.serials: dict[str, int] = defaultdict(int)
         self.count = 0
+        self.taken: set[str] = set()  # party and representative names given so far
 
     def _spec(self, party_kind: str | None = None, numeric: bool = False, day: date | None = None) -> ViolationSpec:
         """A violation type; with ``day`` (the decision date) one whose law was in force long
@@ -304,7 +308,7 @@ class Planner:
         place = random_place(rng)
         day = _random_day(rng, FIRST_DAY, min(LAST_DAY, self.last_day))
         kind = _party_kind(spec, rng)
-        party = make_party(rng, spec, place, kind, day.year)
+        party = make_party(rng, spec, place, kind, day.year, self.taken)
         plan = self._plan(spec, "plain", party, place, day)
         set_dates(plan, rng)
         plan.scenario = choose_scenario(spec, kind, rng, plan)
@@ -330,7 +334,7 @@ class Planner:
         start = _random_day(rng, EARLIEST_DECISION, max(EARLIEST_DECISION, min(date(2024, 3, 31), self.last_day - span)))
         first_spec = self._spec(day=start)
         kind = _party_kind(first_spec, rng)
-        party = make_party(rng, first_spec, place, kind, start.year)
+        party = make_party(rng, first_spec, place, kind, start.year, self.taken)
         group = f"repeat-{self.seed}-{self.count}"
         plans: list[CasePlan] = []
         spec, day = first_spec, start
@@ -363,7 +367,8 @@ class Planner:
         place = random_place(rng)
         kind = _party_kind(spec, rng)
         day = _random_day(rng, FIRST_DAY, min(LAST_DAY, self.last_day) - timedelta(days=200))
-        probe = CasePlan(index=-1, case_group="", spec=spec, scenario="split", party=make_party(rng, spec, place, kind, day.year),
+        probe = CasePlan(index=-1, case_group="", spec=spec, scenario="split",
+                         party=make_party(rng, spec, place, kind, day.year, self.taken),
                          place=place, agency=_agency(rng, spec, place), decision_date=day, serial=0, values={})
         set_dates(probe, rng)
         threshold = primary_threshold(spec, kind, probe.thresholds)
@@ -380,9 +385,7 @@ class Planner:
         base_party = probe.party
         plans = []
         for share in shares:
-            party = base_party if rng.random() < 0.5 else make_party(rng, spec, place, kind, day.year)
-            if party is not base_party and base_party.legal_representative and party.kind == "organization":
-                party.legal_representative = base_party.legal_representative
+            party = base_party if rng.random() < 0.5 else self.nominee(base_party, spec, place, day.year)
             plan = self._plan(spec, "split", party, place, min(day, self.last_day), group, agency)
             plan.split_group = group
             # one scheme (shared facts date), but each decision is its own case with its own filing
@@ -397,6 +400,18 @@ class Planner:
         for plan in plans:
             plan.split_total = total
         return plans
+
+    def nominee(self, base: PartyIdentity, spec: ViolationSpec, place: Place, year: int) -> PartyIdentity:
+        """Another name for the party behind a scheme, tied to it as investigators find nominees:
+        a company under the same legal representative, a person of the same household (same
+        住址). A shared date of the facts alone ties no one (several people caught one day are
+        several cases); the decision prints the tie (``party_block`` for split plans)."""
+        party = make_party(self.rng, spec, place, base.kind, year, self.taken)
+        if base.kind == "organization":
+            party.legal_representative = base.legal_representative
+        else:
+            party.address = base.address
+        return party
 
     def plans(self, n: int) -> list[CasePlan]:
         out: list[CasePlan] = []

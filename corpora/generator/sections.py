@@ -65,8 +65,12 @@ def party_block(b: TextBuilder, plan: CasePlan, rng: random.Random) -> None:
     party = plan.party
     name = Piece(party.name, "party", {"party": party})
     colon = rng.choice(("：", "：", ":"))
+    # a 化整为零 decision shows what ties it to the scheme's other decisions: the legal
+    # representative and the address (``Planner.nominee``)
+    tie = plan.split_group is not None
     if party.kind == "organization":
-        style = rng.choice(("lines", "lines", "inline", "addressed", "labelled"))
+        style = rng.choice(("lines", "lines", "inline", "labelled") if tie else
+                           ("lines", "lines", "inline", "addressed", "labelled"))
         code = Piece(party.credit_code or "", "credit_code")
         addr = Piece(party.address or "", "address")
         rep = Piece(party.legal_representative or "", "legal_representative")
@@ -96,7 +100,7 @@ def party_block(b: TextBuilder, plan: CasePlan, rng: random.Random) -> None:
                 (rep_label, rep)]
         if rng.random() < 0.3:
             rng.shuffle(rows)
-        if rng.random() < 0.15:
+        if rng.random() < 0.15 and not tie:
             rows.pop(rng.randrange(len(rows)))
         for label, piece in rows:
             _line(b, label, piece, colon)
@@ -105,7 +109,7 @@ def party_block(b: TextBuilder, plan: CasePlan, rng: random.Random) -> None:
     idp = Piece(party.id_number or "", "id_number")
     addr = Piece(party.address or "", "address")
     born = f"{party.birth.year}年{party.birth.month}月" if party.birth else ""
-    style = rng.choice(("inline", "lines", "short"))
+    style = rng.choice(("inline", "lines") if tie else ("inline", "lines", "short"))
     if style == "inline":
         _line(b, "当事人", name, colon)
         b.literal(f"，{party.sex}，{born}出生，")
