@@ -30,7 +30,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import or_, select, true
+from sqlalchemy import event, or_, select, true
 from sqlalchemy.orm import Session
 
 from analysis.record import DocumentRecord
@@ -95,6 +95,14 @@ def scheme_columns(record: dict[str, Any]) -> dict[str, str | None]:
                      if isinstance(statute, dict) and statute.get("role") == "violated"), None)
     provision = f"{violated.get('law')}:{violated.get('article')}" if violated else ""
     return {"scheme_agency": agency[:KEY_LENGTH] or None, "scheme_provision": provision[:KEY_LENGTH] or None}
+
+
+@event.listens_for(Document.record, "set")
+def _record_set(document: Document, record: Any, _old: Any, _initiator: Any) -> None:
+    """Keep ``scheme_agency``/``scheme_provision`` true to the stored record whenever it is
+    replaced (a reviewer's correction of the violated provision, a re-score)."""
+    for name, value in scheme_columns(record or {}).items():
+        setattr(document, name, value)
 
 
 def _decided(record: dict[str, Any]) -> date | None:

@@ -10,6 +10,7 @@ from sqlalchemy import JSON, bindparam, select, text
 
 from service.db.engine import alembic_config, make_engine, migrate, session_scope
 from service.db.models import Document, FindingRow, PartyLink
+from service.labels import Correction, apply_correction
 from service.processing.linking import related_documents, scheme_columns, stored_context
 from service.processing.tasks import analyze_file
 from tests.scoring.test_linking_schemes import wildlife_sale
@@ -163,3 +164,17 @@ def test_an_existing_database_is_upgraded_with_the_keys_filled(settings):
     assert (agency, provision) == tuple(scheme_columns(record).values())
     assert agency == "威海市乳山市林业局" and provision.startswith("中华人民共和国野生动物保护法:28")
     assert keys == {"rep:梁燕红", "addr:山东省威海市乳山市城南大道98"}
+
+
+def test_a_corrected_violated_provision_moves_the_document_to_its_new_window(make_client):
+    client = make_client(analyze=analyze_file)
+    upload(client, bearer(client, "li", "prosecutor"), [("n0.txt", NOMINEES[0].encode("utf-8"))])
+    with session_scope(client.app.state.sessions) as session:
+        document = session.scalar(select(Document).where(Document.name == "n0.txt"))
+        assert document.scheme_provision == "中华人民共和国野生动物保护法:28"
+        statutes = document.record["fields"]["statutes"]
+        index = next(i for i, statute in enumerate(statutes) if statute["role"] == "violated")
+        apply_correction(document, Correction(field="statute", index=index, article=27))
+    with session_scope(client.app.state.sessions) as session:
+        provision = session.scalar(select(Document.scheme_provision).where(Document.name == "n0.txt"))
+    assert provision == "中华人民共和国野生动物保护法:27"

@@ -10,6 +10,7 @@ from sqlalchemy import create_engine, text
 
 from service.settings import ServiceSettings
 from tests.service.test_stored_linking import (  # noqa: F401  (collected here with the PostgreSQL settings)
+    test_a_corrected_violated_provision_moves_the_document_to_its_new_window,
     test_a_legal_representative_or_address_ties_stored_decisions_within_two_years,
     test_an_existing_database_is_upgraded_with_the_keys_filled,
     test_repeat_offender_is_found_among_stored_decisions,
