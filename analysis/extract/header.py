@@ -114,7 +114,7 @@ def decision_date(doc: Document, sections: dict[str, tuple[int, int]]) -> TextFi
 
 
 # Steps of the proceedings (and dates of a person or licence) a date may belong to: never the act.
-_PROCEDURE = re.compile(r"立案|举报|投诉|接到|交办|线索|移送|送达|告知|听证|受理|决定书|复议|出具|笔录|"
+_PROCEDURE = re.compile(r"立案|举报|投诉|接到|交办|线索|移送|送达|告知|听证|受理|决定书|复议|笔录|"
                         r"责令|整改|复查|验收|缴纳|补缴|缴清|侦查|施行|修订|修正|出生|成立|注册资本|发证|核发|颁发|有效期至")
 # The agency's own investigation of the party (本局于2024年1月31日对你（单位）进行了调查), a
 # step of procedure; 我局执法人员于…对你单位进行现场检查，发现… is an inspection.

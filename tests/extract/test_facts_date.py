@@ -74,10 +74,11 @@ def test_the_period_start_is_taken_where_the_case_source_comes_first():
 
 
 def test_words_of_the_conduct_are_not_procedure():
-    """未经…批准, 注册商标 and 有效期 describe the act, not a step of the proceedings."""
+    """未经…批准, 注册商标, 有效期 and 出具 describe the act, not a step of the proceedings."""
     assert facts_date("经调查核实，当事人自2024年9月30日起未经主管部门批准，在自家住宅内为他人提供诊疗服务。") == "2024-09-30"
     assert facts_date("2023年04月03日，执法人员在当事人仓库内查获标注注册商标的药品29件。") == "2023-04-03"
     assert facts_date("经查，当事人于2023年5月26日起将已过有效期的药品用于诊疗。") == "2023-05-26"
+    assert facts_date("经查，当事人于2024年3月5日为他人出具虚假的诊断证明。") == "2024-03-05"
 
 
 def test_a_facts_date_after_a_cited_number_further_down_is_still_found():
