@@ -260,3 +260,25 @@ def test_a_party_name_states_no_fact():
     record = analyse(PIPE_CLEANER)
     assert record.fields.parties and record.classification.domain == "environment"
     assert not [f for f in record.findings if f.kind == "criminal_transfer"]
+
+
+WAGES = """北京市人力资源和社会保障局
+行政处罚决定书
+京人社监罚〔2025〕25号
+当事人：北京瑞丰人力资源有限公司
+经查，当事人拖欠13名建筑工人2025年5月11日以来的工资合计9,580.00元，{after}。
+以上行为违反了《劳动保障监察条例》第二十六条第一项的规定。
+依据《劳动保障监察条例》第二十六条第一项的规定，本局决定对当事人作出如下行政处罚：责令支付拖欠工资，加付赔偿金人民币5670元。
+北京市人力资源和社会保障局
+二〇二五年九月二十六日
+"""
+
+
+def test_an_order_to_pay_wages_is_not_a_refusal_to_pay():
+    """拒不支付劳动报酬罪 (刑法第二百七十六条之一, 法释〔2013〕3号第四条) needs 责令支付后仍不支付:
+    the decision's own 责令支付 order is not the refusal, and the 加付赔偿金 it imposes is no 拖欠数额."""
+    paid = analyse(WAGES.format(after="收到《劳动保障监察限期改正指令书》后，当事人已支付部分工资"))
+    assert not [f for f in paid.findings if f.kind == "criminal_transfer"]
+    refused = analyse(WAGES.format(after="经本局下达《劳动保障监察限期改正指令书》责令限期支付后，当事人仍拒不支付"))
+    assert [f for f in refused.findings if (f.threshold_id or "").startswith("labor-276-1")]
+    assert all(f.observed != 5670 for f in refused.findings if f.rule == "threshold.numeric.v1")

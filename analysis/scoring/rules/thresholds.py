@@ -84,7 +84,14 @@ NUMERIC_ELEMENTS = {"fishery-340-inland": FISHING_ELEMENTS, "fishery-340-marine"
 # 占用土地罪 (刑法第四百一十条) is a crime of the 国家机关工作人员 who approves, not of the party
 # who occupies the land; 非法经营罪 in food (法释〔2021〕24号第十六条至第十八条) is only the
 # trade in 非食品原料、禁用农药兽药 or 私设生猪屠宰场, not the sale of expired or substandard food.
-OWN_WORDING_OFFENCES = frozenset({"land-410-illegal-approval", "food-225-illegal-business"})
+# Offences the law exempts when the decision records the exempting facts: 逃税 (刑法第二百零一条第四款)
+# is not prosecuted once, after the 追缴通知, the tax is paid back with the 滞纳金 and the penalty
+# accepted (unless punished for 逃税 twice within five years or criminally before: then the text
+# says so and the exemption words do not appear together).
+EXEMPTIONS = {"tax-201-evasion": (("已补缴", "已全额补缴", "全额补缴", "已缴清", "已足额补缴", "已如数补缴"),
+                                  ("滞纳金",))}
+OWN_WORDING_OFFENCES = frozenset({"land-410-illegal-approval", "food-225-illegal-business",
+                                  "land-410-low-price-transfer"})
 # Administrative provisions whose violation is the conduct of one offence (law, article, item or
 # paragraph): 商标法第五十七条第一、二项 use a mark (刑法第二百一十三条), 第三项 sells infringing
 # goods (第二百一十四条), 第四项 makes or sells mark labels (第二百一十五条); 野生动物保护法第二十四条
@@ -337,6 +344,8 @@ def _marked_unsold(ctx: RuleContext, amount: Any) -> bool:
 # Labels a decision uses for a measure that share no two characters with its name: the 税额
 # printed on 虚开 invoices is the 虚开的税款数额 (法释〔2024〕4号第十一条).
 LABEL_CUES = {"虚开税款数额": ("税额",)}
+# Money the decision imposes, never a fact of the case, whatever the words before it.
+OTHER_MONEY_WORDS = ("赔偿金", "罚款", "滞纳金", "加处", "罚没款")
 
 
 def _labelled_other_amount(ctx: RuleContext, measure: Any) -> Observation | None:
@@ -347,7 +356,9 @@ def _labelled_other_amount(ctx: RuleContext, measure: Any) -> Observation | None
     best = None
     for amount in ctx.fields.amounts:
         label = ctx.text[max(0, amount.start - 10):amount.start]
-        named = amount.role == "other" and grams and any(gram in label for gram in grams)
+        own = re.split(r"[，。；,;：:\n]", label)[-1]  # 加付赔偿金人民币5670元 is no 拖欠数额
+        named = amount.role == "other" and grams and any(gram in label for gram in grams) \
+            and not any(word in own for word in OTHER_MONEY_WORDS)
         if named and (best is None or amount.value > best.value):
             best = amount
     if best is None:
@@ -408,11 +419,40 @@ def stated_prior_penalties(ctx: RuleContext) -> Observation | None:
     return Observation(float(count), "次", "曾受行政处罚", [ctx.evidence(match.start(), match.end())], 0.85)
 
 
+def companion_text(ctx: RuleContext) -> str:
+    """The text without violation names that contain a companion word (``COMPANION_NAME_PHRASES``)."""
+    text = ctx.text
+    for phrase in COMPANION_NAME_PHRASES:
+        text = text.replace(phrase, "□" * len(phrase))
+    return text
+
+
+def companion_hits(ctx: RuleContext, keywords: tuple[str, ...], text: str) -> list[Any]:
+    """Keyword hits, a word of ``COMPANIONS`` only with one of its companions (责令支付 … 仍不支付)."""
+    return [hit for hit in find_keywords(text, keywords)
+            if hit.keyword not in COMPANIONS or find_keywords(companion_text(ctx), COMPANIONS[hit.keyword])]
+
+
+def exempted(ctx: RuleContext, rule: Any) -> bool:
+    """The decision records every group of an offence's exempting facts (``EXEMPTIONS``)."""
+    groups = EXEMPTIONS.get(rule.family)
+    return bool(groups) and all(find_keywords(ctx.text, words) for words in groups)
+
+
+def _stated_conditions(ctx: RuleContext, threshold: Any) -> bool:
+    """The ``all_of`` elements a qualitative item needs besides its words: 禁渔期 and a 禁用方法
+    (法释〔2022〕12号第三条第三、四项), 暗管 and 有毒物质 (法释〔2023〕7号第一条第五项)."""
+    return all(companion_hits(ctx, condition.measure.keywords, companion_text(ctx))
+               for condition in threshold.all_of if condition.measure.kind == "trigger")
+
+
 def _conditions_hold(ctx: RuleContext, threshold: Any, value: float) -> bool:
+    """Every ``all_of`` condition holds; a stated condition needs its element, not the agency's
+    order (刑法第二百七十六条之一: 责令支付 is the order, 仍不支付 the refusal it needs)."""
     others = {}
     for condition in threshold.all_of:
         if condition.measure.kind == "trigger":
-            if not find_keywords(ctx.text, condition.measure.keywords):
+            if not companion_hits(ctx, condition.measure.keywords, companion_text(ctx)):
                 return False
             continue
         obs = observe(ctx, condition.measure)
@@ -461,6 +501,8 @@ def reached_thresholds(ctx: RuleContext, rule_name: str = "threshold.numeric.v1"
         if rule.family in FALLBACK_OFFENCES and is_fallback(ctx, rule):
             fallbacks.add(rule.id)
         # an offence whose element is missing still reads its facts (they are not another domain's)
+        if exempted(ctx, rule):
+            continue
         element = rule.family not in NUMERIC_ELEMENTS or bool(find_keywords(ctx.text, NUMERIC_ELEMENTS[rule.family]))
         best: tuple[float, Finding] | None = None
         rivals = tuple(t.measure for t in rule.numeric_thresholds if t.measure.kind == "quantity")
@@ -508,11 +550,7 @@ def trigger_hits(ctx: RuleContext, keywords: tuple[str, ...], family: str = "") 
     (plus the offence's stated danger element, ``TRIGGER_ELEMENTS``)."""
     if family in TRIGGER_ELEMENTS and not find_keywords(ctx.text, TRIGGER_ELEMENTS[family]):
         return []
-    companion_text = ctx.text
-    for phrase in COMPANION_NAME_PHRASES:
-        companion_text = companion_text.replace(phrase, "")
-    hits = [hit for hit in find_keywords(trigger_text(ctx), keywords)
-            if hit.keyword not in COMPANIONS or find_keywords(companion_text, COMPANIONS[hit.keyword])]
+    hits = companion_hits(ctx, keywords, trigger_text(ctx))
     distinct = {hit.keyword for hit in hits}
     if len(distinct) >= 2 or distinct - WEAK_TRIGGER_WORDS:
         return hits
@@ -529,7 +567,7 @@ def qualitative_triggers(ctx: RuleContext) -> list[Finding]:
             continue
         for threshold in rule.qualitative_thresholds:
             hits = trigger_hits(ctx, threshold.measure.keywords, rule.family)
-            if hits:
+            if hits and _stated_conditions(ctx, threshold):
                 found.append(_trigger_finding(ctx, rule, threshold, hits))
                 break
     return _strongest_triggers(found)
