@@ -2,8 +2,8 @@
 
 Agency priority: the signature line above the date (what the agency signed), then the header
 line, then the 文号 prefix through ``corpora/knowledge/agency_prefixes.yaml``.
-Decision date: the last date of the signature block; facts date: the first full date stated in
-the facts section.
+Decision date: the last date of the signature block; facts date: the first date of the conduct
+between the header and the legal analysis (no step of procedure, no recited earlier penalty).
 """
 
 from __future__ import annotations
