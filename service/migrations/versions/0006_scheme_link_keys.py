@@ -39,26 +39,30 @@ def upgrade() -> None:
 def _fill(bind) -> None:
     from service.processing.linking import TIE_PREFIXES, link_keys, scheme_columns
 
+    update = text("UPDATE documents SET scheme_agency = :scheme_agency, scheme_provision = :scheme_provision "
+                  "WHERE id = :pk")
+    insert = text("INSERT INTO party_links (party_key, document_pk, name, credit_code) "
+                  "VALUES (:key, :pk, :name, :code)")
     last = 0
     while True:
         rows = bind.execute(text("SELECT id, record FROM documents WHERE id > :last ORDER BY id LIMIT :page"),
                             {"last": last, "page": PAGE}).all()
         if not rows:
             return
+        columns, links = [], []
         for pk, record in rows:
             record = json.loads(record) if isinstance(record, (str, bytes)) else (record or {})
-            bind.execute(text("UPDATE documents SET scheme_agency = :scheme_agency, "
-                              "scheme_provision = :scheme_provision WHERE id = :pk"),
-                         {"pk": pk, **scheme_columns(record)})
+            columns.append({"pk": pk, **scheme_columns(record)})
             seen: set[str] = set()
             for party in (record.get("fields") or {}).get("parties") or []:
                 for key in link_keys(party):
                     if key.startswith(TIE_PREFIXES) and key not in seen:
                         seen.add(key)
-                        bind.execute(text("INSERT INTO party_links (party_key, document_pk, name, credit_code) "
-                                          "VALUES (:key, :pk, :name, :code)"),
-                                     {"key": key, "pk": pk, "name": (party.get("name") or "")[:256],
+                        links.append({"key": key, "pk": pk, "name": (party.get("name") or "")[:256],
                                       "code": party.get("credit_code")})
+        bind.execute(update, columns)
+        if links:
+            bind.execute(insert, links)
         last = rows[-1][0]
 
 
