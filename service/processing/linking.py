@@ -17,8 +17,9 @@ together; the selection here is a superset found through indexed queries only:
 - the same party: a shared ``code:`` or ``name:`` key, whatever the date (a party's decisions
   link whatever their age; the linker keeps the two-year window);
 - a nominee tie: a shared ``rep:`` or ``addr:`` key, decided within the two-year window;
-- the same agency and violated provision, decided within the 180-day scheme window (nominees
-  tied only by the date of their facts, which no key can index).
+- the same agency and violated provision, decided within the 180-day scheme window, nearest
+  in time first: every nominee the linker may group, whatever tie it reads (a tie no key
+  indexes, such as a shared date of the facts, included).
 
 Stored records found this way are searched again by their party keys (``EXPANSIONS`` rounds),
 so a chain (a nominee of a nominee, the nominee's other decisions) is followed too.
