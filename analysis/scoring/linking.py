@@ -26,7 +26,13 @@ from analysis.record import DocumentRecord, Evidence, Finding
 from analysis.scoring.facts import facts_date, money, transfer_status
 from analysis.scoring.knowledge import KnowledgeBase, load_knowledge
 from analysis.scoring.rules.base import Observation, RuleContext, finding
-from analysis.scoring.rules.thresholds import best_per_fact, observe, reached_thresholds, relevance
+from analysis.scoring.rules.thresholds import (
+    FALLBACK_OFFENCES,
+    best_per_fact,
+    observe,
+    reached_thresholds,
+    relevance,
+)
 from analysis.scoring.schemes import (
     WINDOW_DAYS,
     Entry,
@@ -154,9 +160,33 @@ def _split_findings(entry: Entry, group: list[Entry], knowledge: KnowledgeBase, 
             if total is not None:
                 ctx.overrides[threshold.measure.key] = total
     # the offence a sum is about: relevance() weighs the violated provision (STATUTE_OFFENCES)
-    found = best_per_fact([item for item in reached_thresholds(ctx, "aggregate.split.v1")
-                           if item[2].observed is not None])
+    found = best_per_fact([(support, ratio, offence_reached(ctx, item))
+                           for support, ratio, item in reached_thresholds(ctx, "aggregate.split.v1")
+                           if item.observed is not None])
     return [_as_split(item, len(siblings), weak) for item in found[:1]]
+
+
+GENERAL_OFFENCE = "product-140-fake-inferior"
+
+
+def offence_reached(ctx: RuleContext, item: Finding) -> Finding:
+    """A narrower offence's 销售金额 threshold that stands for 刑法第140条 through 第149条 (劣药,
+    假兽药/农药 sold for 5万元 with no 严重危害 or 较大损失 of their own) names the offence reached:
+    生产、销售伪劣产品罪, under 140's own 销售金额 threshold (追诉标准第十六条)."""
+    family = (item.threshold_id or "").split("@")[0].split("/")[0]
+    if family not in FALLBACK_OFFENCES[GENERAL_OFFENCE]:
+        return item
+    rules = ctx.knowledge.rules_in_force(ctx.facts_date)
+    item_id = getattr(item, "threshold_item", None) or item.threshold_id
+    own = next((t for rule in rules if rule.family == family for t in rule.thresholds if t.id == item_id), None)
+    if own is None or own.measure.role != "sales_amount" or "140" not in (own.label + own.text):
+        return item
+    general = next((rule for rule in rules if rule.family == GENERAL_OFFENCE), None)
+    sales = next((t for t in general.thresholds if t.measure.role == "sales_amount"), None) if general else None
+    if sales is None or sales.min_value != own.min_value:
+        return item
+    return item.model_copy(update={"threshold_id": general.id, "threshold_item": sales.id, "offense": general.offense,
+                                   "criminal_law_article": general.criminal_law_article})
 
 
 def _under_threshold(entry: Entry) -> bool:

@@ -223,3 +223,47 @@ def test_an_inspection_date_marked_as_the_facts_date_does_not_make_a_new_act():
     assert records[1].fields.facts_date.value == "2023-10-18"  # the act; the 现场检查 date is procedure
     link_records(records)
     assert not any(repeats(record) for record in records)
+
+
+def _generated_split(spec_id: str, nominees: bool) -> list:
+    """The first over-threshold 化整为零 group of ``spec_id`` the generator draws (with more than
+    one name when ``nominees``), as decisions with gold."""
+    from corpora.generator import _decision
+    from corpora.generator.plan import Planner
+    from corpora.generator.specs import spec_by_id
+
+    spec = spec_by_id(spec_id)
+    for seed in range(200):
+        planner = Planner(seed)
+        planner._spec = lambda *args, **kwargs: spec  # noqa: B023 - every draw is this violation type
+        group = [_decision(plan, seed) for plan in planner.split_group()]
+        over = group and all(any(lead.rule == "aggregate.split" for lead in d.gold.gold.leads) for d in group)
+        if over and (len({d.plan.party.name for d in group}) > 1) == nominees:
+            return group
+    raise AssertionError(f"no split group of {spec_id}")
+
+
+def test_a_generated_inferior_drug_scheme_names_the_offence_of_140_reached_through_149():
+    """劣药 sold in pieces under 5万元, together over it, no 严重危害: 生产、销售伪劣产品罪 (刑法第140条
+    through 第149条), as the gold names it."""
+    group = _generated_split("drug_inferior", nominees=False)
+    records = [analyse(d.text, f"{i}.txt") for i, d in enumerate(group)]
+    link_records(records)
+    gold = {lead.threshold_id for d in group for lead in d.gold.gold.leads if lead.rule == "aggregate.split"}
+    assert gold == {"product-140-fake-inferior/1"}
+    for record in records:
+        found = splits(record)
+        assert found and found[0].threshold_id.split("@")[0] == "product-140-fake-inferior"
+        assert found[0].threshold_item == "product-140-fake-inferior/1"
+        assert found[0].criminal_law_article == 140
+
+
+def test_a_generated_nominee_scheme_is_linked_by_the_tie_it_prints():
+    """Nominee companies of one generated scheme print the same legal representative: the linker
+    sums them as one scheme of different names, as the gold groups them."""
+    group = _generated_split("agri_vet", nominees=True)
+    records = [analyse(d.text, f"{i}.txt") for i, d in enumerate(group)]
+    link_records(records)
+    for record in records:
+        found = splits(record)
+        assert found and found[0].observed == round(group[0].plan.split_total, 2)
