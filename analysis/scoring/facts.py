@@ -14,8 +14,12 @@ from analysis.record import DocumentRecord, Evidence
 
 NEGATIONS = ("未发现", "未检出", "未检测出", "没有", "不属于", "不存在", "不涉及", "未涉及", "无", "未", "不", "非",
              "排除", "否认")
-# A negation this many characters before a keyword cancels it (same clause only).
+# A negation this many characters before a keyword cancels it (same clause only); a word that
+# denies a whole finding (未检出重金属等有毒物质, 不含…有毒有害物, 渔获物中无重要经济价值的水生动物苗种)
+# reaches further into its clause.
 NEGATION_WINDOW = 8
+DENIALS = ("未发现", "未检出", "未检测出", "没有", "不属于", "不存在", "不涉及", "未涉及", "不含", "并无", "均无", "中无")
+DENIAL_WINDOW = 24
 CLAUSE_BREAKS = "。；;，,！？\n"
 # Words that begin with a negation character but negate nothing that follows them: 未成年人权益
 # 持续受到侵害, 非法处置的危险废物, 中添加非食用物质硼砂, 无证经营危险废物, 未经批准占用耕地,
@@ -33,13 +37,17 @@ class Hit:
 
 def negated(text: str, start: int) -> bool:
     """True when the clause before ``start`` negates what follows (``未发现``, ``不属于`` ...)."""
-    window = text[max(0, start - NEGATION_WINDOW):start]
+    return _negates(text, start, NEGATION_WINDOW, NEGATIONS) or _negates(text, start, DENIAL_WINDOW, DENIALS)
+
+
+def _negates(text: str, start: int, width: int, words: tuple[str, ...]) -> bool:
+    window = text[max(0, start - width):start]
     for mark in CLAUSE_BREAKS:
         if mark in window:
             window = window[window.rindex(mark) + 1:]
     for word in NOT_NEGATIONS:
         window = window.replace(word, "")
-    return any(word in window for word in NEGATIONS)
+    return any(word in window for word in words)
 
 
 def find_keywords(text: str, keywords: tuple[str, ...] | list[str], *, allow_negated: bool = False) -> list[Hit]:

@@ -16,7 +16,8 @@ def test_every_sector_has_amounts_and_a_legal_source():
 def test_sector_by_domain_or_agency_else_market_regulation():
     assert hearing_threshold("tax", None).amount("individual") == 2000
     assert hearing_threshold("other", "国家税务总局南京市溧水区税务局").amount("organization") == 10000
-    assert hearing_threshold("public_security", "某县公安局").amount("organization") == 2000
+    police = hearing_threshold("public_security", "某县公安局")
+    assert (police.amount("individual"), police.amount("organization")) == (2000, 10000)
     market = hearing_threshold("food_safety", "某市市场监督管理局")
     assert (market.amount("individual"), market.amount("organization")) == (10000, 100000)
     assert hearing_threshold("environment", "某市生态环境局").id == "market"

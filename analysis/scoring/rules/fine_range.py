@@ -306,7 +306,9 @@ def _with_floor(clause: Any, text: str) -> Any:
 
 
 def _inside(value: float, low: float | None, high: float | None, mitigated: bool) -> bool:
-    tolerance = 0.5  # yuan: rounding in the decision's wording
+    # yuan: rounding in the decision's wording, and in a base converted or rounded by the text
+    # (0.31亩 = 206.667平方米 × 1000元 is 206,667元 or 206,668元)
+    tolerance = max(0.5, 0.0005 * (high if high is not None and not math.isinf(high) else 0.0))
     if high is not None and value > high + tolerance:
         return False
     return mitigated or low is None or value >= low - tolerance

@@ -31,7 +31,7 @@ DEADLINE_EXTENSION_DAYS = 30
 DEADLINE_EXTENSION_SOURCE = "《市场监督管理行政处罚程序规定》第六十四条（经负责人批准可延长三十日）"
 DEADLINE_PAUSES = ("延长办案期限", "延长期限", "批准延长", "延长", "中止", "不计入")
 TRANSFER_SOURCE = "《行政执法机关移送涉嫌犯罪案件的规定》（国务院令第310号）第三条、第十一条；《中华人民共和国行政处罚法》第二十七条"
-ONLY_ADMINISTRATIVE = {"fine", "warning", "confiscation", "order_to_correct", "other"}
+
 
 
 def procedure_parameter(ctx: RuleContext, rule_id: str, label: str) -> tuple[float, str] | None:
@@ -97,9 +97,8 @@ def missing_article(ctx: RuleContext) -> list[Finding]:
 def criminal_only_fined(ctx: RuleContext) -> list[Finding]:
     if not ctx.criminal_findings or ctx.transfer is not None:
         return []
-    kinds = {penalty.kind for penalty in ctx.fields.penalties}
-    if kinds - ONLY_ADMINISTRATIVE:
-        return []
+    # 国务院令第310号第十一条: no administrative penalty (责令停产停业, 吊销许可证, 行政拘留 included)
+    # replaces the transfer; only a recorded transfer answers criminal-level facts.
     lead = max(ctx.criminal_findings, key=lambda item: item.confidence)
     explanation = (f"案件事实已达{lead.offense or '犯罪'}立案追诉标准（{lead.explanation}），"
                    f"但仅给予行政处罚，文书未记载移送公安机关，涉嫌以罚代刑")
