@@ -95,3 +95,36 @@ LAND = """南京市自然资源和规划局
 def test_unpaid_transfer_fee_is_no_officials_low_price_transfer():
     """刑法第四百一十条 is the official's 低价出让; a buyer's unpaid 出让价款 is a public-interest matter."""
     assert "land-410-low-price-transfer" not in criminal(analyse(LAND))
+
+
+FOREST = """大田县林业局
+林业行政处罚决定书
+被处罚人：张某福，男，住址：福建省三明市大田县均溪镇许思坑村8号。
+违法事实：2024年1月，被处罚人持有林木采伐许可证（采伐蓄积量25立方米），但超出许可地点范围采伐杉木268株，经现场勘测，立木蓄积{volume}立方米，价值人民币21,360元。
+被处罚人的行为违反了《中华人民共和国森林法》第五十六条第一款的规定，构成滥伐林木。
+依据《中华人民共和国森林法》第七十六条第二款的规定，本局决定：处滥伐林木价值三倍的罚款，计人民币64,080元。
+大田县林业局
+2024年3月22日
+"""
+
+
+def test_permitted_volume_is_not_the_felled_volume():
+    """滥伐 20立方米 (法释〔2023〕8号): the permit's 25立方米 is what was allowed, 17.8 what was cut."""
+    assert "forest-345-2-overcutting" not in criminal(analyse(FOREST.format(volume="17.8")))
+    assert "forest-345-2-overcutting" in criminal(analyse(FOREST.format(volume="21.5")))
+
+
+PRACTICE = """广州市白云区卫生健康局
+行政处罚决定书
+当事人：邓某芳，女，住址：广州市白云区太和镇大源村北八巷14号。
+经查：2024年4月9日，当事人在其住所一楼擅自开展诊疗活动，为患者静脉输液。当事人不具有医师资格。另查明，当事人曾于2022年5月19日（穗云卫医罚〔2022〕088号）和2023年6月2日（穗云卫医罚〔2023〕117号）两次因擅自执业被我局给予行政处罚。
+当事人的行为违反了《中华人民共和国基本医疗卫生与健康促进法》第三十八条第一款的规定。
+依据《中华人民共和国基本医疗卫生与健康促进法》第九十九条第一款的规定，我局决定：没收违法所得2860元，罚款人民币80000元。
+广州市白云区卫生健康局
+2024年5月20日
+"""
+
+
+def test_two_recited_prior_penalties_of_a_person_without_a_physician_qualification():
+    """法释〔2016〕27号第二条第（四）项: 非法行医被卫生行政部门行政处罚两次以后，再次非法行医."""
+    assert "health-336-illegal-medical-practice" in criminal(analyse(PRACTICE))

@@ -208,7 +208,7 @@ def statute_support(ctx: RuleContext, rule: Any) -> int:
     if key not in ctx.cache:
         named = set()
         for statute in ctx.fields.statutes:
-            if statute.role != "violated" or statute.article is None:
+            if statute.role == "basis" or statute.article is None:  # 属于…第五十七条第（三）项所指的…行为
                 continue
             for (law, article, part), family in STATUTE_OFFENCES.items():
                 if law in statute.law and article == statute.article and (
@@ -374,11 +374,16 @@ def _in_unit(measure: Any, quantity: Any) -> float | None:
     return value
 
 
+PERMITTED = re.compile(r"(?:许可证[（(][^）)]*|核定[^，。；]*|许可[^，。；]{0,4}量[为：:]?|批准[^，。；]{0,4}量[为：:]?)$")
+
+
 def _quantity_observation(ctx: RuleContext, measure: Any, rivals: tuple = ()) -> Observation | None:
     """The largest quantity about the measure's subject; a quantity that names a rival subject
     of the same rule better (敏感信息 vs 其他个人信息) belongs to that rival."""
     best: Observation | None = None
     for quantity in ctx.fields.quantities:
+        if quantity.start >= 0 and PERMITTED.search(ctx.text[max(0, quantity.start - 16):quantity.start]):
+            continue  # 采伐许可证（采伐蓄积量25立方米）: what was allowed, not what was done
         value = _in_unit(measure, quantity)
         score = subject_score(measure.subject, quantity, ctx.text, measure.keywords) if value is not None else 0
         if not score or any(subject_score(rival.subject, quantity, ctx.text, rival.keywords) > score
@@ -406,7 +411,9 @@ def observe(ctx: RuleContext, measure: Any, rivals: tuple = ()) -> Observation |
     return None
 
 
-PRIOR_PENALTIES = re.compile(r"(曾|先后|已)[^。；]{0,40}?([两二三四五2-5])次[^。；]{0,16}?(行政处罚|处罚)")
+# 曾于2022年5月19日（穗云卫医罚〔2022〕088号）和2023年6月2日（…117号）两次因…被我局给予行政处罚:
+# the recital may name each earlier decision before the count
+PRIOR_PENALTIES = re.compile(r"(曾|先后|已)[^。；]{0,90}?([两二三四五2-5])次[^。；]{0,30}?(行政处罚|处罚)")
 COUNT_WORDS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
 
 
