@@ -128,3 +128,22 @@ PRACTICE = """广州市白云区卫生健康局
 def test_two_recited_prior_penalties_of_a_person_without_a_physician_qualification():
     """法释〔2016〕27号第二条第（四）项: 非法行医被卫生行政部门行政处罚两次以后，再次非法行医."""
     assert "health-336-illegal-medical-practice" in criminal(analyse(PRACTICE))
+
+
+WAGES = """衡水市冀州区人力资源和社会保障局
+劳动保障监察行政处罚决定书
+当事人：衡水某某建筑劳务有限公司，统一社会信用代码：91131181MA0A1B2C3D。
+经查，该公司自2022年11月6日起拖欠61名工人工资共计贰万玖仟伍佰元整，收到《劳动保障监察限期改正指令书》后，{after}
+以上行为违反了《劳动保障监察条例》第二十六条第一项的规定，构成拒不支付劳动抱酬的违法行为。
+依据同法第二十六条第一项的规定，本局决定对该公司作出如下行政处罚：责令支付拖欠工资，加付赔偿金人民币18800元。
+衡水市冀州区人力资源和社会保障局
+2023年10月27日
+"""
+
+
+def test_the_violations_name_is_no_refusal_to_pay():
+    """刑法第二百七十六条之一 needs 仍不支付 after the order; 构成拒不支付劳动抱酬的违法行为 (a typo of the
+    violation's name) and the decision's own 责令支付 are not it."""
+    assert "labor-276-1-wage-refusal" not in criminal(analyse(WAGES.format(after="该公司已支付部分工资。")))
+    refused = analyse(WAGES.format(after="该公司逾期仍不支付。"))
+    assert "labor-276-1-wage-refusal" in criminal(refused)

@@ -51,7 +51,7 @@ COMPANIONS = {
 }
 # Violation names that contain a companion word: 构成拒不支付劳动报酬的违法行为 names the
 # administrative violation (劳动保障监察条例第二十六条), not a refusal after the order.
-COMPANION_NAME_PHRASES = ("拒不支付劳动报酬",)
+COMPANION_NAME_PHRASES = ("拒不支付劳动",)  # the violation's name (报酬, or 抱酬 as typed), not a refusal
 # Offences whose qualitative trigger is an element plus a danger the decision must state:
 # 危险作业罪 (刑法第一百三十四条之一) punishes 关闭、破坏监控报警设备 or 违规储存危险物品 only
 # "具有发生重大伤亡事故或者其他严重后果的现实危险"; a failed sensor alone is 安全生产法第九十九条.
