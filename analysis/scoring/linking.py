@@ -26,13 +26,7 @@ from analysis.record import DocumentRecord, Evidence, Finding
 from analysis.scoring.facts import facts_date, money, transfer_status
 from analysis.scoring.knowledge import KnowledgeBase, load_knowledge
 from analysis.scoring.rules.base import Observation, RuleContext, finding
-from analysis.scoring.rules.thresholds import (
-    FALLBACK_OFFENCES,
-    best_per_fact,
-    observe,
-    reached_thresholds,
-    relevance,
-)
+from analysis.scoring.rules.thresholds import best_per_fact, observe, reached_thresholds, relevance
 from analysis.scoring.schemes import (
     WINDOW_DAYS,
     Entry,
@@ -171,15 +165,17 @@ GENERAL_OFFENCE = "product-140-fake-inferior"
 
 def offence_reached(ctx: RuleContext, item: Finding) -> Finding:
     """A narrower offence's 销售金额 threshold that stands for 刑法第140条 through 第149条 (劣药,
-    假兽药/农药 sold for 5万元 with no 严重危害 or 较大损失 of their own) names the offence reached:
+    假兽药/农药, 过期食品 sold for 5万元 with no 严重危害, 较大损失 or 食物中毒 danger of their own;
+    ``FALLBACK_OFFENCES``) names the offence reached:
     生产、销售伪劣产品罪, under 140's own 销售金额 threshold (追诉标准第十六条)."""
     family = (item.threshold_id or "").split("@")[0].split("/")[0]
-    if family not in FALLBACK_OFFENCES[GENERAL_OFFENCE]:
+    if family == GENERAL_OFFENCE:
         return item
     rules = ctx.knowledge.rules_in_force(ctx.facts_date)
     item_id = getattr(item, "threshold_item", None) or item.threshold_id
     own = next((t for rule in rules if rule.family == family for t in rule.thresholds if t.id == item_id), None)
-    if own is None or own.measure.role != "sales_amount" or "140" not in (own.label + own.text):
+    # the KB labels such a threshold 销售金额（兜底适用第140条） (劣药, 假兽药/农药, 不符合安全标准的食品)
+    if own is None or own.measure.role != "sales_amount" or "第140条" not in (own.label or ""):
         return item
     general = next((rule for rule in rules if rule.family == GENERAL_OFFENCE), None)
     sales = next((t for t in general.thresholds if t.measure.role == "sales_amount"), None) if general else None

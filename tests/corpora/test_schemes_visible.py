@@ -89,7 +89,7 @@ def test_unrelated_parties_never_share_a_name():
     assert not set(identities) & set(representatives)
 
 
-@pytest.mark.parametrize("spec_id", ["drug_inferior", "agri_vet", "agri_pesticide"])
+@pytest.mark.parametrize("spec_id", ["drug_inferior", "agri_vet", "agri_pesticide", "food_expired"])
 def test_a_split_sum_over_the_sales_threshold_of_149_names_the_offence_of_140(spec_id):
     """劣药 or 假兽药/假农药 sold for 5万元 in all, with no 严重危害 or 较大损失: the offence reached
     is 生产、销售伪劣产品罪 (刑法第140条 through 第149条), named by its own threshold."""

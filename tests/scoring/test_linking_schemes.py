@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import pytest
+
 from analysis.ingest import ingest_bytes
 from analysis.pipeline import Pipeline
 from analysis.scoring.linking import link_records
@@ -243,10 +245,11 @@ def _generated_split(spec_id: str, nominees: bool) -> list:
     raise AssertionError(f"no split group of {spec_id}")
 
 
-def test_a_generated_inferior_drug_scheme_names_the_offence_of_140_reached_through_149():
-    """劣药 sold in pieces under 5万元, together over it, no 严重危害: 生产、销售伪劣产品罪 (刑法第140条
-    through 第149条), as the gold names it."""
-    group = _generated_split("drug_inferior", nominees=False)
+@pytest.mark.parametrize("spec_id", ["drug_inferior", "food_expired"])
+def test_a_generated_scheme_under_149_names_the_offence_of_140_reached(spec_id):
+    """劣药 or 过期食品 sold in pieces under 5万元, together over it, no 严重危害 or 食物中毒 danger:
+    生产、销售伪劣产品罪 (刑法第140条 through 第149条), as the gold names it."""
+    group = _generated_split(spec_id, nominees=False)
     records = [analyse(d.text, f"{i}.txt") for i, d in enumerate(group)]
     link_records(records)
     gold = {lead.threshold_id for d in group for lead in d.gold.gold.leads if lead.rule == "aggregate.split"}
