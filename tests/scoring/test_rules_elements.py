@@ -147,3 +147,41 @@ def test_the_violations_name_is_no_refusal_to_pay():
     assert "labor-276-1-wage-refusal" not in criminal(analyse(WAGES.format(after="该公司已支付部分工资。")))
     refused = analyse(WAGES.format(after="该公司逾期仍不支付。"))
     assert "labor-276-1-wage-refusal" in criminal(refused)
+
+
+def test_paid_in_full_with_late_fees_is_the_exemption_too():
+    paid = analyse(TAX.format(paid="经下达税务处理决定，你单位已于2024年4月26日全额缴纳税款423,200元及滞纳金人民币51,716元。"))
+    assert "tax-201-evasion" not in criminal(paid)
+
+
+MONITOR = """湖州市生态环境局
+行政处罚决定书
+当事人：湖州某某印染有限公司，统一社会信用代码：91330500MA2B3C4D5E，系水环境重点排污单位。
+经查，当事人废水总排口安装化学需氧量自动监测设备并联网。经询问，当事人承认按生产副总经理安排，篡改化学需氧量自动监测数据，以规避超标报警。
+当事人的行为违反了《中华人民共和国水污染防治法》第三十九条的规定。
+依据《中华人民共和国水污染防治法》第八十三条第（三）项的规定，本局决定：责令改正，处罚款300000元。
+湖州市生态环境局
+2025年6月20日
+"""
+
+
+def test_tampered_monitoring_data_named_between_verb_and_noun():
+    """法释〔2023〕7号第一条第七项: 篡改、伪造自动监测数据 — 篡改化学需氧量自动监测数据 says it too."""
+    assert "env-338-pollution" in criminal(analyse(MONITOR))
+    assert "env-338-pollution" not in criminal(analyse(MONITOR.replace("篡改", "校准")))
+
+
+MEAT = """某县市场监督管理局
+行政处罚决定书
+当事人：王某，男，住址：某县城关镇东街5号。
+经查，当事人于2025年1月收购死亡生猪3头屠宰后销售。经县农业农村局认定，上述生猪系因病死亡，涉案猪肉系病死猪肉，销售金额2,300元。
+当事人的行为违反了《中华人民共和国食品安全法》第三十四条第（七）项的规定。
+依据《中华人民共和国食品安全法》第一百二十三条第一款的规定，本局决定：没收违法所得2300元，并处罚款100000元。
+某县市场监督管理局
+2025年3月10日
+"""
+
+
+def test_meat_of_animals_that_died_of_disease_is_the_food_offence_whatever_the_amount():
+    """法释〔2021〕24号第一条第（二）项: 病死、死因不明的畜禽肉类 — 足以造成严重食物中毒."""
+    assert "food-143-substandard" in criminal(analyse(MEAT))

@@ -48,6 +48,8 @@ COMPANIONS = {
     "非食品原料": ("有毒", "有害", "工业明胶", "苏丹红", "三聚氰胺", "吊白块", "孔雀石绿", "瘦肉精", "盐酸克伦特罗",
                 "罂粟壳", "硼砂", "甲醛", "工业用", "敌敌畏"),
     "责令支付": ("仍不支付", "拒不支付", "仍未支付", "逾期未支付"),
+    # 篡改化学需氧量自动监测数据 (法释〔2023〕7号第一条第七项): the data named between the verb and the noun
+    "自动监测数据": ("篡改", "伪造"),
 }
 # Violation names that contain a companion word: 构成拒不支付劳动报酬的违法行为 names the
 # administrative violation (劳动保障监察条例第二十六条), not a refusal after the order.
@@ -88,7 +90,8 @@ NUMERIC_ELEMENTS = {"fishery-340-inland": FISHING_ELEMENTS, "fishery-340-marine"
 # is not prosecuted once, after the 追缴通知, the tax is paid back with the 滞纳金 and the penalty
 # accepted (unless punished for 逃税 twice within five years or criminally before: then the text
 # says so and the exemption words do not appear together).
-EXEMPTIONS = {"tax-201-evasion": (("已补缴", "已全额补缴", "全额补缴", "已缴清", "已足额补缴", "已如数补缴"),
+EXEMPTIONS = {"tax-201-evasion": (("已补缴", "已全额补缴", "全额补缴", "已缴清", "已足额补缴", "已如数补缴", "已全额缴纳",
+                                   "全额缴纳税款", "已足额缴纳"),
                                   ("滞纳金",))}
 OWN_WORDING_OFFENCES = frozenset({"land-410-illegal-approval", "food-225-illegal-business",
                                   "land-410-low-price-transfer"})
