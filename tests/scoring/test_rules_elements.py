@@ -185,3 +185,37 @@ MEAT = """某县市场监督管理局
 def test_meat_of_animals_that_died_of_disease_is_the_food_offence_whatever_the_amount():
     """法释〔2021〕24号第一条第（二）项: 病死、死因不明的畜禽肉类 — 足以造成严重食物中毒."""
     assert "food-143-substandard" in criminal(analyse(MEAT))
+
+
+WASTE = """某市生态环境局
+行政处罚决定书
+当事人：某市某某机械制造有限公司，统一社会信用代码：91330500MA2B3C4D5E。
+经查，当事人在厂区露天堆放危险废物和一般工业固体废物。经称重核实，露天堆放的危险废物共计{haz}千克，一般工业固体废物约14吨。
+当事人的行为违反了《中华人民共和国固体废物污染环境防治法》第七十九条的规定。
+依据《中华人民共和国固体废物污染环境防治法》第一百一十二条第一款第（六）项的规定，本局决定：责令改正，处罚款100000元。
+某市生态环境局
+2024年6月20日
+"""
+
+
+def test_ordinary_waste_beside_hazardous_waste_is_not_weighed_as_hazardous():
+    """法释〔2023〕7号第一条第二项: 危险废物三吨 — 一般工业固体废物14吨 is not."""
+    assert not {"env-338-pollution", "env-hazwaste-unlicensed"} & criminal(analyse(WASTE.format(haz="2,860")))
+    assert {"env-338-pollution", "env-hazwaste-unlicensed"} & criminal(analyse(WASTE.format(haz="3,260")))
+
+
+RELIC = """某县文化和旅游局
+行政处罚决定书
+当事人：某县某某置业有限公司，统一社会信用代码：91330500MA2B3C4D5E。
+经查，当事人在未经批准的情况下擅自对{level}某某祠堂进行修缮，拆除部分原有木构件，造成文物本体损毁。
+当事人的行为违反了《中华人民共和国文物保护法》第二十一条的规定。
+依据《中华人民共和国文物保护法》第六十六条第一款第（四）项的规定，本局决定：责令改正，处罚款200000元。
+某县文化和旅游局
+2024年6月20日
+"""
+
+
+def test_relic_damage_offence_needs_a_national_or_provincial_protection_unit():
+    """法释〔2015〕23号第三条: 全国重点、省级文物保护单位; a county-level unit is no 324 lead."""
+    assert "relics-324-damage" not in criminal(analyse(RELIC.format(level="县级文物保护单位")))
+    assert "relics-324-damage" in criminal(analyse(RELIC.format(level="省级文物保护单位")))

@@ -377,7 +377,11 @@ def _in_unit(measure: Any, quantity: Any) -> float | None:
     return value
 
 
-PERMITTED = re.compile(r"(?:许可证[（(][^）)]*|核定[^，。；]*|许可[^，。；]{0,4}量[为：:]?|批准[^，。；]{0,4}量[为：:]?)$")
+# Quantities that are not what the party did: allowed (采伐许可证（采伐蓄积量25立方米）, 核定), declared or
+# produced over a year (申报产生量共计约18吨), or of another kind named right before the figure
+# (一般工业固体废物约14吨 beside 危险废物2,860千克).
+PERMITTED = re.compile(r"(?:许可证[（(][^）)]*|核定[^，。；]*|许可[^，。；]{0,4}量[为：:]?|批准[^，。；]{0,4}量[为：:]?"
+                       r"|申报[^，。；]{0,4}量[^，。；]{0,4}|一般(?:工业)?固体废物[约共计为]{0,3}|一般固废[约共计为]{0,3})$")
 
 
 def _quantity_observation(ctx: RuleContext, measure: Any, rivals: tuple = ()) -> Observation | None:
