@@ -219,3 +219,26 @@ def test_relic_damage_offence_needs_a_national_or_provincial_protection_unit():
     """法释〔2015〕23号第三条: 全国重点、省级文物保护单位; a county-level unit is no 324 lead."""
     assert "relics-324-damage" not in criminal(analyse(RELIC.format(level="县级文物保护单位")))
     assert "relics-324-damage" in criminal(analyse(RELIC.format(level="省级文物保护单位")))
+
+
+def public_interest_field(text: str, domain: str) -> str | None:
+    from analysis.scoring.knowledge import load_knowledge
+    from analysis.scoring.rules import run_rules
+    from tests.scoring.builders import make_record
+
+    found = [f for f in run_rules(make_record(text, domain=domain, decision_date="2024-08-10"), load_knowledge())
+             if f.kind == "public_interest"]
+    return found[0].field if found else None
+
+
+def test_unpaid_water_resource_fee_is_a_state_asset_clue():
+    text = ("经复查，当事人已停止取水，但逾期未缴纳水资源费，经催缴至本决定作出时仍拒不缴纳，"
+            "应缴的国有水资源费人民币126,000元持续处于流失状态。")
+    assert public_interest_field(text, "water") == "state_assets"
+
+
+def test_selling_cigarettes_to_minors_still_going_on_is_a_minors_clue():
+    text = ("当事人在小学周边80米设置烟草销售网点并向未成年人出售卷烟。截至本决定作出时，"
+            "当事人仍在该店铺继续经营卷烟零售。")
+    assert public_interest_field(text, "tobacco") == "minors"
+    assert public_interest_field("当事人在小学周边设置烟草销售网点并向未成年人出售卷烟，现已停业。", "tobacco") is None
