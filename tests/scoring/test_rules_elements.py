@@ -242,3 +242,20 @@ def test_selling_cigarettes_to_minors_still_going_on_is_a_minors_clue():
             "当事人仍在该店铺继续经营卷烟零售。")
     assert public_interest_field(text, "tobacco") == "minors"
     assert public_interest_field("当事人在小学周边设置烟草销售网点并向未成年人出售卷烟，现已停业。", "tobacco") is None
+
+
+SELLER = """某市市场监督管理局
+行政处罚决定书
+当事人：某市某某鞋业商行（个体工商户），统一社会信用代码：92441900MA5H7TQ23R。
+经查，当事人购进假冒注册商标的运动鞋对外销售，已销售金额44,200元，库存未销售的侵权商品货值92,000元。
+当事人的行为属于《中华人民共和国商标法》第五十七条第（三）项规定的销售侵犯注册商标专用权的商品的行为。
+依据《中华人民共和国商标法》第六十条第二款的规定，本局决定：没收侵权商品，并处罚款66,300元。
+某市市场监督管理局
+2025年6月20日
+"""
+
+
+def test_a_sellers_goods_value_is_not_the_makers_illegal_business_amount():
+    """商标法第五十七条第（三）项 is selling (刑法第二百一十四条: 销售金额五万元, 货值十五万元): 44,200元 sold
+    and 92,000元 in stock reach neither; 第二百一十三条's 非法经营数额 is the maker's."""
+    assert not {"ip-213-counterfeit-trademark", "ip-214-sell-counterfeit"} & criminal(analyse(SELLER))

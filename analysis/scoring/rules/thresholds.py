@@ -109,6 +109,7 @@ STATUTE_OFFENCES: dict[tuple[str, int, int | None], str] = {
     ("产品质量法", 32, None): "product-140-fake-inferior", ("产品质量法", 39, None): "product-140-fake-inferior",
 }
 STATUTE_SUPPORT = 2
+STATUTE_CONDUCTS = frozenset(STATUTE_OFFENCES.values())
 # Elements that name the offence above any cited provision: a 国家重点保护 animal hunted with
 # forbidden tools (野生动物保护法第二十四条) is 危害珍贵、濒危野生动物罪, the more specific offence.
 NAMING_ELEMENTS = {"wildlife-341-1-endangered": STATUTE_SUPPORT + 1}
@@ -150,6 +151,9 @@ def relevance(ctx: RuleContext, rule: Any) -> int:
 
 def _relevance(ctx: RuleContext, rule: Any) -> int:
     hits = trigger_count(ctx, rule) + statute_support(ctx, rule)
+    named = ctx.cache.get(("statute_offences",), set())
+    if named and rule.family in STATUTE_CONDUCTS and rule.family not in named:
+        return 0  # 商标法第五十七条第（三）项 is selling: the maker's 213 and the labels' 215 are not the conduct
     domain_match = rule.domain == ctx.domain and ctx.domain != "other"
     if hits == 0 and (getattr(rule, "requires_trigger", False) or rule.family in OWN_WORDING_OFFENCES):
         return 0
