@@ -10,28 +10,27 @@ checks as tests/scoring/test_handwritten_leads.py, plus independence from that f
 from __future__ import annotations
 
 import hashlib
-import importlib.util
-import sys
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
-from analysis.evaluation.ranking import RULE_FAMILIES, rule_base
-from analysis.knowledge.thresholds import load_thresholds
 from analysis.labels import LabeledDocument, read_jsonl
+from tests.scoring.handwritten_checks import (
+    check_leads,
+    check_regenerated,
+    check_row_file,
+    check_spans,
+    row_id,
+)
 
 LABELED = Path(__file__).resolve().parents[2] / "corpora" / "labeled"
 SET_DIR = LABELED / "handwritten_heldout"
 FIRST_SET = LABELED / "handwritten_leads"
 ROWS = list(read_jsonl(SET_DIR / "gold.jsonl"))
-FIELDS = {"ecology_resources", "food_drug_safety", "state_assets", "state_land_transfer", "work_safety",
-          "personal_information", "minors", "heroes_martyrs", "cultural_relics", "other"}
 KINDS = {"criminal_transfer", "public_interest", "enforcement_irregularity", "repeat_offender"}
 
-
-def _ids(row: LabeledDocument) -> str:
-    return row.file or row.document_id
+_ids = row_id
 
 
 def test_set_has_every_kind_and_hard_negatives():
@@ -56,38 +55,17 @@ def test_set_is_independent_of_the_first_set():
 
 @pytest.mark.parametrize("row", ROWS, ids=_ids)
 def test_row_points_at_its_file_and_is_labelled_for_test(row: LabeledDocument):
-    data = (SET_DIR / row.file).read_bytes()
-    assert row.document_id == hashlib.sha256(data).hexdigest()
-    assert row.text == data.decode("utf-8")
-    assert (row.split, row.origin, row.annotator) == ("test", "import", "lead-team")
-    assert len(row.meta.get("reason", "")) >= 10
+    check_row_file(row, SET_DIR)
 
 
 @pytest.mark.parametrize("row", ROWS, ids=_ids)
 def test_every_span_quotes_the_text(row: LabeledDocument):
-    for label, start, end, recorded in row.spans():
-        assert 0 <= start < end <= len(row.text), label
-        assert row.text[start:end] == recorded, label
+    check_spans(row)
 
 
 @pytest.mark.parametrize("row", ROWS, ids=_ids)
 def test_leads_use_known_rules_and_thresholds(row: LabeledDocument):
-    known = {item.id for rule in load_thresholds() for item in rule.thresholds}
-    for lead in row.gold.leads:
-        family = rule_base(lead.rule)
-        assert family in set(RULE_FAMILIES.values()) | {"threshold", "trigger"}, lead.rule
-        assert lead.evidence, lead.rule
-        if lead.kind == "criminal_transfer":
-            assert lead.threshold_id in known, lead.threshold_id
-            assert lead.offense and lead.criminal_law_article
-            if lead.observed is not None and lead.threshold is not None:
-                assert lead.observed >= lead.threshold, lead.threshold_id
-        if lead.kind == "public_interest":
-            assert lead.field in FIELDS
-        if lead.scope == "group":
-            group = lead.group
-            assert group and group in (row.gold.flags.split_group, row.gold.flags.repeat_group)
-            assert sum(group in (r.gold.flags.split_group, r.gold.flags.repeat_group) for r in ROWS) >= 2
+    check_leads(row, ROWS, observed_reaches=True)
 
 
 @pytest.mark.parametrize("row", ROWS, ids=_ids)
@@ -100,10 +78,4 @@ def test_document_criminal_leads_carry_the_fined_only_irregularity(row: LabeledD
 
 def test_regenerating_the_labels_gives_the_stored_file(monkeypatch):
     """gold.jsonl is what make_gold.py writes: the reviewable script is the truth."""
-    spec = importlib.util.spec_from_file_location("make_gold_heldout", SET_DIR / "make_gold.py")
-    module = importlib.util.module_from_spec(spec)
-    monkeypatch.setitem(sys.modules, "make_gold_heldout", module)
-    spec.loader.exec_module(module)
-    rebuilt = [module.labeled(doc).to_json() for doc in module.DOCS]
-    stored = (SET_DIR / "gold.jsonl").read_text("utf-8").splitlines()
-    assert rebuilt == stored
+    check_regenerated(SET_DIR, "make_gold_heldout", monkeypatch)

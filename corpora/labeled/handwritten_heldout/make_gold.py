@@ -16,80 +16,25 @@ Run from the repository root: ``.venv/bin/python corpora/labeled/handwritten_hel
 
 from __future__ import annotations
 
-import hashlib
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from analysis.knowledge.thresholds import load_thresholds
-from analysis.labels import Flags, Gold, LabeledDocument, Lead, Span, write_jsonl
-from analysis.record import Classification
+from corpora.labeled import lead_gold
+from corpora.labeled.lead_gold import (
+    Doc,
+    fined_only,
+    irregular,
+    no_hearing,
+    out_of_range,
+    pil,
+    repeat,
+    split,
+    threshold,
+    trigger,
+)
 
 HERE = Path(__file__).resolve().parent
 CREATED = "2026-11-22T09:00:00+00:00"
-ANNOTATOR = "lead-team"
-_THRESHOLDS = {t.id: (rule, t) for rule in load_thresholds() for t in rule.thresholds}
-
-
-@dataclass
-class LeadSpec:
-    """A gold lead before its evidence quotation is located in the text."""
-
-    kind: str
-    rule: str
-    quote: str
-    threshold_id: str | None = None
-    observed: float | None = None
-    field: str | None = None
-    scope: str = "document"
-    group: str | None = None
-
-
-@dataclass
-class Doc:
-    file: str
-    domain: str
-    reason: str
-    leads: list[LeadSpec] = field(default_factory=list)
-    flags: dict = field(default_factory=dict)
-
-
-def threshold(threshold_id: str, quote: str, observed: float) -> LeadSpec:
-    return LeadSpec("criminal_transfer", f"threshold.{threshold_id}", quote, threshold_id, observed)
-
-
-def trigger(threshold_id: str, quote: str) -> LeadSpec:
-    return LeadSpec("criminal_transfer", f"trigger.{threshold_id}", quote, threshold_id)
-
-
-def fined_only(quote: str) -> LeadSpec:
-    """以罚代刑: criminal-level facts punished by a fine with no transfer recorded."""
-    return LeadSpec("enforcement_irregularity", "irregularity.criminal_facts_fined_only", quote)
-
-
-def pil(field_id: str, quote: str) -> LeadSpec:
-    return LeadSpec("public_interest", "pil.continuing_harm", quote, field=field_id)
-
-
-def irregular(rule: str, quote: str) -> LeadSpec:
-    return LeadSpec("enforcement_irregularity", f"irregularity.{rule}", quote)
-
-
-def split(threshold_id: str, quote: str, total: float, group: str) -> LeadSpec:
-    return LeadSpec("criminal_transfer", "aggregate.split", quote, threshold_id, total, scope="group", group=group)
-
-
-def repeat(quote: str, group: str) -> LeadSpec:
-    return LeadSpec("repeat_offender", "repeat.within_two_years", quote, scope="group", group=group)
-
-
-def out_of_range(file: str, domain: str, reason: str, quote: str) -> Doc:
-    return Doc(file, domain, reason, [irregular("fine_out_of_range", quote)],
-               {"scenario": "irregularity", "irregularities": ["fine_out_of_range"]})
-
-
-def no_hearing(file: str, domain: str, reason: str, quote: str) -> Doc:
-    return Doc(file, domain, reason, [irregular("no_hearing_notice", quote)],
-               {"scenario": "irregularity", "irregularities": ["no_hearing_notice"]})
+VERSION = "handwritten-heldout/1"
 
 
 SPLIT, REPEAT = "split-hh-huitong-forestry", "repeat-hh-zhenjiang-muck"
@@ -321,40 +266,12 @@ GROUPS = [
 DOCS = sorted(CRIMINAL + PUBLIC_INTEREST + IRREGULAR + NEGATIVE + GROUPS, key=lambda doc: doc.file)
 
 
-def locate(text: str, quote: str, file: str) -> Span:
-    start = text.find(quote)
-    if start < 0:
-        raise ValueError(f"{file}: quotation not found: {quote}")
-    return Span(start=start, end=start + len(quote), text=quote)
-
-
-def build_lead(spec: LeadSpec, text: str, file: str) -> Lead:
-    lead = Lead(kind=spec.kind, rule=spec.rule, threshold_id=spec.threshold_id, field=spec.field,
-                observed=spec.observed, scope=spec.scope, group=spec.group,
-                evidence=[locate(text, spec.quote, file)])
-    if spec.threshold_id:
-        rule, item = _THRESHOLDS[spec.threshold_id]
-        lead.offense, lead.criminal_law_article = rule.offense, rule.criminal_law_article
-        if spec.observed is not None:
-            lead.threshold, lead.unit = item.min_value, item.measure.unit or "元"
-    return lead
-
-
-def labeled(doc: Doc) -> LabeledDocument:
-    data = (HERE / doc.file).read_bytes()
-    text = data.decode("utf-8")
-    group = doc.flags.get("split_group") or doc.flags.get("repeat_group") or Path(doc.file).stem
-    return LabeledDocument(
-        document_id=hashlib.sha256(data).hexdigest(), text=text,
-        gold=Gold(classification=Classification(domain=doc.domain),
-                  leads=[build_lead(spec, text, doc.file) for spec in doc.leads], flags=Flags(**doc.flags)),
-        split="test", origin="import", annotator=ANNOTATOR, created_at=CREATED,
-        model_versions={"labels": "handwritten-heldout/1"}, file=doc.file, format="text", case_group=group,
-        meta={"reason": doc.reason})
+def labeled(doc: Doc):
+    return lead_gold.labeled(doc, HERE, CREATED, VERSION)
 
 
 def main() -> None:
-    count = write_jsonl(HERE / "gold.jsonl", (labeled(doc) for doc in DOCS))
+    count = lead_gold.write_gold(HERE, DOCS, CREATED, VERSION)
     print(f"wrote {count} rows to {HERE / 'gold.jsonl'}")
 
 
