@@ -137,7 +137,8 @@ class Threshold(Condition):
     """One way of reaching the rule; ``all_of`` conditions must hold together with it."""
 
     id: str = ""
-    tier: Literal["base", "aggravated"] = "base"
+    # ``element``: a prerequisite of the other items (责令支付后仍不支付), never a lead on its own
+    tier: Literal["base", "aggravated", "element"] = "base"
     all_of: tuple[Condition, ...] = ()
     window_years: int | None = None  # for counts of prior penalties: the look-back window
     prior_penalty_window_years: int | None = None  # the threshold also needs prior penalties
@@ -196,7 +197,7 @@ class ThresholdRule:
 
     @property
     def qualitative_thresholds(self) -> tuple[Threshold, ...]:
-        return tuple(t for t in self.thresholds if not t.measure.numeric)
+        return tuple(t for t in self.thresholds if not t.measure.numeric and t.tier != "element")
 
     @classmethod
     def from_dict(cls, data: Mapping) -> ThresholdRule:

@@ -9,7 +9,7 @@ from analysis.record import Amount, Classification, Fields, Party, Penalty, Quan
 from corpora.generator.builder import LabeledSpan
 from corpora.generator.compose import Writer
 from corpora.generator.plan import CasePlan
-from corpora.generator.specs import Threshold
+from corpora.generator.specs import Threshold, numeric_item
 
 PRODUCER = "generator"
 VERSION = "corpus-generator/2"  # 2: law in force on the act date, no future dates, statutory PIL fields
@@ -99,7 +99,8 @@ def build_leads(w: Writer) -> list[Lead]:
         trigger = _first(spans, "trigger")
         if plan.trigger_on and trigger is not None and plan.trigger_id:
             tr = plan.spec.trigger
-            leads.append(Lead(kind="criminal_transfer", rule=f"trigger.{plan.trigger_id}", threshold_id=plan.trigger_id,
+            family = "threshold" if numeric_item(plan.trigger_id) else "trigger"
+            leads.append(Lead(kind="criminal_transfer", rule=f"{family}.{plan.trigger_id}", threshold_id=plan.trigger_id,
                               offense=tr["offense"], criminal_law_article=int(tr["article"]), evidence=[_span(trigger)]))
     fine_span = next((s for s in spans if s.label == "amount" and s.data["role"] == "fine"), None)
     basis_span = next((s for s in spans if s.label == "statute" and s.data["role"] == "basis"), None)

@@ -190,6 +190,18 @@ def _same_measure(current: Any, other: Any) -> bool:
 
 
 @lru_cache(maxsize=8192)
+def numeric_item(threshold_id: str) -> bool:
+    """The KB item is a numeric standard (拖欠数额 with its 责令支付后仍不支付 element), not a
+    qualitative trigger: a spec's trigger phrase may supply the element of a numeric item."""
+    try:
+        from analysis.knowledge.thresholds import load_thresholds
+    except ImportError:
+        return False
+    rule = next((r for r in load_thresholds() if r.id == threshold_id.split("/")[0]), None)
+    item = next((t for t in rule.thresholds if t.id == threshold_id), None) if rule else None
+    return bool(item and item.measure.numeric)
+
+
 def threshold_in_force(threshold_id: str, day: str) -> tuple[str, float | None] | None:
     """The KB threshold that plays the part of ``threshold_id`` for facts on ``day``: its id
     and min_value in the standard then in force (``forest-345-2-overcutting@2000/1``, 10 m³ for

@@ -171,10 +171,17 @@ def test_non_food_material_alone_is_not_the_toxic_food_offence():
 
 
 def test_order_to_pay_needs_a_refusal_for_the_wage_offence():
+    """责令支付后仍不支付 is the element of the 拖欠数额 standards, never an offence on its own:
+    法释〔2013〕3号第三条 needs 数额较大 as well."""
     order = "经查，当事人拖欠劳动者工资。本局决定：一、责令支付拖欠工资；二、罚款2000元。"
     assert not _triggers(order, "other", "labor-276")
     refused = "经查，当事人拖欠劳动者工资，经本局责令支付后逾期仍不支付。"
-    assert _triggers(refused, "other", "labor-276")
+    assert not _triggers(refused, "other", "labor-276")
+    wages = "经查，当事人拖欠劳动者工资共计36000元，经本局责令支付后逾期仍不支付。"
+    record = make_record(wages, domain="other", decision_date="2023-05-10",
+                         amounts=[("36000元", "other", 36000.0)])
+    assert [f.threshold_id for f in run_rules(record, load_knowledge())
+            if f.rule == "threshold.numeric.v1" and f.threshold_id.startswith("labor-276")]
 
 
 def _advertising(extra: str):

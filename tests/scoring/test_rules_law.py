@@ -84,7 +84,10 @@ def test_violation_name_is_not_a_refusal_to_pay():
                  "违法行为。本局决定：责令支付拖欠工资。")
     assert not criminal(make_record(name_only, domain="other", decision_date="2024-05-17"), "labor-276")
     refused = name_only.replace("后已支付部分工资", "责令限期支付后，当事人仍拒不支付")
-    assert criminal(make_record(refused, domain="other", decision_date="2024-05-17"), "labor-276")
+    assert not criminal(make_record(refused, domain="other", decision_date="2024-05-17"), "labor-276")  # no amount
+    owed = refused.replace("拖欠4人工资", "拖欠4人工资共计21600元")
+    record = make_record(owed, domain="other", decision_date="2024-05-17", amounts=[("21600元", "other", 21600.0)])
+    assert criminal(record, "labor-276")
 
 
 def test_named_non_food_substance_is_the_toxic_food_offence():

@@ -27,6 +27,7 @@ from analysis.record import Finding
 from analysis.scoring.facts import find_keywords, gap_percent, gap_phrase, money, negated, number
 from analysis.scoring.knowledge import article_number, confidence_of
 from analysis.scoring.rules.base import RULES, Observation, RuleContext, finding
+from analysis.scoring.rules.pollutants import measure_metals, metal_ratios
 
 ROLE_LABELS = {"sales_amount": "销售金额", "goods_value": "货值金额", "illegal_gains": "违法所得",
                "damage": "损失金额", "tax_evaded": "逃避缴纳税款", "confiscated_gains": "没收违法所得",
@@ -350,7 +351,7 @@ def _marked_unsold(ctx: RuleContext, amount: Any) -> bool:
 
 # Labels a decision uses for a measure that share no two characters with its name: the 税额
 # printed on 虚开 invoices is the 虚开的税款数额 (法释〔2024〕4号第十一条).
-LABEL_CUES = {"虚开税款数额": ("税额",)}
+LABEL_CUES = {"虚开税款数额": ("税额",), "拖欠数额": ("工资", "劳动报酬", "欠薪", "薪酬")}
 # Money the decision imposes, never a fact of the case, whatever the words before it.
 OTHER_MONEY_WORDS = ("赔偿金", "罚款", "滞纳金", "加处", "罚没款")
 
@@ -391,10 +392,15 @@ PERMITTED = re.compile(r"(?:许可证[（(][^）)]*|核定[^，。；]*|许可[^
 def _quantity_observation(ctx: RuleContext, measure: Any, rivals: tuple = ()) -> Observation | None:
     """The largest quantity about the measure's subject; a quantity that names a rival subject
     of the same rule better (敏感信息 vs 其他个人信息) belongs to that rival."""
+    metals = measure_metals(measure)
+    if metals:
+        return _metal_ratio_observation(ctx, measure, metals)
     best: Observation | None = None
     for quantity in ctx.fields.quantities:
         if quantity.start >= 0 and PERMITTED.search(ctx.text[max(0, quantity.start - 16):quantity.start]):
             continue  # 采伐许可证（采伐蓄积量25立方米）: what was allowed, not what was done
+        if _total_of_named_parts(ctx.text, quantity, measure.keywords):
+            continue  # 共占用土地12.4亩，其中耕地8.6亩: the part named by the measure counts, not the total
         value = _in_unit(measure, quantity)
         score = subject_score(measure.subject, quantity, ctx.text, measure.keywords) if value is not None else 0
         if not score or any(subject_score(rival.subject, quantity, ctx.text, rival.keywords) > score
@@ -405,6 +411,27 @@ def _quantity_observation(ctx: RuleContext, measure: Any, rivals: tuple = ()) ->
             best = Observation(value, measure.unit or "", label, [ctx.evidence(quantity.start, quantity.end)],
                                quantity.confidence)
     return best
+
+
+# 共占用土地8,267平方米（折合12.4亩），其中耕地5,733平方米: a total broken down right after it
+_BREAKDOWN = re.compile(r"^[^。；]{0,24}?其中([^。]*)")
+
+
+def _total_of_named_parts(text: str, quantity: Any, keywords: tuple[str, ...]) -> bool:
+    """The quantity is a total whose breakdown (其中…) names the measure's subject as one part."""
+    if quantity.end < 0:
+        return False
+    match = _BREAKDOWN.match(text[quantity.end:quantity.end + 200])
+    return bool(match) and any(len(word) >= 2 and word in match[1] for word in keywords)
+
+
+def _metal_ratio_observation(ctx: RuleContext, measure: Any, metals: frozenset[str]) -> Observation | None:
+    """The largest exceedance of a heavy metal the measure lists (``pollutants``)."""
+    ratios = metal_ratios(ctx.text, list(ctx.fields.quantities), metals)
+    if not ratios:
+        return None
+    value, quantity, metal = max(ratios, key=lambda found: found[0])
+    return Observation(value, "倍", f"污染物（{metal}）超标倍数", [ctx.evidence(quantity.start, quantity.end)], quantity.confidence)
 
 
 def observe(ctx: RuleContext, measure: Any, rivals: tuple = ()) -> Observation | None:
@@ -488,7 +515,9 @@ def _limit(obs: Observation, minimum: float) -> str:
 
 
 def offense_phrase(rule: Any) -> str:
-    return f"{rule.offense}（刑法第{rule.criminal_law_article}条）"
+    """``拒不支付劳动报酬罪（刑法第276条之一）``: the article as the KB writes it (之一 kept)."""
+    article = rule.criminal_law_article_text or f"刑法第{rule.criminal_law_article}条"
+    return f"{rule.offense}（{article}）"
 
 
 def numeric_finding(rule: Any, threshold: Any, obs: Observation, support: int, rule_name: str) -> Finding:

@@ -1,0 +1,71 @@
+"""Exceedance ratios of a named pollutant (法释〔2023〕7号第一条第（三）、（四）项).
+
+``超过排放标准三倍以上`` counts for the heavy metals the item lists, so a ratio (``…倍``) must be
+tied to its pollutant. A monitoring paragraph names each pollutant before its own figures
+(``总铅浓度为2.36mg/L，超过…排放限值（0.2mg/L），超过排放标准10.8倍；总铬…0.72倍``): the
+pollutant a ratio belongs to is the one named last before it in the same sentence.
+
+A ratio may be stated two ways. ``超标10.8倍``/``超过限值10.8倍`` is the exceedance itself;
+``为限值的11.8倍``/``是标准的11.8倍`` is the measured value over the limit, whose exceedance is one
+less. The item's ``超过…三倍`` is read as the exceedance: the lower, conservative reading.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+# Heavy metals of the two items; compound names first so 六价铬 is read as 铬.
+METAL_NAMES = {"六价铬": "铬", "总铬": "铬", "总铅": "铅", "总汞": "汞", "总镉": "镉", "总砷": "砷",
+               "总铊": "铊", "总锑": "锑", "总镍": "镍", "总铜": "铜", "总锌": "锌", "总银": "银",
+               "总钒": "钒", "总锰": "锰", "总钴": "钴"}
+METAL_NAMES.update({metal: metal for metal in "铅汞镉铬砷铊锑镍铜锌银钒锰钴"})
+# Other pollutants a monitoring paragraph names: a ratio after them is not a metal's.
+OTHER_POLLUTANTS = ("化学需氧量", "生化需氧量", "五日生化需氧量", "COD", "BOD", "氨氮", "总磷", "总氮", "悬浮物",
+                    "石油类", "动植物油", "pH", "颗粒物", "烟尘", "二氧化硫", "氮氧化物", "氟化物", "氰化物",
+                    "挥发酚", "硫化物", "色度", "粪大肠菌群", "非甲烷总烃", "苯", "甲苯", "二甲苯", "臭气浓度")
+_NAMES = re.compile("|".join(sorted((*METAL_NAMES, *OTHER_POLLUTANTS), key=len, reverse=True)))
+_SENTENCE_END = re.compile(r"[。；;：:\n]")
+# 为限值的11.8倍, 是标准值的11.8倍, 达到排放标准的11.8倍: measured over limit, not the exceedance
+_TIMES_THE_LIMIT = re.compile(r"(?:为|是|达|达到|相当于)[^，。；]{0,16}?(?:标准|限值|限量)值?"
+                              r"(?:[（(][^）)]{0,16}[）)])?的$")
+WINDOW = 160
+
+
+def measure_metals(measure: Any) -> frozenset[str]:
+    """The heavy metals a 倍 measure is about (empty for any other measure)."""
+    if (measure.unit or "") != "倍":
+        return frozenset()
+    return frozenset(word for word in measure.keywords if word in METAL_NAMES.values())
+
+
+def pollutant_before(text: str, start: int) -> str | None:
+    """The pollutant named last before ``start`` in its sentence (a metal by its element)."""
+    window = text[max(0, start - WINDOW):start]
+    ends = list(_SENTENCE_END.finditer(window))
+    if ends:
+        window = window[ends[-1].end():]
+    names = _NAMES.findall(window)
+    if not names:
+        return None
+    return METAL_NAMES.get(names[-1], names[-1])
+
+
+def exceedance(text: str, quantity: Any) -> float:
+    """The ratio as an exceedance: ``为限值的11.8倍`` → 10.8, ``超标10.8倍`` → 10.8."""
+    before = text[max(0, quantity.start - 40):quantity.start]
+    if _TIMES_THE_LIMIT.search(before):
+        return max(0.0, quantity.normalized_value - 1)
+    return quantity.normalized_value
+
+
+def metal_ratios(text: str, quantities: list[Any], metals: frozenset[str]) -> list[tuple[float, Any, str]]:
+    """(exceedance, quantity, metal) for every ratio in 倍 that belongs to one of ``metals``."""
+    found = []
+    for quantity in quantities:
+        if quantity.normalized_unit != "倍" or quantity.start < 0:
+            continue
+        metal = pollutant_before(text, quantity.start)
+        if metal in metals:
+            found.append((exceedance(text, quantity), quantity, metal))
+    return found
