@@ -30,6 +30,8 @@ def pollution(results: str) -> set[str]:
     "总铅浓度为1.96mg/L，超过《电镀污染物排放标准》规定的排放限值（0.2mg/L），超过排放标准8.8倍。",
     "总镉浓度为0.62mg/L，为排放限值（0.05mg/L）的12.4倍；化学需氧量未超标。",
     "六价铬浓度0.9mg/L，超标4.5倍。",
+    # no ratio stated: computed from the concentrations, 1.15 / 0.2 − 1 = 4.75
+    "总铅浓度为1.15mg/L，《电镀污染物排放标准》表2规定的排放限值为0.2mg/L。",
 ])
 def test_a_listed_heavy_metal_over_three_times_its_limit_reaches_the_standard(results):
     assert "env-338-pollution/2" in pollution(results)
@@ -40,6 +42,7 @@ def test_a_listed_heavy_metal_over_three_times_its_limit_reaches_the_standard(re
     "总铅未检出；化学需氧量浓度为960mg/L，超过排放限值（80mg/L）11倍。",
     # 为限值的3.6倍 is an exceedance of 2.6倍, under 三倍 (the conservative reading)
     "总铅浓度为0.72mg/L，为排放限值（0.2mg/L）的3.6倍。",
+    "总铅浓度为0.78mg/L（排放限值0.2mg/L）；总铬未检出。",
 ])
 def test_other_pollutants_and_low_ratios_do_not_reach_the_lead_standard(results):
     assert not pollution(results)

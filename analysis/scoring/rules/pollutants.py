@@ -5,14 +5,17 @@ tied to its pollutant. A monitoring paragraph names each pollutant before its ow
 (``总铅浓度为2.36mg/L，超过…排放限值（0.2mg/L），超过排放标准10.8倍；总铬…0.72倍``): the
 pollutant a ratio belongs to is the one named last before it in the same sentence.
 
-A ratio may be stated two ways. ``超标10.8倍``/``超过限值10.8倍`` is the exceedance itself;
+A ratio may be stated two ways, or not at all. ``超标10.8倍``/``超过限值10.8倍`` is the exceedance itself;
 ``为限值的11.8倍``/``是标准的11.8倍`` is the measured value over the limit, whose exceedance is one
-less. The item's ``超过…三倍`` is read as the exceedance: the lower, conservative reading.
+less. The item's ``超过…三倍`` is read as the exceedance: the lower, conservative reading. Where
+the decision gives only the concentrations (``总铅浓度为2.36mg/L，排放限值为0.2mg/L``), the
+exceedance is computed from them (measured / limit − 1).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any
 
 # Heavy metals of the two items; compound names first so 六价铬 is read as 铬.
@@ -68,4 +71,48 @@ def metal_ratios(text: str, quantities: list[Any], metals: frozenset[str]) -> li
         metal = pollutant_before(text, quantity.start)
         if metal in metals:
             found.append((exceedance(text, quantity), quantity, metal))
+    return found
+
+
+@dataclass(frozen=True)
+class ComputedRatio:
+    """An exceedance computed from a metal's measured concentration and its limit."""
+
+    value: float
+    metal: str
+    measured: str
+    limit: str
+    start: int
+    end: int
+
+
+_CONCENTRATION = re.compile(r"(\d+(?:\.\d+)?)\s*(mg/L|mg/l|毫克/升|μg/L|ug/L|微克/升|mg/m³|mg/m3|毫克/立方米)")
+_LIMIT_CUE = re.compile(r"(?:限值|标准值|标准限值|排放标准|执行标准|标准为|限值为)[^，。；\d]{0,8}$")
+
+
+def concentration_ratios(text: str, metals: frozenset[str]) -> list[ComputedRatio]:
+    """Exceedances of ``metals`` whose sentence gives the measured concentration and its limit
+    in the same unit but no ratio (a stated ratio is read by :func:`metal_ratios`)."""
+    found = []
+    for name in _NAMES.finditer(text):
+        metal = METAL_NAMES.get(name[0])
+        if metal not in metals:
+            continue
+        rest = text[name.end():name.end() + 120]
+        stop = re.search(r"[；;。\n]", rest)
+        segment = rest[:stop.start()] if stop else rest
+        following = _NAMES.search(segment)
+        segment = segment[:following.start()] if following else segment
+        if "倍" in segment or "未检出" in segment:
+            continue
+        measured = limit = None
+        for match in _CONCENTRATION.finditer(segment):
+            if _LIMIT_CUE.search(segment[:match.start()]):
+                limit = limit or match
+            elif measured is None:
+                measured = match
+        if measured and limit and measured[2] == limit[2] and float(limit[1]) > 0:
+            value = round(float(measured[1]) / float(limit[1]) - 1, 2)
+            start = name.end() + measured.start()
+            found.append(ComputedRatio(value, metal, measured[0], limit[0], start, name.end() + measured.end()))
     return found

@@ -27,7 +27,7 @@ from analysis.record import Finding
 from analysis.scoring.facts import find_keywords, gap_percent, gap_phrase, money, negated, number
 from analysis.scoring.knowledge import article_number, confidence_of
 from analysis.scoring.rules.base import RULES, Observation, RuleContext, finding
-from analysis.scoring.rules.pollutants import measure_metals, metal_ratios
+from analysis.scoring.rules.pollutants import concentration_ratios, measure_metals, metal_ratios
 
 ROLE_LABELS = {"sales_amount": "销售金额", "goods_value": "货值金额", "illegal_gains": "违法所得",
                "damage": "损失金额", "tax_evaded": "逃避缴纳税款", "confiscated_gains": "没收违法所得",
@@ -429,7 +429,12 @@ def _metal_ratio_observation(ctx: RuleContext, measure: Any, metals: frozenset[s
     """The largest exceedance of a heavy metal the measure lists (``pollutants``)."""
     ratios = metal_ratios(ctx.text, list(ctx.fields.quantities), metals)
     if not ratios:
-        return None
+        computed = concentration_ratios(ctx.text, metals)
+        if not computed:
+            return None
+        best = max(computed, key=lambda found: found.value)
+        label = f"污染物（{best.metal}）浓度{best.measured}、排放限值{best.limit}，超标倍数"
+        return Observation(best.value, "倍", label, [ctx.evidence(best.start, best.end)], 0.8)
     value, quantity, metal = max(ratios, key=lambda found: found[0])
     return Observation(value, "倍", f"污染物（{metal}）超标倍数", [ctx.evidence(quantity.start, quantity.end)], quantity.confidence)
 
