@@ -116,6 +116,29 @@ def test_time_limit_allows_the_approved_extension(decided, expected):
         assert found[0].observed == 121 and "三十日" in found[0].source
 
 
+@pytest.mark.parametrize("wording", [
+    "二〇二三年一月五日，经本局负责人批准立案调查。",
+    "2023年1月5日，执法人员对当事人进行检查，经批准于同日立案。",
+    "本案立案日期：2023年1月5日。",
+])
+def test_filing_date_is_read_however_the_decision_words_it(wording):
+    text = f"{wording}经查，当事人无照经营。决定罚款3000元。"
+    record = make_record(text, domain="market", decision_date="2023-06-20", amounts=[("3000元", "fine", 3000)])
+    found = [f for f in run_rules(record, load_knowledge()) if f.rule == "irregularity.time_limit.v1"]
+    assert [f.observed for f in found] == [166]
+
+
+@pytest.mark.parametrize("wording", [
+    "2023年1月5日，公安机关对当事人涉嫌犯罪立案侦查。",
+    "公安机关于2023年1月5日决定不予立案。",
+    "经查，涉案金额未达到2023年1月5日施行的立案追诉标准。",
+])
+def test_a_police_filing_or_a_standard_is_not_the_agencys_filing(wording):
+    text = f"{wording}经查，当事人无照经营。决定罚款3000元。"
+    record = make_record(text, domain="market", decision_date="2023-06-20", amounts=[("3000元", "fine", 3000)])
+    assert not [f for f in run_rules(record, load_knowledge()) if f.rule == "irregularity.time_limit.v1"]
+
+
 def test_time_limit_silent_when_the_decision_records_a_pause():
     assert not _time_limit_findings("2023年1月5日", "2023-08-20", "因检验鉴定中止案件调查，")
 

@@ -20,6 +20,7 @@ from analysis.scoring.rules.fine_range import (  # registers irregularity.fine_r
     largest,
     law_id,
 )
+from analysis.text.numbers import parse_date
 
 HEARING_WORDS = ("听证",)
 DEADLINE_DEFAULT_DAYS = 90
@@ -107,19 +108,35 @@ def criminal_only_fined(ctx: RuleContext) -> list[Finding]:
                     criminal_law_article=lead.criminal_law_article, threshold_id=lead.threshold_id)]
 
 
-FILED = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日[^。；，]{0,8}?(予以|决定|依法)?立案"
-                   r"|立案(日期|时间)?[：:]?\s*(\d{4})年(\d{1,2})月(\d{1,2})日")
+_DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日")
+# 立案 that is not the agency's own filing of this case: the police's, a standard's, a refusal
+_NOT_OWN_FILING = re.compile(r"^(?:追诉|侦查|标准|监督|通知|决定书)")
 
 
 def filing_date(text: str) -> tuple[date, int, int] | None:
-    match = FILED.search(text)
-    if not match:
-        return None
-    parts = match.group(1, 2, 3) if match.group(1) else match.group(6, 7, 8)
-    try:
-        return date(int(parts[0]), int(parts[1]), int(parts[2])), match.start(), match.end()
-    except ValueError:
-        return None
+    """The date the agency filed this case (立案): the date last named before 立案 in its sentence
+    (``2025年3月5日，经负责人批准立案``, ``于二〇二五年三月五日立案调查``), or the one after
+    ``立案日期：``. A police 立案, 不予立案 and 立案追诉标准 are not it."""
+    for match in re.finditer("立案", text):
+        sentence = re.split(r"[。；;\n]", text[max(0, match.start() - 60):match.start()])[-1]
+        after = text[match.end():match.end() + 24]
+        if "公安" in sentence or sentence.endswith(("不予", "不", "未")) or _NOT_OWN_FILING.match(after):
+            continue
+        dates = list(_DATE.finditer(sentence))
+        if dates:
+            found = dates[-1]
+            offset = match.start() - len(sentence)
+            start, end = offset + found.start(), match.end()
+        else:
+            label = re.match(r"(?:日期|时间)[：:]\s*", after)
+            found = _DATE.match(after, label.end()) if label else None
+            if found is None:
+                continue
+            start, end = match.start(), match.end() + found.end()
+        iso = parse_date(found[0])
+        if iso:
+            return date.fromisoformat(iso), start, end
+    return None
 
 
 @RULES.register("irregularity.time_limit.v1")
