@@ -21,3 +21,10 @@ def test_sector_by_domain_or_agency_else_market_regulation():
     market = hearing_threshold("food_safety", "某市市场监督管理局")
     assert (market.amount("individual"), market.amount("organization")) == (10000, 100000)
     assert hearing_threshold("environment", "某市生态环境局").id == "market"
+
+
+def test_work_safety_agencies_use_their_own_figures():
+    """安全生产违法行为行政处罚办法第三十三条: 个人1万元、生产经营单位3万元 where no provincial figure."""
+    safety = hearing_threshold("work_safety", "宝鸡市应急管理局")
+    assert (safety.amount("individual"), safety.amount("organization")) == (10000, 30000)
+    assert hearing_threshold("work_safety", "某市消防救援支队").id == "market"
