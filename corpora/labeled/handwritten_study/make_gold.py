@@ -215,7 +215,7 @@ IRREGULAR = [
 NEGATIVE = [
     # ── negatives (near misses marked) ──
     Doc("hs33_product_quality.txt", "product_quality",
-        "以次充好电线：销售金额4.32万元<5万元，已售×3+未售货值=12.96+1.86=14.82万元<15万元（法释〔2001〕10号第二条），"
+        "以次充好电线：销售金额4.32万元<5万元，已售×3+未售货值=12.96+1.86=14.82万元<15万元（立案追诉标准（一）第十六条），"
         "合计货值6.18万元不是销售金额口径；罚一倍在产品质量法第50条50%-3倍内",
         flags={"scenario": "under", "near_miss": True}),
     Doc("hs34_fishery.txt", "fishery",
@@ -278,8 +278,8 @@ NEGATIVE = [
 GROUPS = [
     # ── 化整为零: one man, three unlicensed cigarette shops, all checked before any decision, three decisions one day ──
     *[Doc(name, "tobacco",
-          "同一人以他人名义开设三处无证卷烟零售点（1.78+1.93+1.64=5.35万元），处理前的同种行为数额累计计算（法释〔2010〕7号"
-          "第八条）达非法经营数额五万元；机关分三案同日处罚，每案罚30%合法",
+          "同一人以他人名义开设三处无证卷烟零售点（1.78+1.93+1.64=5.35万元），未经处理的同种行为数额累计计算（法释〔2010〕7号无明文，依"
+          "法释〔2001〕10号第二条第二款等同类规定）达非法经营数额五万元；机关分三案同日处罚，每案罚30%合法",
           [split("tobacco-225-illegal-business/1", quote, 53500.0, SPLIT)],
           {"scenario": "split", "split_group": SPLIT})
       for name, quote in (("hs48_tobacco.txt", "违法经营总额（含已售出部分）为人民币17,800元"),
