@@ -88,6 +88,7 @@ RULE_FAMILIES = {
     "irregularity.no_hearing": "irregularity.no_hearing", "irregularity.no_hearing_notice": "irregularity.no_hearing",
     "irregularity.missing_article": "irregularity.missing_article",
     "irregularity.nonexistent_article": "irregularity.missing_article",
+    "irregularity.time_limit": "irregularity.time_limit", "irregularity.past_time_limit": "irregularity.time_limit",
 }
 
 

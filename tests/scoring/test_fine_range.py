@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from analysis.record import TextField
 from analysis.scoring.knowledge import load_knowledge
 from analysis.scoring.rules import run_rules
+from analysis.scoring.rules.fine_range import law_id, same_provision_dates
 from tests.scoring.builders import make_record
 
 BASIS = "《中华人民共和国食品安全法》第一百二十四条第一款"
@@ -221,3 +224,15 @@ def test_per_unit_fine_counts_the_occupied_area_as_measured():
                          amounts=[("罚款1338000元", "fine", 1338000)],
                          statutes=[(LAND, "中华人民共和国土地管理法实施条例", 57, "basis")])
     assert not fine_findings(record)
+
+
+def test_a_renumbered_article_at_the_decision_is_another_provision():
+    """发票管理办法 2023: 虚开 moved from 第三十七条 to 第三十五条; the new 第三十七条 fines other acts. Under
+    行政处罚法第三十七条 the decision-date text is compared only where the cited number still holds
+    the act-date provision."""
+    statutes = load_knowledge().statutes
+    invoices = law_id(statutes, "中华人民共和国发票管理办法")
+    acted, decided = date(2022, 11, 3), date(2024, 1, 6)
+    assert same_provision_dates(statutes, invoices, 37, [acted, decided]) == [acted]
+    assert same_provision_dates(statutes, invoices, 37, [acted, acted]) == [acted, acted]
+    assert same_provision_dates(statutes, invoices, 37, [None, decided]) == [None, decided]

@@ -20,6 +20,7 @@ silent rather than guess.
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import math
 import re
 from datetime import date
@@ -81,7 +82,8 @@ def fine_outside_range(ctx: RuleContext) -> list[Finding]:
         law = law_id(statutes, statute.law) if statute.article is not None else None
         if statute.role != "basis" or law is None:
             continue
-        versions = [_governing(ctx, statutes, law, statute, on, context) for on in applicable_dates(ctx)]
+        versions = [_governing(ctx, statutes, law, statute, on, context)
+                    for on in same_provision_dates(statutes, law, statute.article, applicable_dates(ctx))]
         if not versions or any(governing is None for governing in versions):
             continue  # the facts do not say which clause applies
         governing = [item for version in versions for item in version]
@@ -105,6 +107,24 @@ def applicable_dates(ctx: RuleContext) -> list[date | None]:
     the decision where it punishes more lightly; a fine lawful under either is not flagged."""
     acted, decided = facts_date(ctx.record), decision_date(ctx.record)
     return [acted] if acted == decided else [acted, decided]
+
+
+# 行政处罚法第三十七条 compares one provision in two texts; a renumbered law puts another provision
+# under the cited number (统计法 2024: the enterprise's 第四十一条 became 第四十四条).
+SAME_PROVISION_SIMILARITY = 0.5
+
+
+def same_provision_dates(statutes: Any, law: str, article: int, dates: list[date | None]) -> list[date | None]:
+    """The dates (act first) whose text of ``law`` has the act-date provision under ``article``."""
+    if len(dates) < 2 or dates[0] is None:
+        return dates
+    first = statutes.article_text(law, article, dates[0]) or ""
+    kept = [dates[0]]
+    for on in dates[1:]:
+        text = statutes.article_text(law, article, on) or ""
+        if not first or not text or difflib.SequenceMatcher(None, first, text).ratio() >= SAME_PROVISION_SIMILARITY:
+            kept.append(on)
+    return kept
 
 
 def _governing(ctx: RuleContext, statutes: Any, law: str, statute: Any, on: date | None,

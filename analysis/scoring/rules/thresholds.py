@@ -108,6 +108,8 @@ STATUTE_OFFENCES: dict[tuple[str, int, int | None], str] = {
     ("商标法", 57, 3): "ip-214-sell-counterfeit", ("商标法", 57, 4): "ip-215-trademark-labels",
     ("野生动物保护法", 24, 1): "wildlife-341-2-illegal-hunting",
     ("产品质量法", 32, None): "product-140-fake-inferior", ("产品质量法", 39, None): "product-140-fake-inferior",
+    # 将危险废物提供或者委托给无许可证的单位: the producer's 非法处置 (法释〔2023〕7号第一条第（二）项)
+    ("固体废物污染环境防治法", 80, 3): "env-338-pollution",
 }
 STATUTE_SUPPORT = 2
 STATUTE_CONDUCTS = frozenset(STATUTE_OFFENCES.values())
