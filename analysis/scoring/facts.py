@@ -35,9 +35,25 @@ class Hit:
     end: int
 
 
-def negated(text: str, start: int) -> bool:
-    """True when the clause before ``start`` negates what follows (``未发现``, ``不属于`` ...)."""
-    return _negates(text, start, NEGATION_WINDOW, NEGATIONS) or _negates(text, start, DENIAL_WINDOW, DENIALS)
+# A test result stated after the substances it clears: 孔雀石绿、硝基呋喃类代谢物、氯霉素均未检出.
+LATER_DENIALS = ("未检出", "未检测出", "均未检出", "呈阴性", "为阴性", "结果阴性")
+LATER_DENIAL_WINDOW = 30
+
+
+def negated(text: str, start: int, end: int | None = None) -> bool:
+    """True when the clause before ``start`` negates what follows (``未发现``, ``不属于`` ...), or,
+    given the hit's ``end``, when its clause goes on to clear it (``…均未检出``)."""
+    return (_negates(text, start, NEGATION_WINDOW, NEGATIONS) or _negates(text, start, DENIAL_WINDOW, DENIALS)
+            or (end is not None and _cleared_after(text, end)))
+
+
+def _cleared_after(text: str, end: int) -> bool:
+    window = text[end:end + LATER_DENIAL_WINDOW]
+    for index, char in enumerate(window):
+        if char in CLAUSE_BREAKS:
+            window = window[:index]
+            break
+    return any(word in window for word in LATER_DENIALS)
 
 
 def _negates(text: str, start: int, width: int, words: tuple[str, ...]) -> bool:
@@ -58,7 +74,7 @@ def find_keywords(text: str, keywords: tuple[str, ...] | list[str], *, allow_neg
             continue
         start = text.find(keyword)
         while start >= 0:  # plain search: thousands of keywords would thrash the regex cache
-            if allow_negated or not negated(text, start):
+            if allow_negated or not negated(text, start, start + len(keyword)):
                 hits.append(Hit(keyword, start, start + len(keyword)))
             start = text.find(keyword, start + 1)
     kept: list[Hit] = []

@@ -20,7 +20,6 @@ silent rather than guess.
 from __future__ import annotations
 
 import dataclasses
-import difflib
 import math
 import re
 from datetime import date
@@ -110,21 +109,37 @@ def applicable_dates(ctx: RuleContext) -> list[date | None]:
 
 
 # 行政处罚法第三十七条 compares one provision in two texts; a renumbered law puts another provision
-# under the cited number (统计法 2024: the enterprise's 第四十一条 became 第四十四条).
-SAME_PROVISION_SIMILARITY = 0.5
+# under the cited number (统计法 2024: the enterprise's 第四十一条 became 第四十四条). A provision moved
+# when the conduct it punishes (its words before 的，由…) is found under a nearby number of the later
+# text and not under the cited one; an amended provision that stayed (道路运输条例第六十三条, split
+# into items) still names its conduct.
+MOVED_COVERAGE = 0.8
+MOVED_SPAN = 15
 
 
 def same_provision_dates(statutes: Any, law: str, article: int, dates: list[date | None]) -> list[date | None]:
     """The dates (act first) whose text of ``law`` has the act-date provision under ``article``."""
     if len(dates) < 2 or dates[0] is None:
         return dates
-    first = statutes.article_text(law, article, dates[0]) or ""
-    kept = [dates[0]]
-    for on in dates[1:]:
-        text = statutes.article_text(law, article, on) or ""
-        if not first or not text or difflib.SequenceMatcher(None, first, text).ratio() >= SAME_PROVISION_SIMILARITY:
-            kept.append(on)
-    return kept
+    conduct = _conduct(statutes.article_text(law, article, dates[0]) or "")
+    return [dates[0]] + [on for on in dates[1:] if not (conduct and _moved(statutes, law, article, conduct, on))]
+
+
+def _conduct(text: str) -> set[str]:
+    words = re.sub(r"^违反本(?:法|条例|办法|规定)(?:第[^的，,]{1,24})?(?:的)?(?:规定)?[，,]?", "", text)
+    words = re.split(r"的[，,]由|[，,]由", words)[0][:80]
+    return {words[i:i + 2] for i in range(len(words) - 1)}
+
+
+def _moved(statutes: Any, law: str, article: int, conduct: set[str], on: date | None) -> bool:
+    def coverage(number: int) -> float:
+        text = statutes.article_text(law, number, on) or ""
+        return len(conduct & {text[i:i + 2] for i in range(len(text) - 1)}) / len(conduct)
+
+    here = coverage(article)
+    elsewhere = max((coverage(number) for number in range(max(1, article - MOVED_SPAN), article + MOVED_SPAN + 1)
+                     if number != article), default=0.0)
+    return elsewhere >= MOVED_COVERAGE and elsewhere > here + 0.1
 
 
 def _governing(ctx: RuleContext, statutes: Any, law: str, statute: Any, on: date | None,

@@ -22,7 +22,6 @@ from analysis.scoring.rules.fine_range import (  # registers irregularity.fine_r
 )
 from analysis.text.numbers import parse_date
 
-HEARING_WORDS = ("听证",)
 DEADLINE_DEFAULT_DAYS = 90
 DEADLINE_SOURCE = "《中华人民共和国行政处罚法》第六十条（自立案之日起九十日内作出处罚决定）"
 # 第六十条 lets sector rules extend the 90 days; the decision itself rarely records the approval.
@@ -44,10 +43,23 @@ def procedure_parameter(ctx: RuleContext, rule_id: str, label: str) -> tuple[flo
     return parameter.value, rule.source
 
 
+# 未告知听证权利: the notice itself is missing; 未要求听证 / 未申请听证: it was given and not taken up.
+NO_NOTICE = re.compile(r"(?:未|没有|并未|未曾|未依法)(?:向当事人|向其)?(?:告知|送达)[^。；]{0,16}$")
+
+
+def hearing_recorded(text: str) -> bool:
+    """The decision records a hearing notice or a hearing (听证), unless it says the notice was
+    not given (``未告知当事人听证权利``)."""
+    for match in re.finditer("听证", text):
+        if not NO_NOTICE.search(text[max(0, match.start() - 24):match.start()]):
+            return True
+    return False
+
+
 @RULES.register("irregularity.no_hearing.v1")
 def large_fine_without_hearing(ctx: RuleContext) -> list[Finding]:
     fine = largest(ctx, "fine")
-    if fine is None or find_keywords(ctx.text, HEARING_WORDS):
+    if fine is None or hearing_recorded(ctx.text):
         return []
     kind = ctx.fields.parties[0].kind if ctx.fields.parties else "organization"
     agency = ctx.fields.agency.value if ctx.fields.agency else None

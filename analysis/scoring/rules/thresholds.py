@@ -140,6 +140,17 @@ def is_fallback(ctx: RuleContext, rule: Any) -> bool:
                for other in ctx.knowledge.rules_in_force(ctx.facts_date))
 
 
+# Decisions of one domain whose facts are another's offences: a 农业农村 decision on 食用农产品
+# (农产品质量安全法) is about food, 刑法第一百四十三、一百四十四条 (法释〔2021〕24号第九、十一条); a
+# product-quality decision on 医疗器械 or 药品 is about the drug offences (刑法第一百四十一至一百四十五条).
+RELATED_DOMAINS = {"agriculture": ("food_safety",), "product_quality": ("drugs",)}
+
+
+def same_domain(rule_domain: str | None, doc_domain: str | None) -> bool:
+    """The offence's domain is the decision's, or one the decision's domain also covers."""
+    return rule_domain == doc_domain or rule_domain in RELATED_DOMAINS.get(doc_domain or "", ())
+
+
 def relevance(ctx: RuleContext, rule: Any) -> int:
     """How well the document's domain and wording support a threshold rule (0 = not at all).
 
@@ -157,7 +168,7 @@ def _relevance(ctx: RuleContext, rule: Any) -> int:
     named = ctx.cache.get(("statute_offences",), set())
     if named and rule.family in STATUTE_CONDUCTS and rule.family not in named:
         return 0  # 商标法第五十七条第（三）项 is selling: the maker's 213 and the labels' 215 are not the conduct
-    domain_match = rule.domain == ctx.domain and ctx.domain != "other"
+    domain_match = same_domain(rule.domain, ctx.domain) and ctx.domain != "other"
     if hits == 0 and (getattr(rule, "requires_trigger", False) or rule.family in OWN_WORDING_OFFENCES):
         return 0
     if hits == 0:
@@ -234,7 +245,9 @@ def statute_support(ctx: RuleContext, rule: Any) -> int:
 SUBJECT_QUALIFIERS = ("国家一级", "国家二级", "一级保护", "二级保护", "苗种", "怀卵亲体", "种质资源保护区",
                       "永久基本农田", "基本农田", "公益林", "珍贵", "濒危", "重点保护", "特定矿种",
                       "规划矿区", "禁采区", "幼树", "草原", "海洋", "放射性", "含传染病病原体", "再犯", "转让",
-                      "防护林", "特种用途林", "敏感", "征信", "行踪轨迹", "通信内容")
+                      "防护林", "特种用途林", "敏感", "征信", "行踪轨迹", "通信内容",
+                      # land of no stated kind (破坏地表面积2.36公顷 of a mine) is neither 耕地 nor 林地
+                      "耕地", "林地")
 
 
 # Thresholds whose label adds a condition the decision must state: 特定区域/矿种 (规划矿区,
@@ -284,16 +297,29 @@ def subject_score(subject: str | None, quantity: Any, text: str, keywords: tuple
     if not subject:
         return 1
     window = (quantity.subject or "") + text[max(0, quantity.start - 30):quantity.end + 8]
+    # the kind of land or forest is often stated after the figure, in the same sentence
+    # (被占用林地面积0.4187公顷（合6.28亩），地类为有林地，森林类别为省级公益林)
+    sentence = window + _stated_after(text, quantity.end)
     best = 0
     for alternative in re.split(r"[/／、]", re.sub(r"[(（].*?[)）]", "", subject)):
         qualifiers = [word for word in SUBJECT_QUALIFIERS if word in alternative]
-        if qualifiers and not all(word in window for word in qualifiers):
+        if qualifiers and not all(word in sentence for word in qualifiers):
             continue
         best = max(best, _longest_common_run(alternative, window))
         if not qualifiers:
             named = [len(word) for word in keywords if len(word) >= 2 and word in (quantity.subject or "")]
             best = max(best, *named, 0)
     return best if best >= 2 else 0
+
+
+_AFTER_NEGATIONS = re.compile(r"不涉及|不属于|不是|并非|非|未涉及|没有|无")
+
+
+def _stated_after(text: str, end: int) -> str:
+    """The clauses after a figure, to the end of its sentence or a breakdown (其中), that state
+    what it is (…，地类为有林地，森林类别为省级公益林); a denied kind (不涉及永久基本农田) is not stated."""
+    rest = re.split(r"[。；;\n]|其中", text[end:end + 60])[0]
+    return "，".join(clause for clause in re.split(r"[，,）)]", rest) if not _AFTER_NEGATIONS.search(clause))
 
 
 def _longest_common_run(left: str, right: str) -> int:
@@ -491,11 +517,35 @@ def exempted(ctx: RuleContext, rule: Any) -> bool:
     return bool(groups) and all(find_keywords(ctx.text, words) for words in groups)
 
 
+# 责令…于2025年1月16日前足额支付…期限届满后，你单位未支付任何款项: the order, then the refusal after it
+# (法释〔2013〕3号第四条), however the decision words them.
+_ORDER_TO_PAY = re.compile(r"责令[^。；]{0,40}?(?:支付|发放|清偿)|(?:限期整改|限期改正|劳动保障监察)指令书")
+_REFUSAL_TO_PAY = re.compile(r"(?:(?:仍|逾期|届满后?[^。；]{0,16}?|到期后?[^。；]{0,16}?)(?:未|不|拒不|没有)[^。；，]{0,3}"
+                             r"(?:支付|发放|清偿)|拒不(?:支付|发放)|未支付任何|分文未付)(?!的)")  # 逾期不支付的: a clause's condition
+_QUOTED = re.compile(r"“[^”]{0,600}”|「[^」]{0,600}」")
+
+
+def refused_after_order(text: str) -> bool:
+    text = _QUOTED.sub(lambda quote: "□" * len(quote[0]), text)  # the statute quoted, not the facts
+    order = _ORDER_TO_PAY.search(text)
+    return order is not None and _REFUSAL_TO_PAY.search(text, order.end()) is not None
+
+
+ELEMENT_PATTERNS = {"责令支付后仍不支付": refused_after_order}
+
+
+def _element_stated(ctx: RuleContext, condition: Any) -> bool:
+    """A qualitative ``all_of`` element: its words, or the pattern that states it in other words."""
+    pattern = ELEMENT_PATTERNS.get(condition.label)
+    if pattern is not None and pattern(companion_text(ctx)):
+        return True
+    return bool(companion_hits(ctx, condition.measure.keywords, companion_text(ctx)))
+
+
 def _stated_conditions(ctx: RuleContext, threshold: Any) -> bool:
     """The ``all_of`` elements a qualitative item needs besides its words: 禁渔期 and a 禁用方法
     (法释〔2022〕12号第三条第三、四项), 暗管 and 有毒物质 (法释〔2023〕7号第一条第五项)."""
-    return all(companion_hits(ctx, condition.measure.keywords, companion_text(ctx))
-               for condition in threshold.all_of if condition.measure.kind == "trigger")
+    return all(_element_stated(ctx, condition) for condition in threshold.all_of if condition.measure.kind == "trigger")
 
 
 def _conditions_hold(ctx: RuleContext, threshold: Any, value: float) -> bool:
@@ -504,7 +554,7 @@ def _conditions_hold(ctx: RuleContext, threshold: Any, value: float) -> bool:
     others = {}
     for condition in threshold.all_of:
         if condition.measure.kind == "trigger":
-            if not companion_hits(ctx, condition.measure.keywords, companion_text(ctx)):
+            if not _element_stated(ctx, condition):
                 return False
             continue
         obs = observe(ctx, condition.measure)
@@ -530,11 +580,18 @@ def offense_phrase(rule: Any) -> str:
 def numeric_finding(rule: Any, threshold: Any, obs: Observation, support: int, rule_name: str) -> Finding:
     minimum = float(threshold.min_value)
     explanation = (f"{obs.prefix}{_fact(obs)}，{gap_phrase(obs.value, minimum)}立案追诉标准{_limit(obs, minimum)}"
-                   f"{gap_percent(obs.value, minimum)}，涉嫌{offense_phrase(rule)}")
+                   f"{gap_percent(obs.value, minimum)}，涉嫌{offense_phrase(rule)}{_fallback_note(threshold)}")
     confidence = confidence_of(rule) * obs.confidence * min(1.0, 0.7 + 0.1 * support)
     return finding("criminal_transfer", rule_name, explanation, rule.source, list(obs.evidence), confidence,
                    offense=rule.offense, criminal_law_article=article_number(rule), threshold_id=rule.id,
                    threshold_item=threshold.id, observed=round(obs.value, 4), threshold=minimum, unit=obs.unit)
+
+
+def _fallback_note(threshold: Any) -> str:
+    """An item that reaches the offence only through 刑法第一百四十九条 says so."""
+    if "兜底" in (threshold.label or ""):
+        return "；未认定本罪特有要件时，依刑法第149条按生产、销售伪劣产品罪（第140条）论处"
+    return ""
 
 
 def reached_thresholds(ctx: RuleContext, rule_name: str = "threshold.numeric.v1") -> list[tuple[int, float, Finding]]:
@@ -564,7 +621,7 @@ def reached_thresholds(ctx: RuleContext, rule_name: str = "threshold.numeric.v1"
             if not condition_stated(ctx, threshold) or not party_applies(ctx, threshold):
                 continue
             obs = observe(ctx, threshold.measure, rivals)
-            if obs is not None and obs.evidence and rule.domain == ctx.domain:
+            if obs is not None and obs.evidence and same_domain(rule.domain, ctx.domain):
                 own_domain_spans.add((obs.evidence[0].start, obs.evidence[0].end))
             if obs is None or not element or not _conditions_hold(ctx, threshold, obs.value):
                 continue
@@ -574,7 +631,7 @@ def reached_thresholds(ctx: RuleContext, rule_name: str = "threshold.numeric.v1"
         if best:
             candidates.append((support, best[0], best[1]))
     # 刑法第一百四十九条: the fallback offence of the domain's own offences reads their facts too
-    return [item for item in candidates if domain_of.get(item[2].threshold_id) == ctx.domain
+    return [item for item in candidates if same_domain(domain_of.get(item[2].threshold_id), ctx.domain)
             or _span_of(item[2]) not in own_domain_spans or item[2].threshold_id in fallbacks]
 
 
@@ -582,7 +639,20 @@ def reached_thresholds(ctx: RuleContext, rule_name: str = "threshold.numeric.v1"
 def numeric_thresholds(ctx: RuleContext) -> list[Finding]:
     if ctx.transfer is not None:
         return []
-    return best_per_fact(reached_thresholds(ctx))
+    return without_redundant_fallback(best_per_fact(reached_thresholds(ctx)))
+
+
+def without_redundant_fallback(found: list[Finding]) -> list[Finding]:
+    """刑法第一百四十九条: one conduct is one lead. Where a narrower offence of the products (医用器材,
+    劣药 …) is reached, its item already carries the 第一百四十条 reading; the fallback offence's
+    own finding on the same goods is not a second lead."""
+    families = {offense_family(item.threshold_id) for item in found}
+    redundant = {fallback for fallback, narrower in FALLBACK_OFFENCES.items() if families & set(narrower)}
+    return [item for item in found if offense_family(item.threshold_id) not in redundant]
+
+
+def offense_family(threshold_id: str | None) -> str:
+    return re.split(r"[/@]", threshold_id or "")[0]
 
 
 def best_per_fact(candidates: list[tuple[int, float, Finding]]) -> list[Finding]:
@@ -617,7 +687,7 @@ def qualitative_triggers(ctx: RuleContext) -> list[Finding]:
         return []
     found: list[Finding] = []
     for rule in ctx.knowledge.rules_in_force(ctx.facts_date):
-        if rule.domain != ctx.domain and ctx.domain != "other":
+        if not same_domain(rule.domain, ctx.domain) and ctx.domain != "other":
             continue
         for threshold in rule.qualitative_thresholds:
             hits = trigger_hits(ctx, threshold.measure.keywords, rule.family)
