@@ -1,0 +1,151 @@
+"""How people write the facts an offence turns on, read through the whole screening pipeline:
+a test result that clears the substances named before it, banned pesticides named on a crop, a
+medical device reached only through 刑法第一百四十九条, the kind of land stated after its area, a
+hearing notice the party did not take up, an opening that announces the decision, and a refusal
+to pay after the order in other words."""
+
+from __future__ import annotations
+
+from tests.scoring.test_rules_offence import analyse
+
+
+def criminal(record) -> set[str]:
+    return {(f.threshold_id or "").split("@")[0] for f in record.findings if f.kind == "criminal_transfer"}
+
+
+def rules(record) -> set[str]:
+    return {f.rule for f in record.findings}
+
+
+FISH_STALL = """淮北市相山区市场监督管理局
+行政处罚决定书
+相市监罚〔2025〕41号
+当事人：淮北市相山区鲜源水产店
+统一社会信用代码：92340603MA8PX1QH3K
+经查，2025年6月3日，执法人员检查发现当事人销售的鲈鱼、鲫鱼共3个批次未能提供进货查验记录。执法人员现场快速检测，{result}
+当事人的行为违反了《中华人民共和国食品安全法》第五十三条第一款的规定。依据《中华人民共和国食品安全法》第一百二十六条第一款第（三）项的规定，决定给予警告。
+淮北市相山区市场监督管理局
+2025年6月20日
+"""
+
+
+def test_a_result_that_clears_the_substances_named_before_it_is_no_trigger():
+    cleared = analyse(FISH_STALL.format(result="孔雀石绿、硝基呋喃类代谢物均未检出。"))
+    assert "food-144-toxic" not in criminal(cleared)
+    found = analyse(FISH_STALL.format(result="鲈鱼中检出孔雀石绿，含量为6.2μg/kg。"))
+    assert "food-144-toxic" in criminal(found)
+
+
+CHIVES = """亳州市谯城区农业农村局
+行政处罚决定书
+谯农罚〔2025〕6号
+当事人：王某，男，住址：安徽省亳州市谯城区十河镇王庄村。
+经查，2025年3月，当事人在其承包的2亩芹菜地{act}。
+上述行为违反了《中华人民共和国农产品质量安全法》第二十九条的规定。依据该法第七十条第一款第（一）项的规定，决定罚款人民币三千元。
+亳州市谯城区农业农村局
+2025年4月10日
+"""
+
+
+def test_a_banned_pesticide_used_on_a_food_crop_is_the_toxic_food_offence():
+    """法释〔2021〕24号第十一条: using a 禁用农药 on 食用农产品 is 刑法第一百四十四条, decided by a 农业 agency."""
+    used = analyse(CHIVES.format(act="使用克百威颗粒剂灌根防治根蛆，抽检芹菜检出克百威0.21mg/kg"))
+    assert "food-144-toxic" in criminal(used)
+    stored = analyse(CHIVES.format(act="旁的农资店内存放克百威颗粒剂12袋，未建立农药经营台账"))
+    assert "food-144-toxic" not in criminal(stored)
+
+
+MASKS = """荆门市市场监督管理局
+行政处罚决定书
+荆市监罚〔2025〕77号
+当事人：荆门市康卫医疗器械有限公司
+统一社会信用代码：91420800MA4F6T2Q8N
+经查，当事人于2024年10月至2025年1月购进无注册证号的“一次性使用医用外科口罩”，以每只0.2元销往辖区诊所，销售金额人民币71,300元，库存货值金额12,400元。经检验，细菌过滤效率不符合强制性标准。
+上述行为违反了《医疗器械监督管理条例》第五十五条的规定。依据《医疗器械监督管理条例》第八十六条第（三）项的规定，本局决定处货值金额5倍罚款，计人民币418,500元。当事人在法定期限内未要求听证。
+荆门市市场监督管理局
+2025年3月2日
+"""
+
+
+def test_a_device_reached_through_article_149_is_one_lead_under_its_own_offence():
+    found = [f for f in analyse(MASKS).findings if f.rule == "threshold.numeric.v1"]
+    assert [(f.threshold_id or "").split("@")[0] for f in found] == ["product-145-medical-devices"]
+    assert "第149条" in found[0].explanation
+
+
+WOODLAND = """赣州市南康区林业局
+林业行政处罚决定书
+康林罚〔2025〕12号
+被处罚人：赣州市南康区鑫达建材有限公司
+统一社会信用代码：91360703MA39QW2L5C
+经查，2024年11月，被处罚人未经审核同意，在唐江镇卢屋村擅自平整场地堆放砂石，经鉴定，被占用林地面积0.41公顷（合6.15亩），地类为乔木林地，森林类别为{kind}，地上林木已被全部毁坏。
+被处罚人的行为违反了《中华人民共和国森林法》第三十七条第一款的规定。依据《中华人民共和国森林法》第七十三条第一款的规定，决定：责令恢复植被和林业生产条件，并处罚款人民币四万元。被处罚人未要求听证。
+赣州市南康区林业局
+2025年2月20日
+"""
+
+
+def test_the_kind_of_forest_stated_after_its_area_decides_the_standard():
+    """法释〔2023〕8号第一条: 公益林地五亩, 商品林地十亩."""
+    assert "land-342-forest" in criminal(analyse(WOODLAND.format(kind="省级公益林")))
+    assert "land-342-forest" not in criminal(analyse(WOODLAND.format(kind="商品林")))
+
+
+PIT = """运城市盐湖区自然资源局
+行政处罚决定书
+盐自然资罚〔2025〕9号
+当事人：运城市盐湖区旺达建材厂
+统一社会信用代码：91140802MA0KX3T6PB
+经查，当事人未取得采矿许可证，于2024年5月至9月在解州镇擅自开采砖瓦用黏土，破坏地表面积约1.9公顷，开采矿产品价值3.2万元。
+上述行为违反了《中华人民共和国矿产资源法》第三条第三款的规定。依据该法第三十九条的规定，决定责令停止开采，没收违法所得，并处罚款人民币一万元。当事人未要求听证。
+运城市盐湖区自然资源局
+2025年1月8日
+"""
+
+
+def test_a_mines_disturbed_area_of_no_stated_kind_is_no_farmland():
+    assert not criminal(analyse(PIT))
+
+
+def test_a_hearing_notice_not_taken_up_is_a_notice_and_a_missing_one_is_not():
+    assert "irregularity.no_hearing.v1" not in rules(analyse(MASKS))
+    silent = MASKS.replace("当事人在法定期限内未要求听证。", "本局告知当事人陈述、申辩的权利，未告知其要求听证的权利。")
+    assert "irregularity.no_hearing.v1" in rules(analyse(silent))
+
+
+TAX = """国家税务总局六安市税务局稽查局
+税务行政处罚决定书
+六税稽罚〔2025〕8号
+六安市顺达货运有限公司（纳税人识别号：91341500MA2TQ4W86R）：
+  经我局对你单位2023年纳税情况进行检查，你单位存在违法事实及处罚决定如下：
+  一、违法事实
+  你单位2023年5月取得车辆转让收入人民币386,000.00元，未按规定办理纳税申报，少缴增值税及附加共计11,580.00元。
+  二、处罚决定
+  根据《中华人民共和国税收征收管理法》第六十四条第二款的规定，对你单位处少缴税款百分之五十的罚款，计5,790.00元。
+国家税务总局六安市税务局稽查局
+2025年3月5日
+"""
+
+
+def test_an_opening_that_announces_facts_and_decision_is_not_the_decision():
+    record = analyse(TAX)
+    assert [a.value for a in record.fields.amounts if a.role == "fine"] == [5790.0]
+
+
+WAGES = """黄冈市人力资源和社会保障局
+行政处罚决定书
+黄人社监罚〔2025〕4号
+当事人：黄冈市宏建建筑劳务有限公司
+统一社会信用代码：91421100MA49R2K71D
+经查，当事人拖欠12名农民工2024年8月至12月工资共计人民币96,000元。2025年1月8日，本局下达《劳动保障监察限期整改指令书》，责令其于2025年1月18日前足额支付。{after}
+上述行为违反了《保障农民工工资支付条例》第三十条的规定。依据该条例第五十五条的规定，决定罚款人民币五万元。当事人未要求听证。
+黄冈市人力资源和社会保障局
+2025年2月26日
+"""
+
+
+def test_a_refusal_after_the_order_in_other_words_is_the_wage_offences_element():
+    refused = analyse(WAGES.format(after="期限届满后，当事人分文未付，法定代表人拒不到案。"))
+    assert "labor-276-1-wage-refusal" in criminal(refused)
+    paid = analyse(WAGES.format(after="当事人已于2025年1月16日全部支付。"))
+    assert "labor-276-1-wage-refusal" not in criminal(paid)
