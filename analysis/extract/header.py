@@ -173,7 +173,7 @@ def _kind(doc: Document, begin: int, finish: int) -> str:
     """'act', 'inspection' (an inspection that found the conduct) or 'other' (procedure, a recital,
     a deadline: 责令…于2025年4月12日前完成整改)."""
     clause = _date_clause(doc, begin, finish)
-    if _PROCEDURE.search(clause) or _recited(doc, begin, finish) or doc.compact.startswith("前", finish):
+    if _PROCEDURE.search(clause) or _recited(doc, begin, finish) or doc.compact.startswith(("前", "生"), finish):
         return "other"
     subject = doc.compact[_clause_start(doc, begin):begin]
     if _AGENCY.search(subject) and not _OFFICERS.search(subject) and _INVESTIGATES.search(doc.compact[finish:]):

@@ -31,6 +31,7 @@ from analysis.record import Finding
 from analysis.scoring.facts import decision_date, facts_date, find_keywords, money
 from analysis.scoring.knowledge import attr
 from analysis.scoring.rules.base import RULES, RuleContext, finding
+from analysis.text.numbers import parse_money
 
 MITIGATED = ("减轻处罚", "减轻行政处罚", "不予处罚")
 # aggravated bands of a provision and the words by which a decision states their circumstances
@@ -192,8 +193,15 @@ def _aggravated_band(ctx: RuleContext, condition: str) -> bool | None:
     """None for an ordinary clause; for an aggravated band, whether the decision states it."""
     for pattern, words in AGGRAVATED:
         if pattern.search(condition):
-            return bool(find_keywords(QUOTED.sub("", ctx.text), words))
+            return bool(find_keywords(QUOTED.sub("", ctx.text), words + _own_words(condition)))
     return None
+
+
+def _own_words(condition: str) -> tuple[str, ...]:
+    """The band's own named consequence: 造成文物损坏或者其他严重后果 → 文物损坏."""
+    parts = re.split(r"或者|或", condition)
+    words = (re.sub(r"^(?:造成|致使|导致|其他)|的$", "", part) for part in parts)
+    return tuple(word for word in words if len(word) >= 4 and not any(p.search(word) for p, _ in AGGRAVATED))
 
 
 def _for_party(ctx: RuleContext, clause: Any) -> bool:
@@ -247,7 +255,20 @@ def _named_amount(ctx: RuleContext, base: str) -> float | None:
         window = re.split(r"[。；]", ctx.text[max(0, amount.start - NAMED_WINDOW):amount.end])[-1]
         if any(gram in window for gram in grams) or (amount.role == "other" and any(p in window for p in pairs)):
             named.append(amount.value)
-    return max(named) if named else None
+    return max(named) if named else _stated_base(ctx.text, base)
+
+
+_MONEY_AFTER = r"(?:为|是|共计|合计|计|[:：])?(?:人民币)?\s*((?:\d[\d,，]*(?:\.\d+)?万?|[零〇一二三四五六七八九十百千万两壹贰叁肆伍陆柒捌玖拾佰仟萬]+)元)"
+
+
+def _stated_base(text: str, base: str) -> float | None:
+    """``处违法经营总额12,640元百分之六十的罚款``: the base named right before its figure, where the
+    extracted amounts hold that figure under another name (货值12,640元) only."""
+    text = QUOTED.sub(lambda quote: "□" * len(quote[0]), text)  # the statute quoted names no case figure
+    pattern = re.escape(base) + _MONEY_AFTER + r"(?!以上|以下|以内|的|不足)"
+    values = [parse_money(match[1]) for match in re.finditer(pattern, text)]
+    values = [value for value in values if value]
+    return max(values) if values else None
 
 
 def _per_unit_range(ctx: RuleContext, clause: Any) -> tuple[float | None, float | None] | None:

@@ -24,7 +24,8 @@ DOMAIN_FIELDS = {
 }
 # Wording that names a field whatever the domain (checked in this order).
 KEYWORD_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("state_land_transfer", ("土地出让金", "出让金", "国有土地使用权出让", "土地使用权出让合同")),
+    ("state_land_transfer", ("土地出让金", "出让金", "出让价款", "国有土地使用权出让", "土地使用权出让合同",
+                             "建设用地使用权出让")),
     ("personal_information", ("个人信息", "公民信息")),
     ("minors", ("未成年人",)),
     ("heroes_martyrs", ("英雄烈士", "烈士纪念")),
@@ -44,9 +45,11 @@ CONTINUING_HARM = re.compile(
     r"|逾期(未|不|仍未)(改正|整改|拆除|恢复)"
     r"|拒不(改正|整改|履行|拆除|恢复|缴纳)"
     r"|(持续)?处于流失状态"
-    r"|(仍在|仍然在)[\u4e00-\u9fff]{1,8}继续(经营|销售|生产|排放|使用)"
-    r"|(出让金|土地价款)[^。；]{0,6}(未缴|未缴纳|尚未缴纳|未缴清|欠缴)"
-    r"|[^。；，]{0,12}(仍在持续|持续扩大|仍在继续|持续存在|仍被[\u4e00-\u9fff]{1,4}|仍占据)"
+    r"|(仍在|仍然在)[\u4e00-\u9fff]{1,8}继续(经营|销售|生产|排放|使用|接纳|营业|施工|开采)"
+    r"|(出让金|出让价款|土地价款)[^。；]{0,20}(未缴|未缴纳|尚未缴纳|未缴清|欠缴|尚欠)"
+    r"|[^。；，]{0,12}(仍在持续|持续扩大|仍在继续|持续存在|持续发生|仍被[\u4e00-\u9fff]{1,4}|仍占据)"
+    r"|仍处于[\u4e00-\u9fff]{1,8}状态|被持续(使用|利用|传播|侵害)"
+    r"|(未|没有)采取任何[\u4e00-\u9fff]{0,6}措施"
     r"|(仍|仍然|依然)存在[\u4e00-\u9fff]{1,12}(情况|现象|行为|问题)"
     r"|持续(受到|遭受)[\u4e00-\u9fff]{0,4}(侵害|损害|危害|污染|破坏)"
     r"|不特定(多数人|的?消费者|的?患者|公众|人群|群众)"
@@ -60,7 +63,7 @@ def _conditional(text: str, end: int) -> bool:
 
 
 # "not yet" that is no harm: goods not yet sold, no damage caused.
-NOT_HARM = ("未销售", "未出售", "未售出", "未使用", "未造成", "未发现", "未检出")
+NOT_HARM = ("未销售", "未出售", "未售出", "未使用", "未造成", "未发现", "未检出", "未达到", "未达", "未构成", "未超过")
 PUBLIC_HARM_WORDS = ("不特定", "持续", "恢复原状", "出让金")
 
 
@@ -88,6 +91,17 @@ def _field_hits(text: str, words: tuple[str, ...]) -> list[Hit]:
     return hits
 
 
+# A domain's field needs its object in the facts: 安全生产 public interest is a 重大事故隐患 or a
+# 重大事故 (安全生产法第七十四条第二款), or harm to the public at large; a land decision is
+# 生态环境和资源保护 when it names farmland, forest, grassland or another resource, not when the land
+# is construction land (不涉及耕地、永久基本农田).
+DOMAIN_OBJECTS = {
+    "work_safety": ("重大事故隐患", "重大隐患", "重大事故", "重大危险源", "不特定", "人员密集", "公众聚集"),
+    "land": ("耕地", "基本农田", "农用地", "林地", "草地", "草原", "湿地", "河道", "生态", "植被", "种植条件", "土壤",
+             "水土流失"),
+}
+
+
 def public_interest_field(ctx: RuleContext) -> tuple[str, int, int] | None:
     """The field and the span that shows it (the domain alone points at the title span 0..0)."""
     for field_id, words in KEYWORD_FIELDS:
@@ -95,6 +109,10 @@ def public_interest_field(ctx: RuleContext) -> tuple[str, int, int] | None:
         if hits:
             return field_id, hits[0].start, hits[0].end
     field_id = DOMAIN_FIELDS.get(ctx.domain)
+    objects = DOMAIN_OBJECTS.get(ctx.domain)
+    if field_id and objects:
+        hit = next(iter(find_keywords(ctx.text, objects)), None)
+        return (field_id, hit.start, hit.end) if hit else None
     return (field_id, -1, -1) if field_id else None
 
 

@@ -92,7 +92,9 @@ NUMERIC_ELEMENTS = {"fishery-340-inland": FISHING_ELEMENTS, "fishery-340-marine"
 # accepted (unless punished for 逃税 twice within five years or criminally before: then the text
 # says so and the exemption words do not appear together).
 EXEMPTIONS = {"tax-201-evasion": (("已补缴", "已全额补缴", "全额补缴", "已缴清", "已足额补缴", "已如数补缴", "已全额缴纳",
-                                   "全额缴纳税款", "已足额缴纳"),
+                                   "全额缴纳税款", "已足额缴纳",
+                                   # 已于2025年3月12日全额缴纳上述税款及滞纳金: a date between
+                                   re.compile(r"已于?[^。；，]{0,14}?(?:全额|足额|如数)(?:补缴|缴纳|缴清)")),
                                   ("滞纳金",))}
 OWN_WORDING_OFFENCES = frozenset({"land-410-illegal-approval", "food-225-illegal-business",
                                   "land-410-low-price-transfer"})
@@ -514,7 +516,15 @@ def companion_hits(ctx: RuleContext, keywords: tuple[str, ...], text: str) -> li
 def exempted(ctx: RuleContext, rule: Any) -> bool:
     """The decision records every group of an offence's exempting facts (``EXEMPTIONS``)."""
     groups = EXEMPTIONS.get(rule.family)
-    return bool(groups) and all(find_keywords(ctx.text, words) for words in groups)
+    return bool(groups) and all(_group_stated(ctx.text, words) for words in groups)
+
+
+def _group_stated(text: str, words: tuple) -> bool:
+    """A word of the group (a pattern stands for wording with a date or a name inside)."""
+    plain = tuple(word for word in words if isinstance(word, str))
+    patterns = [word for word in words if not isinstance(word, str)]
+    return bool(find_keywords(text, plain)) or any(
+        not negated(text, match.start()) for pattern in patterns for match in pattern.finditer(text))
 
 
 # 责令…于2025年1月16日前足额支付…期限届满后，你单位未支付任何款项: the order, then the refusal after it
