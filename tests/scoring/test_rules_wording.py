@@ -149,3 +149,85 @@ def test_a_refusal_after_the_order_in_other_words_is_the_wage_offences_element()
     assert "labor-276-1-wage-refusal" in criminal(refused)
     paid = analyse(WAGES.format(after="当事人已于2025年1月16日全部支付。"))
     assert "labor-276-1-wage-refusal" not in criminal(paid)
+
+
+PIT_REVISITED = """大同市云州区自然资源局
+行政处罚决定书
+云自然资罚〔2025〕14号
+当事人：大同市云州区鑫磊建材有限公司
+统一社会信用代码：91140215MA0LQ8W43X
+经查，当事人未取得采矿许可证，于2024年4月至8月在吉家庄乡擅自开采砖瓦用黏土，形成采坑一处。本局责令其于2024年12月31日前削坡复绿。2025年3月复查：{state}
+上述行为违反了《中华人民共和国矿产资源法》第三条第三款的规定。依据该法第三十九条的规定，决定没收违法所得，并处罚款人民币一万元。当事人未要求听证。
+大同市云州区自然资源局
+2025年4月2日
+"""
+
+
+def public_interest(record) -> bool:
+    return any(f.kind == "public_interest" for f in record.findings)
+
+
+def test_harm_that_goes_on_in_other_words_is_a_public_interest_clue():
+    assert public_interest(analyse(PIT_REVISITED.format(
+        state="当事人未采取任何治理措施，采坑边坡仍处于裸露状态，水土流失持续发生。")))
+    assert not public_interest(analyse(PIT_REVISITED.format(state="当事人已完成削坡复绿，经验收合格。")))
+
+
+PLANT = """包头市昆都仑区应急管理局
+行政处罚决定书
+昆应急罚〔2025〕7号
+被处罚单位：包头市昆区恒远铸造有限公司
+统一社会信用代码：91150203MA0N7Q2K5E
+经查，2025年1月9日检查发现被处罚单位熔炼车间电炉冷却水系统未设置温度监测装置，责令限期整改。2025年2月20日复查，监测装置仍未安装，属逾期未改正。{hazard}
+被处罚单位的行为违反了《中华人民共和国安全生产法》第三十六条第一款的规定。依据该法第九十九条第（二）项的规定，决定罚款人民币六万元。被处罚单位未要求听证。
+包头市昆都仑区应急管理局
+2025年3月6日
+"""
+
+
+def test_a_work_safety_clue_needs_a_major_hazard_or_the_public():
+    """安全生产法第七十四条第二款: public-interest litigation for 重大事故隐患 or 重大事故."""
+    assert not public_interest(analyse(PLANT.format(hazard="")))
+    assert public_interest(analyse(PLANT.format(hazard="经专家论证，该情形属于重大事故隐患。")))
+
+
+EVASION = """国家税务总局晋中市税务局稽查局
+税务行政处罚决定书
+晋税稽罚〔2025〕12号
+晋中市通和商贸有限公司（纳税人识别号：91140700MA0M8R6T4Y）：
+经检查，你单位2023年度通过账外收入方式少缴增值税及附加、企业所得税共计人民币31.6万元，占同期应纳税额的24.5%。我局于2025年2月10日送达《税务处理决定书》，{paid}
+根据《中华人民共和国税收征收管理法》第六十三条第一款的规定，对你单位处少缴税款百分之六十的罚款，计18.96万元。我局已告知你单位享有陈述、申辩及要求听证的权利，你单位未要求听证。
+国家税务总局晋中市税务局稽查局
+2025年3月20日
+"""
+
+
+def test_tax_repaid_with_late_fees_on_a_date_is_exempt():
+    """刑法第二百零一条第四款: paid after the notice, with the late fees."""
+    paid = analyse(EVASION.format(paid="你单位已于2025年2月25日全额缴纳上述税款及滞纳金。"))
+    assert "tax-201-evasion" not in criminal(paid)
+    unpaid = analyse(EVASION.format(paid="你单位至今未缴纳上述税款及滞纳金。"))
+    assert "tax-201-evasion" in criminal(unpaid)
+
+
+SHOP = """忻州市忻府区烟草专卖局
+行政处罚决定书
+忻烟罚〔2025〕21号
+当事人：赵某，男，1988年6月14日生，住山西省忻州市忻府区长征街18号。
+2025年1月20日，本局在当事人经营的便利店内查获无证经营的卷烟40条，按零售指导价计货值人民币9,200元。
+当事人的行为违反了《中华人民共和国烟草专卖法》第十六条的规定。依据《中华人民共和国烟草专卖法实施条例》第五十七条的规定，决定：
+一、责令停止经营烟草制品零售业务；
+二、处违法经营总额9,200元百分之{share}的罚款，计人民币{fine}元。
+当事人未要求听证。
+忻州市忻府区烟草专卖局
+2025年2月18日
+"""
+
+
+def test_a_base_named_in_the_penalty_list_is_the_base_not_a_fine():
+    """烟草专卖法实施条例第五十七条: 违法经营总额20%–50%; 60% is over."""
+    over = analyse(SHOP.format(share="六十", fine="5,520"))
+    assert [a.value for a in over.fields.amounts if a.role == "fine"] == [5520.0]
+    assert "irregularity.fine_range.v1" in rules(over)
+    assert "irregularity.fine_range.v1" not in rules(analyse(SHOP.format(share="三十", fine="2,760")))
+    assert over.fields.facts_date.value == "2025-01-20"  # not the birth date
