@@ -231,3 +231,30 @@ def test_a_base_named_in_the_penalty_list_is_the_base_not_a_fine():
     assert "irregularity.fine_range.v1" in rules(over)
     assert "irregularity.fine_range.v1" not in rules(analyse(SHOP.format(share="三十", fine="2,760")))
     assert over.fields.facts_date.value == "2025-01-20"  # not the birth date
+
+
+EMISSIONS = """鄂尔多斯市生态环境局
+行政处罚决定书
+鄂环罚〔2025〕19号
+当事人：鄂尔多斯市恒晟化工有限公司
+统一社会信用代码：91150600MA0Q3D7L2N
+经查，2025年1月8日，执法人员检查发现{act}
+依据《中华人民共和国水污染防治法》第八十三条第（三）项的规定，决定罚款人民币二十万元。当事人未要求听证。
+鄂尔多斯市生态环境局
+2025年2月26日
+"""
+
+
+def test_tampering_and_hidden_pipes_in_other_words_are_the_pollution_triggers():
+    """法释〔2023〕7号第一条第五、七项: 暗管-like discharge of toxic matter, falsified monitoring data."""
+    for act in ("当事人人为修改化学需氧量在线监测仪的量程参数，致使监测数据严重失真。",
+                "当事人私设管道绕过污水处理站，将含六价铬的电镀废水直接排入雨水管网。"):
+        assert "env-338-pollution" in criminal(analyse(EMISSIONS.format(act=act)))
+    plain = "当事人化学需氧量在线监测设备未按规定与生态环境部门联网。"
+    assert "env-338-pollution" not in criminal(analyse(EMISSIONS.format(act=plain)))
+
+
+def test_a_named_banned_veterinary_drug_in_meat_is_the_toxic_food_offence():
+    text = FISH_STALL.replace("鲈鱼、鲫鱼共3个批次未能提供进货查验记录", "猪肉1个批次").format(
+        result="猪肉样品中检出莱克多巴胺，含量为12.6μg/kg。")
+    assert "food-144-toxic" in criminal(analyse(text))

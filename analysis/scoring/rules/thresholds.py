@@ -51,6 +51,7 @@ COMPANIONS = {
     "责令支付": ("仍不支付", "拒不支付", "仍未支付", "逾期未支付"),
     # 篡改化学需氧量自动监测数据 (法释〔2023〕7号第一条第七项): the data named between the verb and the noun
     "自动监测数据": ("篡改", "伪造"),
+    "在线监测": ("篡改", "伪造", "修改", "干扰", "稀释", "失真", "屏蔽"),
 }
 # Violation names that contain a companion word: 构成拒不支付劳动报酬的违法行为 names the
 # administrative violation (劳动保障监察条例第二十六条), not a refusal after the order.
