@@ -126,7 +126,7 @@ PUBLIC_INTEREST = [
     # ── public-interest leads: statutory field + continuing harm or inaction, below criminal level ──
     Doc("hv15_water.txt", "water",
         "无证河道采砂价值4.32万元<十万元且经论证未影响河势和防洪，不构成非法采矿罪；水生生物保护区缓冲区生境破坏、"
-        "逾期未修复且持续退化（生态环境和资源保护领域）；罚5万元在水法第65条1万-10万内",
+        "逾期未修复且持续退化（生态环境和资源保护领域）；河道管理条例第44条未设罚款幅度，罚5万元无可比上下限",
         [pil("ecology_resources", "当事人仍未进行任何修复")],
         {"scenario": "pil", "continuing_harm": True}),
     Doc("hv16_land.txt", "land",
@@ -146,7 +146,7 @@ PUBLIC_INTEREST = [
         {"scenario": "pil", "continuing_harm": True}),
     Doc("hv19_culture_tourism.txt", "culture_tourism",
         "擅自在市级文物保护单位保护范围内挖掘，逾期不编制方案、不回填，遗址文化层持续坍塌（文物和文化遗产保护领域）；"
-        "市级文保单位不在刑法第324条第一款之列；罚40万元在2017年文物保护法第66条5万-50万内",
+        "市级文保单位不在刑法第324条第一款之列；2025年2月14日决定时2017年文物保护法第66条有效，罚40万元在5万-50万内",
         [pil("cultural_relics", "遗址破坏状态仍在扩大")],
         {"scenario": "pil", "continuing_harm": True}),
     Doc("hv20_market.txt", "market",
@@ -231,7 +231,7 @@ NEGATIVE = [
         flags={"scenario": "under", "near_miss": True}),
     Doc("hv38_tobacco.txt", "tobacco",
         "持证零售户从非指定渠道进货，查获卷烟46,230元<五万元、184,000支<二十万支，且超范围经营不宜按非法经营罪"
-        "（法释〔2010〕7号第一条第五款）；仅没收，符合实施条例第56条",
+        "（法释〔2010〕7号第一条第五款）；罚进货总额8%在实施条例第56条5%-10%内",
         flags={"scenario": "under", "near_miss": True}),
     Doc("hv39_tax.txt", "tax",
         "虚开的是增值税普通发票（刑法第205条之一），票面418,600元<五十万元、36份<一百份，未达立案标准；"
