@@ -152,12 +152,12 @@ PUBLIC_INTEREST = [
     Doc("hv20_market.txt", "market",
         "未经同意向他人提供2,400名会员信息，未通知接收方删除，会员仍持续接到推销（个人信息保护领域）；<五千条且违法所得"
         "720元<五千元，不涉刑法第253条之一；罚8倍在消保法第56条1-10倍内",
-        [pil("personal_information", "已泄露的会员个人信息仍被持续使用")],
+        [pil("personal_information", "至今每周仍接到上述早教机构的推销电话")],
         {"scenario": "pil", "continuing_harm": True}),
     Doc("hv21_market.txt", "market",
         "广告丑化邱少云烈士形象，责令后网络广告仍未删除，影响持续（英雄烈士保护领域，英烈法第25条检察机关可诉）；"
         "罚25万元在广告法第57条20万-100万内",
-        [pil("heroes_martyrs", "烈士名誉受损的影响至今未消除")],
+        [pil("heroes_martyrs", "丑化内容仍在网络上传播扩散")],
         {"scenario": "pil", "continuing_harm": True}),
 ]
 
