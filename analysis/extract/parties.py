@@ -103,6 +103,9 @@ def _clean_name(name: str) -> str:
     return name.strip("“”\" （(：:")
 
 
+_REP_ID = re.compile(r"(?:法定代表人|负责人|经营者|投资人)[（(]?[^）)]{0,6}[）)]?[:：][^\n：:]{0,12}$")
+
+
 def _party(doc: Document, start: int, end: int) -> Party | None:
     block = doc.compact[start:end]
     breaks = {index - start for index in doc.line_starts if start < index < end}
@@ -115,6 +118,9 @@ def _party(doc: Document, start: int, end: int) -> Party | None:
         name_start, name_end = found_at, found_at + len(name)
     id_match = _id_number(block)
     credit = _credit_code(block, id_match)
+    rep_id = None
+    if id_match and (credit or ORG_SUFFIX.search(name)) and _REP_ID.search(block[:id_match[0]]):
+        rep_id, id_match = id_match[2], None  # 负责人：王某某（身份证号…）: the representative's number
     individual = bool(id_match) or (re.search(r"性别|[男女][，,]|出生", block[name_end:name_end + 30]) is not None
                                     and not ORG_SUFFIX.search(name))
     if not credit and not ORG_SUFFIX.search(name) and len(name) <= 4:
@@ -124,6 +130,8 @@ def _party(doc: Document, start: int, end: int) -> Party | None:
         span = _value_after(block, label, breaks)
         if span:
             rep = re.sub(r"[（(].*$", "", block[span[0]:span[1]])
+            if rep_id and "某" in rep:  # a masked name is told apart by the number printed with it
+                rep = f"{rep}（{rep_id}）"
             break
     address = None
     for label in (r"住所地?", r"经营场所", r"经营地址", r"注册地址", r"住址", r"地址", r"联系地址"):

@@ -18,7 +18,8 @@ NEGATIONS = ("未发现", "未检出", "未检测出", "没有", "不属于", "�
 # denies a whole finding (未检出重金属等有毒物质, 不含…有毒有害物, 渔获物中无重要经济价值的水生动物苗种)
 # reaches further into its clause.
 NEGATION_WINDOW = 8
-DENIALS = ("未发现", "未检出", "未检测出", "没有", "不属于", "不存在", "不涉及", "未涉及", "不含", "并无", "均无", "中无")
+DENIALS = ("未发现", "未检出", "未检测出", "没有", "不属于", "不存在", "不涉及", "未涉及", "不含", "并无", "均无", "中无",
+           "未使用", "未采用", "未利用")  # 未使用电、毒、炸等禁用方法
 DENIAL_WINDOW = 24
 CLAUSE_BREAKS = "。；;，,！？\n"
 # Words that begin with a negation character but negate nothing that follows them: 未成年人权益

@@ -95,7 +95,8 @@ NUMERIC_ELEMENTS = {"fishery-340-inland": FISHING_ELEMENTS, "fishery-340-marine"
 EXEMPTIONS = {"tax-201-evasion": (("已补缴", "已全额补缴", "全额补缴", "已缴清", "已足额补缴", "已如数补缴", "已全额缴纳",
                                    "全额缴纳税款", "已足额缴纳",
                                    # 已于2025年3月12日全额缴纳上述税款及滞纳金: a date between
-                                   re.compile(r"已于?[^。；，]{0,14}?(?:全额|足额|如数)(?:补缴|缴纳|缴清)")),
+                                   re.compile(r"已于?[^。；，]{0,20}?(?:全额|足额|如数|全部)(?:补缴|缴纳|缴清)"),
+                                   "不予追究刑事责任"),
                                   ("滞纳金",))}
 OWN_WORDING_OFFENCES = frozenset({"land-410-illegal-approval", "food-225-illegal-business",
                                   "land-410-low-price-transfer"})
@@ -258,6 +259,8 @@ SUBJECT_QUALIFIERS = ("国家一级", "国家二级", "一级保护", "二级保
 LABEL_CONDITIONS = {
     "特定": ("国家规划矿区", "重要价值矿区", "禁采区", "禁采期", "保护性开采", "特定矿种"),
     "前科": ("曾因", "受过行政处罚", "受过刑事处罚", "前科", "再次"),
+    # 草原 10亩 for one punished before (法释〔2012〕15号第二条): an earlier penalty, not 再次责令
+    "再犯": ("曾因", "受过行政处罚", "受过处罚", "曾受", "前科", "被处罚后", "处罚后又", "处罚后再"),
     # lower sibling figures that hold only for a special subject the decision must name
     "突发事件": ("突发事件", "传染病", "疫情", "防疫"),  # 虚假广告罪 3万元 (vs 10万元)
     "食品药品": ("食品", "药品", "保健", "医疗"),  # 虚假广告罪 3万元 (vs 10万元)
@@ -350,6 +353,12 @@ def _amount_observation(ctx: RuleContext, measure: Any) -> Observation | None:
     value = measure.value_of(values)
     if value is None:
         return _labelled_other_amount(ctx, measure)
+    if measure.role == "other" and not measure.combine:
+        # 经本局认定，你违法经营卷烟总额为73,480元: the total the agency found, named as the measure,
+        # over the part (货值 of the goods seized) that the roles hold
+        labelled = _labelled_other_amount(ctx, measure)
+        if labelled is not None and labelled.value > value:
+            return labelled
     used = _amounts_used(measure, largest)
     label = (measure.subject if measure.combine or not used else ROLE_LABELS.get(used[0].role)) or "涉案金额"
     spans = [ctx.evidence(amount.start, amount.end) for amount in used]
