@@ -29,7 +29,8 @@ ROLE_CUES: list[tuple[str, str]] = [
     (r"货值(?:金额)?|货物价值|完税价格|折价|立木价值|林木价值|评估价值|价值|案值|涉案(?:物品|商品|货物)?(?:价值|金额)|"
      r"(?:药品|器械|产品|商品|物品)(?:和[\u4e00-\u9fa5]{1,4})?货值", "goods_value"),
     (r"销售(?:金额|额|收入|总额|款)|营业额|收取货款|货款|销售|售出", "sales_amount"),
-    (r"少缴(?:[\u4e00-\u9fa5]{0,8}税|税款)|偷税|逃避缴纳税款|漏缴(?:税款)?|逃税|不缴或者少缴|少缴|偷逃|应缴税款", "tax_evaded"),
+    (r"少缴(?:[\u4e00-\u9fa5]{0,8}税|税款)|偷税|逃避缴纳税款|漏缴(?:税款)?|逃税|不缴或者少缴|少缴|偷逃|应缴税款"
+     r"|已扣(?:缴)?税款|已收税款", "tax_evaded"),  # 扣缴义务人: 其余已扣税款…元未申报解缴
     (r"损失|损害|修复费用|清理(?:及修复)?费用|处置费用|治理费用|赔偿", "damage"),
     # 加付赔偿金 (劳动保障监察条例第二十六条) is owed to the workers: no 罚款, no hearing threshold
     (r"罚没款|应缴款项|合计|共计|总计|违法经营(?:总)?额|经营额|进货(?:总)?(?:额|金额)|购进金额|总投资|投资额|加付赔偿金", "other"),
@@ -52,9 +53,14 @@ def _inside(index: int, regions: list[tuple[int, int]]) -> bool:
     return any(start <= index < end for start, end in regions)
 
 
+_COMPUTED_TOTAL = re.compile(r"[三3]倍[^，。；]{0,4}(?:与|加|和|及)[^，。；]{0,16}合计")
+
+
 def _role(doc: Document, start: int, end: int) -> tuple[str, float]:
     after = doc.compact[end:end + 6]
     clause = doc.compact[doc.clause_start(start):start]
+    if _COMPUTED_TOTAL.search(clause):
+        return "other", 0.9  # 已销售金额的三倍与尚未销售货值合计为…: a computed sum, neither amount
     best: tuple[int, int, str] | None = None  # (cue end, cue length, role)
     rank: tuple[int, int, int] | None = None
     for pattern, role in _CUES:  # weak "other" cues (合计/共计) only when no role cue is in the clause

@@ -118,6 +118,9 @@ def _party(doc: Document, start: int, end: int) -> Party | None:
         name_start, name_end = found_at, found_at + len(name)
     id_match = _id_number(block)
     credit = _credit_code(block, id_match)
+    if credit and not id_match and not credit_code_valid(credit.group(0)) and id_number_valid(credit.group(0)):
+        # 纳税人识别号350128199210217922: a person's taxpayer number is the ID number
+        id_match, credit = (credit.start(), credit.end(), credit.group(0)), None
     rep_id = None
     if id_match and (credit or ORG_SUFFIX.search(name)) and _REP_ID.search(block[:id_match[0]]):
         rep_id, id_match = id_match[2], None  # 负责人：王某某（身份证号…）: the representative's number

@@ -245,10 +245,21 @@ class StatuteKB:
         version = self.version_in_force(law_id, date)
         if version is None:
             return None
-        found = (article, sub) in self._version_articles(version)
+        articles = self._version_articles(version)
+        found = (article, sub) in articles
+        if not found and not self._complete(articles):
+            return None  # a source cut short (长江保护法 stored to 第七十九条 of 96): absence proves nothing
         if found or self.is_exact(law_id, date):
             return found
         return None
+
+    @staticmethod
+    def _complete(articles: dict[tuple[int, int], Article]) -> bool:
+        """The stored text runs to its closing article (本法自…起施行 or the like)."""
+        if not articles:
+            return False
+        last = articles[max(articles)]
+        return any(word in last.text for word in ("施行", "生效", "废止", "解释", "执行"))
 
     def articles(self, law_id: str, date: DateLike = None) -> list[Article]:
         """Every article of the version in force on ``date`` (latest version when None), in order."""

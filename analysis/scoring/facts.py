@@ -19,7 +19,8 @@ NEGATIONS = ("未发现", "未检出", "未检测出", "没有", "不属于", "�
 # reaches further into its clause.
 NEGATION_WINDOW = 8
 DENIALS = ("未发现", "未检出", "未检测出", "没有", "不属于", "不存在", "不涉及", "未涉及", "不含", "并无", "均无", "中无",
-           "未使用", "未采用", "未利用")  # 未使用电、毒、炸等禁用方法
+           "未使用", "未采用", "未利用",  # 未使用电、毒、炸等禁用方法
+           "不具有", "不具备", "不存在", "不使用", "不含有")  # 不具有两年内三次以上违法或者其他严重情节
 DENIAL_WINDOW = 24
 CLAUSE_BREAKS = "。；;，,！？\n"
 # Words that begin with a negation character but negate nothing that follows them: 未成年人权益

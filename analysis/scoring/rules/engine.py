@@ -23,12 +23,28 @@ def run_rules(record: DocumentRecord, knowledge: KnowledgeBase,
         produced = RULES.get(name)(ctx)
         if name in CRIMINAL_RULES:
             ctx.criminal_findings.extend(produced)
+            if name == CRIMINAL_RULES[-1]:
+                ctx.criminal_findings[:] = one_lead_per_conduct(ctx.criminal_findings)
+                findings = [item for item in findings if item.kind != "criminal_transfer"] + ctx.criminal_findings
+                continue
         findings.extend(produced)
     if ctx.transfer is not None:
         note = "已移送公安机关" if ctx.transfer.kind == "transferred" else "公安机关不予立案"
         record.provenance.config.setdefault(NOTES_KEY, []).append(
             {"note": f"文书记载{note}，不作为隐案线索", "start": ctx.transfer.start, "end": ctx.transfer.end})
     return findings
+
+
+# One food or drug is one conduct: where its heavier, specific offence is reached (有毒、有害食品, 假药),
+# the lighter one on the same goods (不符合安全标准的食品, 劣药) is no second lead (刑法第一百四十四条
+# and 第一百四十三条, 法释〔2021〕24号; 刑法第一百四十一条 and 第一百四十二条).
+SUPERSEDED_BY = {"food-143-substandard": ("food-144-toxic",), "drug-142-substandard": ("drug-141-counterfeit",)}
+
+
+def one_lead_per_conduct(found: list[Finding]) -> list[Finding]:
+    families = {(item.threshold_id or "").split("@")[0].split("/")[0] for item in found}
+    return [item for item in found
+            if not families & set(SUPERSEDED_BY.get((item.threshold_id or "").split("@")[0].split("/")[0], ()))]
 
 
 @COMPONENTS.register("score.rules.v1")

@@ -289,7 +289,10 @@ def _per_unit_quantity(ctx: RuleContext, clause: Any) -> float | None:
     stated = [(q, q.value) for q in ctx.fields.quantities if q.unit == unit and q.value]
     stated = stated or [(q, q.normalized_value) for q in ctx.fields.quantities
                         if q.normalized_unit == unit and q.normalized_value]
-    if len({value for _, value in stated}) > 1:
+    values = sorted({value for _, value in stated})
+    if len(values) > 2 and abs(values[-1] - sum(values[:-1])) <= 0.01 * values[-1]:
+        return values[-1]  # 3,140平方米 of which 其他草地2,900 and 农村道路240: the whole is occupied
+    if len(values) > 1:
         head = clause.text.split("每" + unit)[0][-12:]
         pairs = {head[i:i + 2] for i in range(len(head) - 1)} - GENERIC_PAIRS
         named = [(q, value) for q, value in stated if q.start >= 0 and any(

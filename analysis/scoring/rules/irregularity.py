@@ -151,10 +151,20 @@ def filing_date(text: str) -> tuple[date, int, int] | None:
     return None
 
 
+def deadline_paused(text: str) -> bool:
+    """The decision records an extension or a pause of the time limit; ``未经负责人批准延长办案期限，
+    亦无中止`` records that there was none."""
+    for hit in find_keywords(text, DEADLINE_PAUSES, allow_negated=True):
+        clause = re.split(r"[，。；,;\n]", text[max(0, hit.start - 16):hit.start])[-1]
+        if not re.search(r"未|没有|无|不|并非", clause):
+            return True
+    return False
+
+
 @RULES.register("irregularity.time_limit.v1")
 def past_time_limit(ctx: RuleContext) -> list[Finding]:
     decided, filed = decision_date(ctx.record), filing_date(ctx.text)
-    if decided is None or filed is None or find_keywords(ctx.text, DEADLINE_PAUSES):
+    if decided is None or filed is None or deadline_paused(ctx.text):
         return []
     days = (decided - filed[0]).days
     limit, source = procedure_parameter(ctx, "apl-60-decision-deadline", "作出决定期限") or (

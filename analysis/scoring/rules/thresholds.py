@@ -179,8 +179,8 @@ def _relevance(ctx: RuleContext, rule: Any) -> int:
         # The domain alone does not say which of its offences the facts are about: it is enough
         # only when no offence of the domain is named by the wording; then the thresholds' own
         # keywords (耕地, 立木蓄积) rank the domain's offences.
-        if not domain_match or _domain_has_wording(ctx, rule.domain):
-            return 0
+        if rule.domain != ctx.domain or _domain_has_wording(ctx, rule.domain):
+            return 0  # a related domain (RELATED_DOMAINS) needs the offence's own words
         return 1 + min(measure_keyword_count(ctx, rule), 2)
     return hits + (3 if domain_match else 0)
 
@@ -524,9 +524,34 @@ def companion_hits(ctx: RuleContext, keywords: tuple[str, ...], text: str) -> li
 
 
 def exempted(ctx: RuleContext, rule: Any) -> bool:
-    """The decision records every group of an offence's exempting facts (``EXEMPTIONS``)."""
+    """The decision records every group of an offence's exempting facts (``EXEMPTIONS``), or it
+    finds that a seller did not know (``KNOWING_OFFENCES``)."""
+    if rule.family in KNOWING_OFFENCES and knowledge_denied(ctx.text):
+        return True
     groups = EXEMPTIONS.get(rule.family)
     return bool(groups) and all(_group_stated(ctx.text, words) for words in groups)
+
+
+# Offences a seller commits only knowingly (刑法第一百四十条 伪劣产品 as intent, 第一百四十六条 to 第一百四十八条,
+# 第二百一十四条 销售明知是假冒注册商标的商品): a decision that finds the seller did not know records
+# no crime, unless the agency rejects the claim (辩称不知情，不予采纳).
+KNOWING_OFFENCES = frozenset({"product-140-fake-inferior", "product-146-unsafe", "product-147-agri-inputs",
+                              "product-148-cosmetics", "ip-214-sell-counterfeit"})
+_NOT_KNOWN = re.compile(r"(?:对[^。；，]{0,16})?(?:不知情|并不知情|确不知情|不明知|不知道|无法证明其明知|没有证据证明[^。；]{0,6}明知)")
+_CLAIM_REJECTED = re.compile(r"不予采纳|不能成立|不成立|不予认可|不予支持|理由不充分")
+_CLAIMED = re.compile(r"辩称|声称|称其|自称|申辩")
+
+
+def knowledge_denied(text: str) -> bool:
+    for match in _NOT_KNOWN.finditer(text):
+        sentence_start = max(text.rfind("。", 0, match.start()), text.rfind("；", 0, match.start())) + 1
+        sentence_end = min((i for i in (text.find("。", match.end()), text.find("；", match.end())) if i >= 0),
+                           default=len(text))
+        before, after = text[sentence_start:match.start()], text[match.end():sentence_end + 40]
+        if _CLAIMED.search(before) or _CLAIM_REJECTED.search(after):
+            continue
+        return True
+    return False
 
 
 def _group_stated(text: str, words: tuple) -> bool:
