@@ -6,6 +6,7 @@ to pay after the order in other words."""
 
 from __future__ import annotations
 
+from analysis.scoring.knowledge import load_knowledge
 from tests.scoring.test_rules_offence import analyse
 
 
@@ -258,3 +259,62 @@ def test_a_named_banned_veterinary_drug_in_meat_is_the_toxic_food_offence():
     text = FISH_STALL.replace("鲈鱼、鲫鱼共3个批次未能提供进货查验记录", "猪肉1个批次").format(
         result="猪肉样品中检出莱克多巴胺，含量为12.6μg/kg。")
     assert "food-144-toxic" in criminal(analyse(text))
+
+
+def test_a_stored_law_text_cut_short_proves_no_article_absent():
+    """长江保护法 is stored to 第七十九条 of its 96: a cited 第八十六条 is not flagged as missing."""
+    statutes = load_knowledge().statutes
+    assert statutes.article_exists("长江保护法", 86, "2025-05-20") is None
+    assert statutes.article_exists("长江保护法", 53, "2025-05-20") is True
+
+
+SELLER = """德州市德城区市场监督管理局
+行政处罚决定书
+德城市监罚〔2025〕33号
+当事人：德州市德城区诚达电器商行
+统一社会信用代码：92371402MA3QX5T81K
+经查，当事人于2024年6月至2025年1月销售无强制性产品认证的电热水壶，经检验，该产品不符合保障人身、财产安全的国家标准，销售金额人民币331,200元。当事人提供了供货商的认证证书复印件，经核实系伪造，{knowing}
+依据《中华人民共和国认证认可条例》第六十六条的规定，决定责令改正，并处罚款人民币二十万元。本局已告知当事人听证权利，当事人未要求听证。
+德州市德城区市场监督管理局
+2025年3月12日
+"""
+
+
+def test_a_seller_found_not_to_know_commits_no_product_offence():
+    assert not criminal(analyse(SELLER.format(knowing="当事人对伪造不知情。")))
+    rejected = analyse(SELLER.format(knowing="当事人辩称对伪造不知情，经查其进货价明显低于市场价，该理由不予采纳。"))
+    assert criminal(rejected) & {"product-146-unsafe", "product-140-fake-inferior"}
+
+
+def test_toxic_food_supersedes_the_substandard_food_offence_on_the_same_goods():
+    text = FISH_STALL.replace("鲈鱼、鲫鱼共3个批次未能提供进货查验记录", "自制“鹿鞭酒”销售金额人民币55,800元").format(
+        result="送检样品中检出西地那非。")
+    assert "food-144-toxic" in criminal(analyse(text))
+    assert "food-143-substandard" not in criminal(analyse(text))
+
+
+WITHHELD = """国家税务总局泉州市税务局稽查局
+税务行政处罚决定书
+泉税稽罚〔2025〕17号
+泉州市丰泽区鑫源石材有限公司（纳税人识别号：91350503MA2YB6KQ4T）：
+你单位2023年1月至2024年12月已代扣代缴职工个人所得税共计138,642.71元，仅申报解缴10,210.50元，其余已扣税款128,432.21元未申报解缴。
+根据《中华人民共和国税收征收管理法》第六十三条第二款的规定，对你单位处不缴已扣税款一倍的罚款，计人民币壹拾贰万捌仟肆佰叁拾贰元贰角壹分。你单位未要求听证。
+国家税务总局泉州市税务局稽查局
+2025年5月27日
+"""
+
+
+def test_tax_withheld_and_not_paid_over_is_the_evasion_offences_amount():
+    """刑法第二百零一条第二款: 扣缴义务人不缴已扣税款 数额较大 (十万元)."""
+    assert "tax-201-evasion" in criminal(analyse(WITHHELD))
+
+
+def test_a_persons_taxpayer_number_is_an_id_number():
+    text = WITHHELD.replace("泉州市丰泽区鑫源石材有限公司（纳税人识别号：91350503MA2YB6KQ4T）", "翁某芳（纳税人识别号350128199210217922）")
+    party = analyse(text).fields.parties[0]
+    assert party.kind == "individual" and party.id_number == "350128199210217922"
+
+
+def test_no_extension_recorded_is_no_extension():
+    text = TAX.replace("  一、违法事实", "  2024年9月2日本局立案。本案调查期间未经负责人批准延长办案期限，亦无中止情形。\n  一、违法事实")
+    assert "irregularity.time_limit.v1" in rules(analyse(text))
