@@ -181,7 +181,7 @@ IRREGULAR = [
                "第108条2万-20万内",
                "及陈述、申辩权利"),
     Doc("hy27_advertising.txt", "advertising",
-        "引用广告法第八十八条，广告法（2021年修正）只有七十五条，该条不存在；正确依据为第58条第一款第（二）项",
+        "引用广告法第八十八条，广告法（2021年修正）条文不足八十条，第八十八条在行为时和决定时均不存在；正确依据为第58条第一款第（二）项",
         [irregular("nonexistent_article", "《中华人民共和国广告法》第八十八条第一款")],
         {"scenario": "irregularity", "irregularities": ["nonexistent_article"]}),
     Doc("hy28_urban_management.txt", "urban_management",
