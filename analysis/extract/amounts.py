@@ -72,7 +72,8 @@ def _role(doc: Document, start: int, end: int) -> tuple[str, float]:
     if best is not None and len(clause) - best[0] <= 14:
         if best[2] == "other" and clause[best[0] - 5:best[0]].endswith(("经营额", "经营总额")):
             sentence = doc.compact[doc.sentence_start(start):start]
-            return ("sales_amount", 0.7) if "销售" in sentence else ("other", 0.7)
+            summed = re.search(r"合计|共计|总计", clause[best[0]:])  # 违法经营额合计: sold and unsold together
+            return ("sales_amount", 0.7) if "销售" in sentence and not summed else ("other", 0.7)
         return best[2], 0.9
     if _FINE_AFTER.match(after):
         return "fine", 0.9

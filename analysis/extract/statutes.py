@@ -124,7 +124,13 @@ def _law_refs(doc: Document) -> list[tuple[int, int, str, str]]:
         name = _bare_name(tail.group(0)) if tail else None
         if name and not re.search(rf"(?:{_PRONOUN})$", tail.group(0)):
             refs.append((start - len(name), start, "bare", name))
+        elif CUE_BEFORE_ARTICLE.search(doc.compact, max(0, start - 4), start):
+            refs.append((start, start, "pron", "同法"))  # …违反《食品安全法》第三十四条，依据第一百二十四条
     return sorted(refs)
+
+
+# 依据第一百二十四条第一款第（一）项: an article cited with no law after a role cue is of the law last named
+CUE_BEFORE_ARTICLE = re.compile(r"(?:依据|根据|依照|按照)$")
 
 
 def extract_statutes(doc: Document, sections: dict[str, tuple[int, int]], date: str | None) -> list[Statute]:

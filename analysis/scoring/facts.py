@@ -20,7 +20,8 @@ NEGATIONS = ("未发现", "未检出", "未检测出", "没有", "不属于", "�
 NEGATION_WINDOW = 8
 DENIALS = ("未发现", "未检出", "未检测出", "没有", "不属于", "不存在", "不涉及", "未涉及", "不含", "并无", "均无", "中无",
            "未使用", "未采用", "未利用",  # 未使用电、毒、炸等禁用方法
-           "不具有", "不具备", "不存在", "不使用", "不含有")  # 不具有两年内三次以上违法或者其他严重情节
+           "不具有", "不具备", "不存在", "不使用", "不含有",
+           "举报称", "举报反映", "投诉称", "投诉反映", "据反映")  # an allegation, not a finding  # 不具有两年内三次以上违法或者其他严重情节
 DENIAL_WINDOW = 24
 CLAUSE_BREAKS = "。；;，,！？\n"
 # Words that begin with a negation character but negate nothing that follows them: 未成年人权益

@@ -191,10 +191,12 @@ def _applies(ctx: RuleContext, clause: Any, context: dict[str, float] | None) ->
 
 def _aggravated_band(ctx: RuleContext, condition: str) -> bool | None:
     """None for an ordinary clause; for an aggravated band, whether the decision states it."""
-    for pattern, words in AGGRAVATED:
-        if pattern.search(condition):
-            return bool(find_keywords(QUOTED.sub("", ctx.text), words + _own_words(condition)))
-    return None
+    bands = [words for pattern, words in AGGRAVATED if pattern.search(condition)]
+    if not bands:
+        return None
+    # 拒不改正或者情节严重: either circumstance stated opens the band
+    words = tuple(word for band in bands for word in band) + _own_words(condition)
+    return bool(find_keywords(QUOTED.sub("", ctx.text), words))
 
 
 def _own_words(condition: str) -> tuple[str, ...]:
@@ -230,6 +232,9 @@ def _clause_context(ctx: RuleContext, clause: Any, context: dict[str, float]) ->
         named = _CONDITION.search(getattr(clause, "condition_text", None) or "")
         needs.append((condition.role, named.group("base") if named else "", False))
     for role, base, required in needs:
+        if role == "goods_value" and "销售产品货值" in base and role in own:
+            own[role] = _goods_made_and_sold(ctx, own)  # 违法生产、销售的产品货值金额: the sold goods too
+            continue
         if role != "other" and role in own:
             continue
         value = _named_amount(ctx, base)
@@ -239,6 +244,16 @@ def _clause_context(ctx: RuleContext, clause: Any, context: dict[str, float]) ->
             return None
         # else the condition's amount is absent: AmountCondition decides (没有违法所得的…)
     return own
+
+
+def _goods_made_and_sold(ctx: RuleContext, own: dict[str, float]) -> float:
+    """货值金额 of 违法生产、销售的产品 (产品质量法第四十九、五十条) is every product's value; a decision
+    that values only the stock (尚未销售的库存货值) and states the sales apart holds both parts."""
+    from analysis.scoring.rules.thresholds import _marked_unsold
+    goods = max((a for a in ctx.fields.amounts if a.role == "goods_value"), key=lambda a: a.value, default=None)
+    if goods is not None and "sales_amount" in own and _marked_unsold(ctx, goods):
+        return goods.value + own["sales_amount"]
+    return own["goods_value"]
 
 
 def _named_amount(ctx: RuleContext, base: str) -> float | None:

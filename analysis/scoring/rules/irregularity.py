@@ -51,9 +51,17 @@ def hearing_recorded(text: str) -> bool:
     """The decision records a hearing notice or a hearing (听证), unless it says the notice was
     not given (``未告知当事人听证权利``)."""
     for match in re.finditer("听证", text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_end = text.find("\n", match.end())
+        line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
+        if _HEADING.match(line) and len(line) <= 30:
+            continue  # 四、陈述、申辩及听证情况: a heading, not a notice
         if not NO_NOTICE.search(text[max(0, match.start() - 24):match.start()]):
             return True
     return False
+
+
+_HEADING = re.compile(r"^[一二三四五六七八九十]+[、.．]|^[（(][一二三四五六七八九十]+[)）]")
 
 
 @RULES.register("irregularity.no_hearing.v1")

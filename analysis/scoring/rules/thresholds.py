@@ -83,7 +83,11 @@ NUMERIC_ELEMENTS = {"fishery-340-inland": FISHING_ELEMENTS, "fishery-340-marine"
                     "customs-153-ordinary-goods": SMUGGLING_ELEMENTS,
                     "tax-203-arrears-evasion": ("转移财产", "隐匿财产", "转移、隐匿", "转移或者隐匿", "转移资产", "隐匿资产"),
                     "wildlife-341-1-endangered": PROTECTED_WILDLIFE,
-                    "wildlife-341-3-terrestrial-food": ("食用",)}
+                    "wildlife-341-3-terrestrial-food": ("食用",),
+                    # 刑法第二百五十三条之一: selling, providing, stealing or otherwise obtaining; a leak
+                    # through lax security is 个人信息保护法 only
+                    "pi-253-1-personal-information": ("出售", "提供给", "向他人提供", "非法提供", "窃取", "非法获取",
+                                                      "购买", "收受", "交换", "非法收集")}
 # Offences the domain alone never points at: their own wording must name them. 非法批准征收、
 # 占用土地罪 (刑法第四百一十条) is a crime of the 国家机关工作人员 who approves, not of the party
 # who occupies the land; 非法经营罪 in food (法释〔2021〕24号第十六条至第十八条) is only the
@@ -233,7 +237,9 @@ def statute_support(ctx: RuleContext, rule: Any) -> int:
     if key not in ctx.cache:
         named = set()
         for statute in ctx.fields.statutes:
-            if statute.role == "basis" or statute.article is None:  # 属于…第五十七条第（三）项所指的…行为
+            # a conduct provision names the offence whatever role the citation got (属于…第五十七条第（三）项所指的
+            # …行为 reads like a basis); the penalty provisions (商标法第六十条) are not in STATUTE_OFFENCES
+            if statute.article is None:
                 continue
             for (law, article, part), family in STATUTE_OFFENCES.items():
                 if law in statute.law and article == statute.article and (
@@ -315,7 +321,16 @@ def subject_score(subject: str | None, quantity: Any, text: str, keywords: tuple
         if not qualifiers:
             named = [len(word) for word in keywords if len(word) >= 2 and word in (quantity.subject or "")]
             best = max(best, *named, 0)
+    if "危险废物" in keywords and _HAZARDOUS_NAMED.search(_sentence_before(text, quantity.start)):
+        best = max(best, 4)  # 电镀槽渣（HW17表面处理废物）…合计3.62吨: the waste's 名录 code names it
     return best if best >= 2 else 0
+
+
+_HAZARDOUS_NAMED = re.compile(r"HW\d{2}|危险废物类别|危险废物名录")
+
+
+def _sentence_before(text: str, start: int) -> str:
+    return re.split(r"[。；;\n]", text[max(0, start - 200):start])[-1]
 
 
 _AFTER_NEGATIONS = re.compile(r"不涉及|不属于|不是|并非|非|未涉及|没有|无")
@@ -447,14 +462,14 @@ def _quantity_observation(ctx: RuleContext, measure: Any, rivals: tuple = ()) ->
                             for rival in rivals if rival is not measure and _in_unit(rival, quantity) is not None):
             continue
         if best is None or value > best.value:
-            label = (measure.subject or quantity.subject or "").split("(")[0]
+            label = re.split(r"[(（/／]", measure.subject or quantity.subject or "")[0]
             best = Observation(value, measure.unit or "", label, [ctx.evidence(quantity.start, quantity.end)],
                                quantity.confidence)
     return best
 
 
 # 共占用土地8,267平方米（折合12.4亩），其中耕地5,733平方米: a total broken down right after it
-_BREAKDOWN = re.compile(r"^[^。；]{0,24}?其中([^。]*)")
+_BREAKDOWN = re.compile(r"^[^。；]{0,24}?其中([^。，；]*)")  # the part's own clause
 
 
 def _total_of_named_parts(text: str, quantity: Any, keywords: tuple[str, ...]) -> bool:
@@ -500,10 +515,21 @@ PRIOR_PENALTIES = re.compile(r"(曾|先后|已)[^。；]{0,90}?([两二三四五
 COUNT_WORDS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
 
 
+_RECITAL = re.compile(r"[^。；]*曾[^。]*?(?:给予|受到|予以)[^。]*。")
+_EACH_PENALTY = re.compile(r"(?:给予|受到|予以)[^。；，（(]{0,8}(?:行政)?处罚")
+
+
 def stated_prior_penalties(ctx: RuleContext) -> Observation | None:
-    """``曾于…和…两次因非法行医受到…行政处罚``: the decision itself counts the prior penalties."""
+    """``曾于…和…两次因非法行医受到…行政处罚``: the decision itself counts the prior penalties, or
+    names each (曾于A…被给予行政处罚（…号），又于B…被给予行政处罚（…号）)."""
     match = PRIOR_PENALTIES.search(ctx.text)
-    if match is None or negated(ctx.text, match.start()):
+    if match is None:
+        recital = _RECITAL.search(ctx.text)
+        count = len(_EACH_PENALTY.findall(recital[0])) if recital else 0
+        if count == 0 or negated(ctx.text, recital.start()):
+            return None
+        return Observation(float(count), "次", "曾受行政处罚", [ctx.evidence(recital.start(), recital.end())], 0.8)
+    if negated(ctx.text, match.start()):
         return None
     count = COUNT_WORDS.get(match[2]) or int(match[2])
     return Observation(float(count), "次", "曾受行政处罚", [ctx.evidence(match.start(), match.end())], 0.85)
@@ -739,7 +765,14 @@ def qualitative_triggers(ctx: RuleContext) -> list[Finding]:
             if hits and _stated_conditions(ctx, threshold):
                 found.append(_trigger_finding(ctx, rule, threshold, hits))
                 break
+    families = {offense_family(item.threshold_id) for item in found}
+    found = [item for item in found if YIELDS_TO.get(offense_family(item.threshold_id)) not in families]
     return _strongest_triggers(found)
+
+
+# The marine offence's element (sea waters, 法释〔2016〕17号第四条) names it; the inland standard
+# (法释〔2022〕12号第三条) yields where both read the same 禁渔期 and 禁用方法.
+YIELDS_TO = {"fishery-340-inland": "fishery-340-marine"}
 
 
 def _trigger_finding(ctx: RuleContext, rule: Any, threshold: Any, hits: list[Any]) -> Finding:
