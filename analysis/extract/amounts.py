@@ -33,7 +33,8 @@ ROLE_CUES: list[tuple[str, str]] = [
      r"|已扣(?:缴)?税款|已收税款", "tax_evaded"),  # 扣缴义务人: 其余已扣税款…元未申报解缴
     (r"损失|损害|修复费用|清理(?:及修复)?费用|处置费用|治理费用|赔偿", "damage"),
     # 加付赔偿金 (劳动保障监察条例第二十六条) is owed to the workers: no 罚款, no hearing threshold
-    (r"罚没款|应缴款项|合计|共计|总计|违法经营(?:总)?额|经营额|进货(?:总)?(?:额|金额)|购进金额|总投资|投资额|加付赔偿金", "other"),
+    (r"罚没款|应缴款项|合计|共计|总计|违法经营(?:总)?额|经营额|进货(?:总)?(?:额|金额)|购进金额|总投资|投资额|加付赔偿金"
+     r"|收缴|赌资", "other"),  # 收缴赌资4,300元 is seized money, no fine
 ]
 _CUES = [(re.compile(p), role) for p, role in ROLE_CUES]
 _FINE_AFTER = re.compile(r"^(?:的)?(?:行政)?罚款")
@@ -130,7 +131,8 @@ def _decision_default(doc: Document, start: int, zone: tuple[int, int] | None) -
         return None
     clause = doc.compact[doc.clause_start(start):start]
     # 处违法经营总额17,800元百分之三十的罚款: a named base in the list is no fine
-    if re.search(r"没收|合计|共计|总计|计算|货值|价值|所得|税|总额|金额|数额|经营额|费用|价款|收入", clause):
+    if re.search(r"没收|收缴|追缴|赌资|退还|返还|合计|共计|总计|计算|货值|价值|所得|税|总额|金额|数额|经营额|费用|价款|收入",
+                 clause):
         return None
     return "fine", 0.6
 

@@ -65,6 +65,12 @@ def _conditional(text: str, end: int) -> bool:
     return clause.endswith("的")
 
 
+def _at_inspection(text: str, start: int) -> bool:
+    """``执法人员检查时当事人仍在经营``: the state found when the case began, not harm that goes on."""
+    clause = re.split(r"[，。；,;\n]", text[max(0, start - 20):start])[-1]
+    return re.search(r"检查时|检查发现|巡查时|现场发现|当场发现", clause) is not None
+
+
 # "not yet" that is no harm: goods not yet sold, no damage caused.
 NOT_HARM = ("未销售", "未出售", "未售出", "未使用", "未造成", "未发现", "未检出", "未达到", "未达", "未构成", "未超过",
             "未满", "未掌握")  # 未满二年再次…, 尚未掌握的违法行为
@@ -76,7 +82,7 @@ def harm_hits(text: str) -> list[Hit]:
     hits = []
     for match in CONTINUING_HARM.finditer(text):
         if (_conditional(text, match.end()) or negated(text, match.start())
-                or any(word in match.group(0) for word in NOT_HARM)):
+                or any(word in match.group(0) for word in NOT_HARM) or _at_inspection(text, match.start())):
             continue
         hits.append(Hit(match.group(0), match.start(), match.end()))
     return hits
