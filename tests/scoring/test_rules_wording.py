@@ -318,3 +318,27 @@ def test_a_persons_taxpayer_number_is_an_id_number():
 def test_no_extension_recorded_is_no_extension():
     text = TAX.replace("  一、违法事实", "  2024年9月2日本局立案。本案调查期间未经负责人批准延长办案期限，亦无中止情形。\n  一、违法事实")
     assert "irregularity.time_limit.v1" in rules(analyse(text))
+
+
+RELIC_SETTING = """晋城市文化和旅游局
+行政处罚决定书
+晋文旅罚〔2025〕5号
+当事人：李某，男，身份证号140502198206153018
+经查，2024年10月，当事人在省级文物保护单位“玉皇庙”建设控制地带内擅自建设四层民宿，经评估，该建筑体量{harm}。
+依据《中华人民共和国文物保护法》第八十三条的规定，决定责令改正，并处罚款人民币八万元。本局已告知当事人听证权利，当事人未要求听证。
+晋城市文化和旅游局
+2025年3月12日
+"""
+
+
+def test_harm_to_a_relics_setting_is_not_the_relic_damage_offence():
+    """法释〔2015〕23号第三条: 故意损毁 the relic itself (本体), not its setting."""
+    setting = analyse(RELIC_SETTING.format(harm="和高度严重破坏了文物保护单位的历史风貌"))
+    assert "relics-324-damage" not in criminal(setting)
+    body = analyse(RELIC_SETTING.format(harm="施工中拆毁了玉皇庙东配殿山墙，文物本体严重损毁"))
+    assert "relics-324-damage" in criminal(body)
+
+
+def test_harm_found_again_at_the_reinspection_goes_on():
+    state = "当事人仍未拆除。经2025年7月复查，超高建筑依然存在，当事人未拆除任何设施。"
+    assert public_interest(analyse(PIT_REVISITED.format(state=state)))
