@@ -1,0 +1,117 @@
+"""The hand-written lead sets of session 4 (corpora/labeled/handwritten_study*, _third, _fourth) are well formed.
+
+Validates the labels only, never the screening: held-out sets must stay unseen by the rules, and a
+study set's labels come from the law, not from what the rules say. For every set: its size and mix
+(every lead kind, hard negatives with their scenarios), its independence from every other folder's
+decisions (by sha256), and for every row: it points at its decision file by name and sha256, quotes
+its evidence exactly, names threshold ids the knowledge base has and rule names the evaluator
+understands, carries a legal reason, a document-scope criminal lead in a
+fine-only decision comes with its 以罚代刑 irregularity, groups have all their members, and
+``gold.jsonl`` is exactly what ``make_gold.py`` writes. (handwritten_leads and handwritten_heldout
+keep their own tests.)
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from analysis.labels import LabeledDocument, read_jsonl
+from tests.scoring.handwritten_checks import check_leads, check_regenerated, check_row_file, check_spans
+
+LABELED = Path(__file__).resolve().parents[2] / "corpora" / "labeled"
+KINDS = {"criminal_transfer", "public_interest", "enforcement_irregularity", "repeat_offender"}
+NEGATIVE_SCENARIOS = {"transferred", "police_declined"}
+
+
+@dataclass(frozen=True)
+class SetSpec:
+    """What a set promised to hold (the minimums its writer was asked for)."""
+
+    prefix: str
+    documents: int
+    criminal: int
+    public_interest: int
+    negatives: int
+    near_misses: int
+
+
+SETS = {
+    "handwritten_study": SetSpec("hs", 45, 14, 7, 15, 12),
+    "handwritten_study2": SetSpec("hv", 45, 14, 7, 15, 12),
+    "handwritten_study3": SetSpec("hw", 45, 14, 7, 15, 12),
+    "handwritten_study4": SetSpec("hx", 40, 12, 6, 14, 11),
+    "handwritten_study5": SetSpec("hy", 40, 12, 6, 14, 11),
+    "handwritten_third": SetSpec("ht", 48, 14, 7, 16, 13),
+    "handwritten_fourth": SetSpec("hz", 45, 10, 12, 14, 11),
+}
+SETS = {name: spec for name, spec in SETS.items() if (LABELED / name / "gold.jsonl").exists()}
+ROWS = {name: list(read_jsonl(LABELED / name / "gold.jsonl")) for name in SETS}
+ROW_CASES = [(name, row) for name, rows in ROWS.items() for row in rows]
+
+
+def _case_id(case: tuple[str, LabeledDocument]) -> str:
+    return f"{case[0]}/{case[1].file or case[1].document_id}"
+
+
+def _documents_with(rows: list[LabeledDocument], kind: str, scope: str | None = None) -> int:
+    return sum(any(lead.kind == kind and (scope is None or lead.scope == scope) for lead in row.gold.leads)
+               for row in rows)
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_set_has_every_kind_and_hard_negatives(name: str):
+    spec, rows = SETS[name], ROWS[name]
+    assert len(rows) >= spec.documents
+    assert {lead.kind for row in rows for lead in row.gold.leads} >= KINDS
+    assert _documents_with(rows, "criminal_transfer", "document") >= spec.criminal
+    assert _documents_with(rows, "public_interest") >= spec.public_interest
+    negatives = [row for row in rows if not row.gold.leads]
+    assert len(negatives) >= spec.negatives
+    assert sum(row.gold.flags.near_miss for row in negatives) >= spec.near_misses
+    assert {row.gold.flags.scenario for row in negatives} >= NEGATIVE_SCENARIOS
+    files = [row.file for row in rows]
+    assert len(set(files)) == len(files) and all(file.startswith(spec.prefix) for file in files)
+    assert sorted(path.name for path in (LABELED / name).glob("*.txt")) == sorted(files)
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_set_shares_no_decision_with_any_other_folder(name: str):
+    others = {hashlib.sha256(path.read_bytes()).hexdigest()
+              for path in LABELED.glob("*/*.txt") if path.parent.name != name}
+    assert len({path.parent for path in LABELED.glob("*/*.txt")}) >= 3, "the other sets are missing"
+    assert not others & {row.document_id for row in ROWS[name]}
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_split_and_repeat_groups_are_complete(name: str):
+    groups = Counter(group for row in ROWS[name]
+                     for group in (row.gold.flags.split_group, row.gold.flags.repeat_group) if group)
+    assert groups and all(count >= 2 for count in groups.values())
+
+
+@pytest.mark.parametrize("case", ROW_CASES, ids=_case_id)
+def test_row_is_a_well_formed_label_of_its_file(case: tuple[str, LabeledDocument]):
+    name, row = case
+    check_row_file(row, LABELED / name)
+    check_spans(row)
+    check_leads(row, ROWS[name], observed_reaches=True)
+
+
+@pytest.mark.parametrize("case", ROW_CASES, ids=_case_id)
+def test_document_criminal_leads_carry_the_fined_only_irregularity(case: tuple[str, LabeledDocument]):
+    """Corpus convention: a document-scope criminal lead in a decision that only fines is also 以罚代刑."""
+    _, row = case
+    criminal = [lead for lead in row.gold.leads if lead.kind == "criminal_transfer" and lead.scope == "document"]
+    fined_only = [lead for lead in row.gold.leads if lead.rule == "irregularity.criminal_facts_fined_only"]
+    assert bool(criminal) == bool(fined_only)
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_regenerating_the_labels_gives_the_stored_file(name: str, monkeypatch):
+    """gold.jsonl is what make_gold.py writes: the reviewable script is the truth."""
+    check_regenerated(LABELED / name, f"make_gold_{name}", monkeypatch)
