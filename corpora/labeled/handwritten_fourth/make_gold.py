@@ -68,7 +68,7 @@ CRIMINAL = [
         {"scenario": "over"}),
     Doc("hz05_public_security.txt", "public_security",
         "出售业主姓名电话房产地址6,820条（其他个人信息≥5000条，法释〔2017〕10号第五条第一款第（五）项，刑法第253条之一）；"
-        "违法所得4,300元<5000元不是唯一口径；罚5万在个人信息保护法第66条内；只罚款未移送",
+        "违法所得4,300元<5000元不是唯一口径；出售属情节严重，罚5万在个人信息保护法第66条第二款内；只罚款未移送",
         [threshold("pi-253-1-personal-information/3", "共计6,820条", 6820.0), fined_only("并处罚款人民币伍万元")],
         {"scenario": "over"}),
     Doc("hz06_culture_tourism.txt", "culture_tourism",
@@ -194,7 +194,7 @@ IRREGULAR = [
         [irregular("nonexistent_article", "《中华人民共和国食品安全法》第一百六十二条")],
         {"scenario": "irregularity", "irregularities": ["nonexistent_article"]}),
     Doc("hz35_environment.txt", "environment",
-        "固体废物污染环境防治法（2020修订）共126条，引用的第一百三十条不存在（危险废物管理罚则为第一百一十二条）；"
+        "固体废物污染环境防治法（2020修订）共126条，引用的第一百三十条不存在（未申报、未建台账的罚则为第一百一十二条第一款第（二）、（十三）项，10万-100万，10万元在内）；"
         "0.4吨<3吨不涉刑法第338条",
         [irregular("nonexistent_article", "第一百三十条第一款第（一）项")],
         {"scenario": "irregularity", "irregularities": ["nonexistent_article"]}),
