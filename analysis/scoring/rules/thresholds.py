@@ -315,14 +315,19 @@ def subject_score(subject: str | None, quantity: Any, text: str, keywords: tuple
     best = 0
     for alternative in re.split(r"[/／、]", re.sub(r"[(（].*?[)）]", "", subject)):
         qualifiers = [word for word in SUBJECT_QUALIFIERS if word in alternative]
-        if qualifiers and not all(word in sentence for word in qualifiers):
+        if qualifiers and not all(word in sentence or _protection_stated(text, word) for word in qualifiers):
             continue
         best = max(best, _longest_common_run(alternative, window))
+        if qualifiers and any(word not in sentence for word in qualifiers):
+            best = max(best, 2)  # the species' level stated for the whole decision: its count is the count
         if not qualifiers:
             named = [len(word) for word in keywords if len(word) >= 2 and word in (quantity.subject or "")]
             best = max(best, *named, 0)
     if "危险废物" in keywords and _HAZARDOUS_NAMED.search(_sentence_before(text, quantity.start)):
         best = max(best, 4)  # 电镀槽渣（HW17表面处理废物）…合计3.62吨: the waste's 名录 code names it
+    plain = not any(word in re.sub(r"[(（].*?[)）]", "", subject) for word in SUBJECT_QUALIFIERS)
+    if plain and "个人信息" in keywords and quantity.unit == "条" and "信息" in _sentence_before(text, quantity.start):
+        best = max(best, 3)  # 业主姓名、电话…等信息…出售…共计6,820条: records of personal information
     return best if best >= 2 else 0
 
 
@@ -331,6 +336,15 @@ _HAZARDOUS_NAMED = re.compile(r"HW\d{2}|危险废物类别|危险废物名录")
 
 def _sentence_before(text: str, start: int) -> str:
     return re.split(r"[。；;\n]", text[max(0, start - 200):start])[-1]
+
+
+# A species' protection level is stated once for the decision (经鉴定…属国家一级重点保护野生植物),
+# often in another sentence than its count.
+PROTECTION_QUALIFIERS = ("国家一级", "国家二级", "一级保护", "二级保护", "重点保护")
+
+
+def _protection_stated(text: str, word: str) -> bool:
+    return word in PROTECTION_QUALIFIERS and bool(find_keywords(text, (word,)))
 
 
 _AFTER_NEGATIONS = re.compile(r"不涉及|不属于|不是|并非|非|未涉及|没有|无")
@@ -406,7 +420,8 @@ def _marked_unsold(ctx: RuleContext, amount: Any) -> bool:
 
 # Labels a decision uses for a measure that share no two characters with its name: the 税额
 # printed on 虚开 invoices is the 虚开的税款数额 (法释〔2024〕4号第十一条).
-LABEL_CUES = {"虚开税款数额": ("税额",), "拖欠数额": ("工资", "劳动报酬", "欠薪", "薪酬")}
+LABEL_CUES = {"虚开税款数额": ("税额",), "拖欠数额": ("工资", "劳动报酬", "欠薪", "薪酬"),
+              "票面金额": ("金额合计", "价税合计", "开票金额", "发票金额")}  # 开具增值税普通发票186份，金额合计…
 # Money the decision imposes, never a fact of the case, whatever the words before it.
 OTHER_MONEY_WORDS = ("赔偿金", "罚款", "滞纳金", "加处", "罚没款")
 
@@ -440,7 +455,7 @@ def _in_unit(measure: Any, quantity: Any) -> float | None:
 # Quantities that are not what the party did: allowed (采伐许可证（采伐蓄积量25立方米）, 核定), declared or
 # produced over a year (申报产生量共计约18吨), or of another kind named right before the figure
 # (一般工业固体废物约14吨 beside 危险废物2,860千克).
-PERMITTED = re.compile(r"(?:许可证[（(][^）)]*|核定[^，。；]*|许可[^，。；]{0,4}量[为：:]?|批准[^，。；]{0,4}量[为：:]?"
+PERMITTED = re.compile(r"(?:补种[^，。；]{0,12}|许可证[（(][^）)]*|核定[^，。；]*|许可[^，。；]{0,4}量[为：:]?|批准[^，。；]{0,4}量[为：:]?"
                        r"|申报[^，。；]{0,4}量[^，。；]{0,4}|一般(?:工业)?固体废物[约共计为]{0,3}|一般固废[约共计为]{0,3})$")
 
 
