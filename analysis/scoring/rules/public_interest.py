@@ -31,6 +31,8 @@ KEYWORD_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("heroes_martyrs", ("英雄烈士", "烈士纪念", "烈士", "英烈")),
     ("cultural_relics", ("文物", "历史文化名城", "文化遗产")),
     ("state_assets", ("国有资产", "国有财产", "财政补贴", "专项资金", "社会保险基金", "水资源费", "国有资源有偿使用")),
+    # a market or advertising decision about food or medicine (普通食品宣称降糖, 药品广告)
+    ("food_drug_safety", ("普通食品", "保健食品", "食品安全", "药品", "医疗器械", "特殊医学用途", "婴幼儿配方")),
 )
 FIELD_NAMES = {"ecology_resources": "生态环境和资源保护", "food_drug_safety": "食品药品安全",
                "state_assets": "国有财产保护", "state_land_transfer": "国有土地使用权出让",
