@@ -31,6 +31,7 @@ from analysis.record import Finding
 from analysis.scoring.facts import decision_date, facts_date, find_keywords, money
 from analysis.scoring.knowledge import attr
 from analysis.scoring.rules.base import RULES, RuleContext, finding
+from analysis.scoring.rules.observations import marked_unsold
 from analysis.text.numbers import parse_money
 
 MITIGATED = ("减轻处罚", "减轻行政处罚", "不予处罚")
@@ -249,9 +250,8 @@ def _clause_context(ctx: RuleContext, clause: Any, context: dict[str, float]) ->
 def _goods_made_and_sold(ctx: RuleContext, own: dict[str, float]) -> float:
     """货值金额 of 违法生产、销售的产品 (产品质量法第四十九、五十条) is every product's value; a decision
     that values only the stock (尚未销售的库存货值) and states the sales apart holds both parts."""
-    from analysis.scoring.rules.thresholds import _marked_unsold
     goods = max((a for a in ctx.fields.amounts if a.role == "goods_value"), key=lambda a: a.value, default=None)
-    if goods is not None and "sales_amount" in own and _marked_unsold(ctx, goods):
+    if goods is not None and "sales_amount" in own and marked_unsold(ctx, goods):
         return goods.value + own["sales_amount"]
     return own["goods_value"]
 

@@ -1,0 +1,296 @@
+"""Which figure of a decision a threshold's measure reads (``observe``).
+
+A quantity counts for a measure when the words around it name the measure's subject, with its
+qualifiers (永久基本农田, 公益林, 国家一级 …) stated; totals broken down into parts, permitted or
+declared volumes and orders (补种…株) are not the act. Heavy-metal ratios are tied to their
+pollutant (``pollutants``). An amount counts by its role (销售金额, 货值金额 …), or by the label the
+decision gives an untyped amount (违法经营总额 → 非法经营数额). Prior penalties are counted from the
+decision's own recital.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from analysis.scoring.facts import find_keywords, negated
+from analysis.scoring.rules.base import Observation, RuleContext
+from analysis.scoring.rules.pollutants import concentration_ratios, measure_metals, metal_ratios
+
+ROLE_LABELS = {"sales_amount": "销售金额", "goods_value": "货值金额", "illegal_gains": "违法所得",
+               "damage": "损失金额", "tax_evaded": "逃避缴纳税款", "confiscated_gains": "没收违法所得",
+               "fine": "罚款", "other": "涉案金额"}
+# Words that mark a goods value as the unsold part (尚未销售的伪劣产品货值金额).
+UNSOLD_WORDS = ("未销售", "尚未销售", "未售出", "库存", "待售", "剩余", "查扣", "扣押")
+# Words that make a goods value the whole lot, sold part included (库存及已售货值).
+SOLD_TOO_WORDS = ("已售", "已销售", "已出售", "及售出", "和售出", "包括已")
+
+
+# Words that make a threshold's subject a special category: the fact must say so too
+# (a catch of 188 千克 is not a catch of 苗种 or in a 种质资源保护区). 商品林 is not one: it is
+# every forest that is not 公益林, so forest land of no stated kind is read against its figure.
+SUBJECT_QUALIFIERS = ("国家一级", "国家二级", "一级保护", "二级保护", "苗种", "怀卵亲体", "种质资源保护区",
+                      "永久基本农田", "基本农田", "公益林", "珍贵", "濒危", "重点保护", "特定矿种",
+                      "规划矿区", "禁采区", "幼树", "草原", "海洋", "放射性", "含传染病病原体", "再犯", "转让",
+                      "防护林", "特种用途林", "敏感", "征信", "行踪轨迹", "通信内容",
+                      # land of no stated kind (破坏地表面积2.36公顷 of a mine) is neither 耕地 nor 林地
+                      "耕地", "林地")
+
+
+def qualifiers_present(subject: str | None, text: str) -> bool:
+    """Some alternative of the subject has all its qualifiers in ``text`` (or none to have)."""
+    if not subject:
+        return True
+    for alternative in re.split(r"[/／、]", re.sub(r"[(（].*?[)）]", "", subject)):
+        if all(word in text for word in SUBJECT_QUALIFIERS if word in alternative):
+            return True
+    return False
+
+
+def subject_score(subject: str | None, quantity: Any, text: str, keywords: tuple[str, ...] = ()) -> int:
+    """How well the words around a quantity name the subject: the longest shared run of
+    characters with one of its alternatives (0 = not about it; a missing qualifier = 0). A cue
+    keyword of the measure that names the quantity's own subject counts as much (废矿物油 5.2吨
+    is a quantity of 危险废物: the KB lists the waste kinds as the measure's keywords)."""
+    if not subject:
+        return 1
+    window = (quantity.subject or "") + text[max(0, quantity.start - 30):quantity.end + 8]
+    # the kind of land or forest is often stated after the figure, in the same sentence
+    # (被占用林地面积0.4187公顷（合6.28亩），地类为有林地，森林类别为省级公益林)
+    sentence = window + _stated_after(text, quantity.end)
+    best = 0
+    for alternative in re.split(r"[/／、]", re.sub(r"[(（].*?[)）]", "", subject)):
+        qualifiers = [word for word in SUBJECT_QUALIFIERS if word in alternative]
+        if qualifiers and not all(word in sentence or _protection_stated(text, word) for word in qualifiers):
+            continue
+        best = max(best, _longest_common_run(alternative, window))
+        if qualifiers and any(word not in sentence for word in qualifiers):
+            best = max(best, 2)  # the species' level stated for the whole decision: its count is the count
+        if not qualifiers:
+            named = [len(word) for word in keywords if len(word) >= 2 and word in (quantity.subject or "")]
+            best = max(best, *named, 0)
+    if "危险废物" in keywords and _HAZARDOUS_NAMED.search(_sentence_before(text, quantity.start)):
+        best = max(best, 4)  # 电镀槽渣（HW17表面处理废物）…合计3.62吨: the waste's 名录 code names it
+    plain = not any(word in re.sub(r"[(（].*?[)）]", "", subject) for word in SUBJECT_QUALIFIERS)
+    if plain and "个人信息" in keywords and quantity.unit == "条" and "信息" in _sentence_before(text, quantity.start):
+        best = max(best, 3)  # 业主姓名、电话…等信息…出售…共计6,820条: records of personal information
+    return best if best >= 2 else 0
+
+
+_HAZARDOUS_NAMED = re.compile(r"HW\d{2}|危险废物类别|危险废物名录")
+
+
+def _sentence_before(text: str, start: int) -> str:
+    return re.split(r"[。；;\n]", text[max(0, start - 200):start])[-1]
+
+
+# A species' protection level is stated once for the decision (经鉴定…属国家一级重点保护野生植物),
+# often in another sentence than its count.
+PROTECTION_QUALIFIERS = ("国家一级", "国家二级", "一级保护", "二级保护", "重点保护")
+
+
+def _protection_stated(text: str, word: str) -> bool:
+    return word in PROTECTION_QUALIFIERS and bool(find_keywords(text, (word,)))
+
+
+_AFTER_NEGATIONS = re.compile(r"不涉及|不属于|不是|并非|非|未涉及|没有|无")
+
+
+def _stated_after(text: str, end: int) -> str:
+    """The clauses after a figure, to the end of its sentence or a breakdown (其中), that state
+    what it is (…，地类为有林地，森林类别为省级公益林); a denied kind (不涉及永久基本农田) is not stated."""
+    rest = re.split(r"[。；;\n]|其中", text[end:end + 60])[0]
+    return "，".join(clause for clause in re.split(r"[，,）)]", rest) if not _AFTER_NEGATIONS.search(clause))
+
+
+def _longest_common_run(left: str, right: str) -> int:
+    best = 0
+    for i in range(len(left)):
+        for j in range(i + best + 1, len(left) + 1):
+            if left[i:j] not in right:
+                break
+            best = j - i
+    return best
+
+
+def _amount_observation(ctx: RuleContext, measure: Any) -> Observation | None:
+    largest: dict[str, Any] = {}
+    for amount in ctx.fields.amounts:
+        if amount.role not in largest or amount.value > largest[amount.role].value:
+            largest[amount.role] = amount
+    if not qualifiers_present(measure.subject, ctx.text):
+        return None  # 苗种的价值 is not the value of any catch
+    values = {role: amount.value for role, amount in largest.items()}
+    if _counts_unsold(measure) and "goods_value" in values and "sales_amount" in values \
+            and not marked_unsold(ctx, largest["goods_value"]):
+        # 货值金额 of a decision covers the goods sold too: the unsold part is what is left
+        values["goods_value"] = max(0.0, values["goods_value"] - values["sales_amount"])
+    value = measure.value_of(values)
+    if value is None:
+        return _labelled_other_amount(ctx, measure)
+    if measure.role == "other" and not measure.combine:
+        # 经本局认定，你违法经营卷烟总额为73,480元: the total the agency found, named as the measure,
+        # over the part (货值 of the goods seized) that the roles hold
+        labelled = _labelled_other_amount(ctx, measure)
+        if labelled is not None and labelled.value > value:
+            return labelled
+    used = _amounts_used(measure, largest)
+    label = (measure.subject if measure.combine or not used else ROLE_LABELS.get(used[0].role)) or "涉案金额"
+    spans = [ctx.evidence(amount.start, amount.end) for amount in used]
+    return Observation(value, "元", label, spans, min(amount.confidence for amount in used))
+
+
+def _amounts_used(measure: Any, largest: dict[str, Any]) -> list[Any]:
+    """The amounts a measure's value is computed from, the deciding one first: the formula's
+    roles, else the largest of its roles. An untyped amount (罚没款合计) never is the fact."""
+    if measure.combine:
+        return [largest[role] for role in measure.combine if role in largest]
+    used = [largest[role] for role in (measure.role, *measure.also) if role in largest and role != "other"]
+    return sorted(used, key=lambda amount: -amount.value)
+
+
+def _counts_unsold(measure: Any) -> bool:
+    """Measures of 尚未销售的货值 (刑法第140条: 货值金额（未销售）, 已销售金额×3+未销售货值)."""
+    return "未销售" in (measure.subject or "") or bool(
+        measure.combine and {"sales_amount", "goods_value"} <= set(measure.combine))
+
+
+def marked_unsold(ctx: RuleContext, amount: Any) -> bool:
+    """``库存涉案药品货值`` is the unsold part; ``库存及已售货值`` covers the goods sold too."""
+    label = ctx.text[max(0, amount.start - 14):amount.start]
+    label = re.split(r"[，。；,;]", label)[-1]
+    if any(word in label for word in SOLD_TOO_WORDS):
+        return False
+    return any(word in label for word in UNSOLD_WORDS)
+
+
+# Labels a decision uses for a measure that share no two characters with its name: the 税额
+# printed on 虚开 invoices is the 虚开的税款数额 (法释〔2024〕4号第十一条).
+LABEL_CUES = {"虚开税款数额": ("税额",), "拖欠数额": ("工资", "劳动报酬", "欠薪", "薪酬"),
+              "票面金额": ("金额合计", "价税合计", "开票金额", "发票金额")}  # 开具增值税普通发票186份，金额合计…
+# Money the decision imposes, never a fact of the case, whatever the words before it.
+OTHER_MONEY_WORDS = ("赔偿金", "罚款", "滞纳金", "加处", "罚没款")
+
+
+def _labelled_other_amount(ctx: RuleContext, measure: Any) -> Observation | None:
+    """An amount of unknown role whose label names the measure (违法经营总额 → 非法经营数额)."""
+    core = re.sub(r"^(非法|违法)|(数额|金额|总额)$", "", measure.subject or "")
+    grams = {core[i:i + 2] for i in range(len(core) - 1)} - {"数额", "金额", "总额"}
+    grams |= set(LABEL_CUES.get(measure.subject or "", ()))
+    best = None
+    for amount in ctx.fields.amounts:
+        label = ctx.text[max(0, amount.start - 10):amount.start]
+        own = re.split(r"[，。；,;：:\n]", label)[-1]  # 加付赔偿金人民币5670元 is no 拖欠数额
+        named = amount.role == "other" and grams and any(gram in label for gram in grams) \
+            and not any(word in own for word in OTHER_MONEY_WORDS)
+        if named and (best is None or amount.value > best.value):
+            best = amount
+    if best is None:
+        return None
+    return Observation(best.value, "元", measure.subject or "涉案金额", [ctx.evidence(best.start, best.end)],
+                       best.confidence * 0.9)
+
+
+def _in_unit(measure: Any, quantity: Any) -> float | None:
+    value = measure.normalize(quantity.value, quantity.unit)
+    if value is None and quantity.normalized_value is not None and quantity.normalized_unit:
+        value = measure.normalize(quantity.normalized_value, quantity.normalized_unit)
+    return value
+
+
+# Quantities that are not what the party did: allowed (采伐许可证（采伐蓄积量25立方米）, 核定), declared or
+# produced over a year (申报产生量共计约18吨), or of another kind named right before the figure
+# (一般工业固体废物约14吨 beside 危险废物2,860千克).
+PERMITTED = re.compile(r"(?:补种[^，。；]{0,12}|许可证[（(][^）)]*|核定[^，。；]*|许可[^，。；]{0,4}量[为：:]?|批准[^，。；]{0,4}量[为：:]?"
+                       r"|申报[^，。；]{0,4}量[^，。；]{0,4}|一般(?:工业)?固体废物[约共计为]{0,3}|一般固废[约共计为]{0,3})$")
+
+
+def _quantity_observation(ctx: RuleContext, measure: Any, rivals: tuple = ()) -> Observation | None:
+    """The largest quantity about the measure's subject; a quantity that names a rival subject
+    of the same rule better (敏感信息 vs 其他个人信息) belongs to that rival."""
+    metals = measure_metals(measure)
+    if metals:
+        return _metal_ratio_observation(ctx, measure, metals)
+    best: Observation | None = None
+    for quantity in ctx.fields.quantities:
+        if quantity.start >= 0 and PERMITTED.search(ctx.text[max(0, quantity.start - 16):quantity.start]):
+            continue  # 采伐许可证（采伐蓄积量25立方米）: what was allowed, not what was done
+        if _total_of_named_parts(ctx.text, quantity, measure.keywords):
+            continue  # 共占用土地12.4亩，其中耕地8.6亩: the part named by the measure counts, not the total
+        value = _in_unit(measure, quantity)
+        score = subject_score(measure.subject, quantity, ctx.text, measure.keywords) if value is not None else 0
+        if not score or any(subject_score(rival.subject, quantity, ctx.text, rival.keywords) > score
+                            for rival in rivals if rival is not measure and _in_unit(rival, quantity) is not None):
+            continue
+        if best is None or value > best.value:
+            label = re.split(r"[(（/／]", measure.subject or quantity.subject or "")[0]
+            best = Observation(value, measure.unit or "", label, [ctx.evidence(quantity.start, quantity.end)],
+                               quantity.confidence)
+    return best
+
+
+# 共占用土地8,267平方米（折合12.4亩），其中耕地5,733平方米: a total broken down right after it
+_BREAKDOWN = re.compile(r"^[^。；]{0,24}?其中([^。，；]*)")  # the part's own clause
+
+
+def _total_of_named_parts(text: str, quantity: Any, keywords: tuple[str, ...]) -> bool:
+    """The quantity is a total whose breakdown (其中…) names the measure's subject as one part."""
+    if quantity.end < 0:
+        return False
+    match = _BREAKDOWN.match(text[quantity.end:quantity.end + 200])
+    return bool(match) and any(len(word) >= 2 and word in match[1] for word in keywords)
+
+
+def _metal_ratio_observation(ctx: RuleContext, measure: Any, metals: frozenset[str]) -> Observation | None:
+    """The largest exceedance of a heavy metal the measure lists (``pollutants``)."""
+    ratios = metal_ratios(ctx.text, list(ctx.fields.quantities), metals)
+    if not ratios:
+        computed = concentration_ratios(ctx.text, metals)
+        if not computed:
+            return None
+        best = max(computed, key=lambda found: found.value)
+        label = f"污染物（{best.metal}）浓度{best.measured}、排放限值{best.limit}，超标倍数"
+        return Observation(best.value, "倍", label, [ctx.evidence(best.start, best.end)], 0.8)
+    value, quantity, metal = max(ratios, key=lambda found: found[0])
+    return Observation(value, "倍", f"污染物（{metal}）超标倍数", [ctx.evidence(quantity.start, quantity.end)], quantity.confidence)
+
+
+def observe(ctx: RuleContext, measure: Any, rivals: tuple = ()) -> Observation | None:
+    """The fact a measure is about, in the measure's unit (cross-document overrides first)."""
+    if measure.key in ctx.overrides:
+        return ctx.overrides[measure.key]
+    if measure.kind == "amount":
+        return _amount_observation(ctx, measure)
+    if measure.kind in ("quantity", "ratio"):
+        if measure.unit == "次" and "处罚" in (measure.subject or ""):
+            stated = stated_prior_penalties(ctx)
+            if stated is not None:
+                return stated
+        return _quantity_observation(ctx, measure, rivals)
+    return None
+
+
+# 曾于2022年5月19日（穗云卫医罚〔2022〕088号）和2023年6月2日（…117号）两次因…被我局给予行政处罚:
+# the recital may name each earlier decision before the count
+PRIOR_PENALTIES = re.compile(r"(曾|先后|已)[^。；]{0,90}?([两二三四五2-5])次[^。；]{0,30}?(行政处罚|处罚)")
+COUNT_WORDS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
+
+
+_RECITAL = re.compile(r"[^。；]*曾[^。]*?(?:给予|受到|予以)[^。]*。")
+_EACH_PENALTY = re.compile(r"(?:给予|受到|予以)[^。；，（(]{0,8}(?:行政)?处罚")
+
+
+def stated_prior_penalties(ctx: RuleContext) -> Observation | None:
+    """``曾于…和…两次因非法行医受到…行政处罚``: the decision itself counts the prior penalties, or
+    names each (曾于A…被给予行政处罚（…号），又于B…被给予行政处罚（…号）)."""
+    match = PRIOR_PENALTIES.search(ctx.text)
+    if match is None:
+        recital = _RECITAL.search(ctx.text)
+        count = len(_EACH_PENALTY.findall(recital[0])) if recital else 0
+        if count == 0 or negated(ctx.text, recital.start()):
+            return None
+        return Observation(float(count), "次", "曾受行政处罚", [ctx.evidence(recital.start(), recital.end())], 0.8)
+    if negated(ctx.text, match.start()):
+        return None
+    count = COUNT_WORDS.get(match[2]) or int(match[2])
+    return Observation(float(count), "次", "曾受行政处罚", [ctx.evidence(match.start(), match.end())], 0.85)
