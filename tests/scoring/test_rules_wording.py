@@ -342,3 +342,29 @@ def test_harm_to_a_relics_setting_is_not_the_relic_damage_offence():
 def test_harm_found_again_at_the_reinspection_goes_on():
     state = "当事人仍未拆除。经2025年7月复查，超高建筑依然存在，当事人未拆除任何设施。"
     assert public_interest(analyse(PIT_REVISITED.format(state=state)))
+
+
+CYCAD = """红河州个旧市林业和草原局
+行政处罚决定书
+个林罚〔2025〕9号
+当事人：李某，男，身份证号532501198103150937
+经查：2025年2月，当事人在卡房镇集体林地内采挖野生苏铁类植物{count}株，移栽至自家院内。
+多歧苏铁列入《国家重点保护野生植物名录》，保护级别为国家一级。
+依据《中华人民共和国野生植物保护条例》第二十三条，我局决定：没收所采挖的植物，并处罚款人民币五千元。当事人未要求听证。
+红河州个旧市林业和草原局
+2025年4月2日
+"""
+
+
+def test_a_protection_level_in_any_wording_and_sentence_qualifies_the_count():
+    """法释〔2020〕2号: 采挖国家一级保护野生植物一株以上; the level stated as 保护级别为国家一级."""
+    assert "forest-344-protected-plants" in criminal(analyse(CYCAD.format(count=3)))
+
+
+def test_the_waste_referred_to_as_above_is_the_coded_hazardous_waste():
+    text = EMISSIONS.format(act="当事人将维修车辆产生的废矿物油交由无危险废物经营许可证的个人处置。经查，当事人共交给其上述废油23桶，"
+                                "合计4.6吨。废矿物油属于《国家危险废物名录》HW08类危险废物。")
+    pollution = {"env-338-pollution", "env-hazwaste-unlicensed"}  # both 刑法第三百三十八条
+    assert criminal(analyse(text)) & pollution
+    ordinary = text.replace("废矿物油属于《国家危险废物名录》HW08类危险废物。", "经鉴别，上述废油不属于危险废物（参照HW08鉴别）。")
+    assert not criminal(analyse(ordinary)) & pollution

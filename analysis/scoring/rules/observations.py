@@ -69,8 +69,10 @@ def subject_score(subject: str | None, quantity: Any, text: str, keywords: tuple
         if not qualifiers:
             named = [len(word) for word in keywords if len(word) >= 2 and word in (quantity.subject or "")]
             best = max(best, *named, 0)
-    if "危险废物" in keywords and _HAZARDOUS_NAMED.search(_sentence_before(text, quantity.start)):
-        best = max(best, 4)  # 电镀槽渣（HW17表面处理废物）…合计3.62吨: the waste's 名录 code names it
+    before = _sentence_before(text, quantity.start)
+    if "危险废物" in keywords and (_HAZARDOUS_NAMED.search(before) or (
+            "上述" in before and _HAZARDOUS_NAMED.search(text) and not _NOT_HAZARDOUS.search(text))):
+        best = max(best, 4)  # 电镀槽渣（HW17表面处理废物）…合计3.62吨; 上述废油…4.6吨 of a waste the text codes
     plain = not any(word in re.sub(r"[(（].*?[)）]", "", subject) for word in SUBJECT_QUALIFIERS)
     if plain and "个人信息" in keywords and quantity.unit == "条" and "信息" in _sentence_before(text, quantity.start):
         best = max(best, 3)  # 业主姓名、电话…等信息…出售…共计6,820条: records of personal information
@@ -78,6 +80,7 @@ def subject_score(subject: str | None, quantity: Any, text: str, keywords: tuple
 
 
 _HAZARDOUS_NAMED = re.compile(r"HW\d{2}|危险废物类别|危险废物名录")
+_NOT_HAZARDOUS = re.compile(r"不属于危险废物|非危险废物|一般工业固体废物|一般固废")
 
 
 def _sentence_before(text: str, start: int) -> str:
@@ -89,8 +92,15 @@ def _sentence_before(text: str, start: int) -> str:
 PROTECTION_QUALIFIERS = ("国家一级", "国家二级", "一级保护", "二级保护", "重点保护")
 
 
+PROTECTION_LEVELS = ({"国家一级", "一级保护"}, {"国家二级", "二级保护"}, {"重点保护"})
+
+
 def _protection_stated(text: str, word: str) -> bool:
-    return word in PROTECTION_QUALIFIERS and bool(find_keywords(text, (word,)))
+    """The level is stated in any of its wordings (保护级别为国家一级 states 一级保护 too)."""
+    if word not in PROTECTION_QUALIFIERS:
+        return False
+    same = next((level for level in PROTECTION_LEVELS if word in level), {word})
+    return bool(find_keywords(text, tuple(same)))
 
 
 _AFTER_NEGATIONS = re.compile(r"不涉及|不属于|不是|并非|非|未涉及|没有|无")
