@@ -202,6 +202,7 @@ def numeric_item(threshold_id: str) -> bool:
     return bool(item and item.measure.numeric)
 
 
+@lru_cache(maxsize=8192)
 def threshold_in_force(threshold_id: str, day: str) -> tuple[str, float | None] | None:
     """The KB threshold that plays the part of ``threshold_id`` for facts on ``day``: its id
     and min_value in the standard then in force (``forest-345-2-overcutting@2000/1``, 10 m³ for

@@ -9,6 +9,7 @@ from analysis.pipeline import COMPONENTS
 from analysis.record import DocumentRecord, Finding
 from analysis.scoring.knowledge import KnowledgeBase, load_knowledge
 from analysis.scoring.rules.base import RULE_ORDER, RULES, RuleContext
+from analysis.scoring.rules.thresholds import offense_family
 
 CRIMINAL_RULES = ("threshold.numeric.v1", "threshold.trigger.v1")
 NOTES_KEY = "screening_notes"
@@ -21,13 +22,12 @@ def run_rules(record: DocumentRecord, knowledge: KnowledgeBase,
     findings: list[Finding] = []
     for name in names:
         produced = RULES.get(name)(ctx)
+        findings.extend(produced)
         if name in CRIMINAL_RULES:
             ctx.criminal_findings.extend(produced)
-            if name == CRIMINAL_RULES[-1]:
+            if name == CRIMINAL_RULES[-1]:  # every criminal finding is in: drop the superseded ones
                 ctx.criminal_findings[:] = one_lead_per_conduct(ctx.criminal_findings)
                 findings = [item for item in findings if item.kind != "criminal_transfer"] + ctx.criminal_findings
-                continue
-        findings.extend(produced)
     if ctx.transfer is not None:
         note = "已移送公安机关" if ctx.transfer.kind == "transferred" else "公安机关不予立案"
         record.provenance.config.setdefault(NOTES_KEY, []).append(
@@ -42,9 +42,8 @@ SUPERSEDED_BY = {"food-143-substandard": ("food-144-toxic",), "drug-142-substand
 
 
 def one_lead_per_conduct(found: list[Finding]) -> list[Finding]:
-    families = {(item.threshold_id or "").split("@")[0].split("/")[0] for item in found}
-    return [item for item in found
-            if not families & set(SUPERSEDED_BY.get((item.threshold_id or "").split("@")[0].split("/")[0], ()))]
+    families = {offense_family(item.threshold_id) for item in found}
+    return [item for item in found if not families & set(SUPERSEDED_BY.get(offense_family(item.threshold_id), ()))]
 
 
 @COMPONENTS.register("score.rules.v1")
