@@ -130,8 +130,9 @@ def _decision_default(doc: Document, start: int, zone: tuple[int, int] | None) -
     if zone is None or not zone[0] <= start < zone[1]:
         return None
     clause = doc.compact[doc.clause_start(start):start]
-    # 处违法经营总额17,800元百分之三十的罚款: a named base in the list is no fine
-    if re.search(r"没收|收缴|追缴|赌资|退还|返还|合计|共计|总计|计算|货值|价值|所得|税|总额|金额|数额|经营额|费用|价款|收入",
+    # 处违法经营总额17,800元百分之三十的罚款: a named base in the list is no fine, nor is an order
+    # to pay what is owed (责令你单位立即支付拖欠的工资41.6万元)
+    if re.search(r"没收|收缴|追缴|赌资|退还|返还|合计|共计|总计|计算|货值|价值|所得|税|总额|金额|数额|经营额|费用|价款|收入|工资|报酬|拖欠|欠薪|支付",
                  clause):
         return None
     return "fine", 0.6

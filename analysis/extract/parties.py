@@ -195,6 +195,8 @@ def extract_parties(doc: Document, sections: dict[str, tuple[int, int]]) -> list
         if addressee and (start + addressee.end() in doc.line_starts or LABEL.match(doc.compact, start + addressee.end())
                           or ORG_SUFFIX.search(addressee.group(1))):
             starts = [start]
+        elif _bare_name_line(doc, start, end):  # 淄博齐鲁润华化工有限公司 / 统一社会信用代码：…
+            starts = [_bare_name_line(doc, start, end)]
     parties: list[Party] = []
     for index, party_start in enumerate(starts):
         party_end = labels[index + 1].start() if index + 1 < len(labels) else end
@@ -202,6 +204,18 @@ def extract_parties(doc: Document, sections: dict[str, tuple[int, int]]) -> list
         if party is not None:
             parties.append(party)
     return parties
+
+
+_NAME = re.compile(r"[\u4e00-\u9fa5（）()]{2,40}")
+
+
+def _bare_name_line(doc: Document, start: int, end: int) -> int | None:
+    """A party named alone on the block's first line, with no label, when the next line holds its
+    code, ID number or representative under their labels: the name's start."""
+    line_end = min((index for index in doc.line_starts if index > start), default=end)
+    if line_end >= end or not _NAME.fullmatch(doc.compact, start, line_end) or not LABEL.match(doc.compact, line_end):
+        return None
+    return start
 
 
 def id_checksum(party: Party) -> bool | None:

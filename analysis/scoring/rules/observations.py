@@ -58,10 +58,12 @@ def subject_score(subject: str | None, quantity: Any, text: str, keywords: tuple
     # the kind of land or forest is often stated after the figure, in the same sentence
     # (被占用林地面积0.4187公顷（合6.28亩），地类为有林地，森林类别为省级公益林)
     sentence = window + _stated_after(text, quantity.end)
+    nearby = stated_nearby(text, quantity.start, quantity.end)
     best = 0
     for alternative in re.split(r"[/／、]", re.sub(r"[(（].*?[)）]", "", subject)):
         qualifiers = [word for word in SUBJECT_QUALIFIERS if word in alternative]
-        if qualifiers and not all(word in sentence or _protection_stated(text, word) for word in qualifiers):
+        if qualifiers and not all(word in sentence or word in nearby or _protection_stated(text, word)
+                                  for word in qualifiers) and not _kind_named(subject, sentence + nearby):
             continue
         best = max(best, _longest_common_run(alternative, window))
         if qualifiers and any(word not in sentence for word in qualifiers):
@@ -81,6 +83,13 @@ def subject_score(subject: str | None, quantity: Any, text: str, keywords: tuple
 
 _HAZARDOUS_NAMED = re.compile(r"HW\d{2}|危险废物类别|危险废物名录")
 _NOT_HAZARDOUS = re.compile(r"不属于危险废物|非危险废物|一般工业固体废物|一般固废")
+
+
+def _kind_named(subject: str, stated: str) -> bool:
+    """The subject's listed kinds stand for its qualifier: 敏感信息（行踪轨迹/通信内容/征信/财产） is
+    named by 行踪轨迹信息 (法释〔2017〕10号第五条第一款第（三）项); a short kind needs its noun (征信信息)."""
+    kinds = [kind for listed in re.findall(r"[(（]([^)）]*)[)）]", subject) for kind in re.split(r"[/／、]", listed)]
+    return any((kind if len(kind) > 2 else f"{kind}信息") in stated for kind in kinds if kind and "等" not in kind)
 
 
 def _sentence_before(text: str, start: int) -> str:
@@ -111,6 +120,32 @@ def _stated_after(text: str, end: int) -> str:
     what it is (…，地类为有林地，森林类别为省级公益林); a denied kind (不涉及永久基本农田) is not stated."""
     rest = re.split(r"[。；;\n]|其中", text[end:end + 60])[0]
     return "，".join(clause for clause in re.split(r"[，,）)]", rest) if not _AFTER_NEGATIONS.search(clause))
+
+
+# A neighbouring sentence of the same paragraph that speaks of the figure's subject again:
+# 经测绘，被处罚人占用土地0.42公顷。经…套合，所占土地全部位于永久基本农田保护红线内 /
+# 将63条车辆实时位置记录…出售给他人。经调查，上述记录系租车人的行踪轨迹信息.
+_BACK_REFERENCE = re.compile(r"上述|前述|所述|该|所占|所涉|涉案|被占用?的?|占用的|此")
+_OWN_FIGURE = re.compile(r"\d[\d.,，]*\s*(?:亩|公顷|平方米|株|棵|立方米|条|只|头|尾|吨|千克|公斤|克|份|户)|其中")
+
+
+def stated_nearby(text: str, start: int, end: int) -> str:
+    """What the sentences just before and after a figure, in its paragraph, state of it: the
+    clauses of a sentence that refers back to it (上述, 该, 所占 …) and has no figure or breakdown
+    of its own, denied clauses (不涉及永久基本农田) left out. The sentence before counts when the
+    figure's own sentence refers back to it (涉案地块位于永久基本农田内。经测绘，上述地块面积…)."""
+    paragraph_start = text.rfind("\n", 0, start) + 1
+    paragraph_end = text.find("\n", end)
+    paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+    own_start = max(paragraph_start, *(text.rfind(mark, 0, start) + 1 for mark in "。；;"))
+    own_end = min([paragraph_end] + [i for i in (text.find(mark, end) for mark in "。；;") if i >= 0])
+    after = re.split(r"[。；;]", text[own_end + 1:paragraph_end])[0] if own_end < paragraph_end else ""
+    before = re.split(r"[。；;]", text[paragraph_start:own_start])[-2] if own_start > paragraph_start else ""
+    refers = _BACK_REFERENCE.search(text[own_start:start])
+    kept = [after] + ([before] if refers else [])
+    return "，".join(clause for neighbour in kept if _BACK_REFERENCE.search(neighbour) or neighbour is before
+                    for clause in re.split(r"[，,]", neighbour)
+                    if not _OWN_FIGURE.search(neighbour) and not _AFTER_NEGATIONS.search(clause))
 
 
 def _longest_common_run(left: str, right: str) -> int:
@@ -286,8 +321,18 @@ PRIOR_PENALTIES = re.compile(r"(曾|先后|已)[^。；]{0,90}?([两二三四五
 COUNT_WORDS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
 
 
-_RECITAL = re.compile(r"[^。；]*曾[^。]*?(?:给予|受到|予以)[^。]*。")
-_EACH_PENALTY = re.compile(r"(?:给予|受到|予以)[^。；，（(]{0,8}(?:行政)?处罚")
+_RECITAL = re.compile(r"[^。；]*曾[^。]*?(?:给予|受到|予以|作出|处以)[^。]*。")
+_EACH_PENALTY = re.compile(r"(?:给予|受到|予以|作出|处以)[^。；，（(]{0,8}(?:行政)?处罚")
+_DECISION_NUMBER = re.compile(r"[〔\[【(（]\d{4}[〕\]】)）][^。；、，]{0,12}?号")
+_LISTED_DATES = re.compile(r"分别于((?:\d{4}年\d{1,2}月(?:\d{1,2}日)?[、和及，]?){2,})")
+
+
+def _penalties_in(recital: str) -> int:
+    """The earlier penalties a recital names: each 给予…处罚, each decision number, or the dates
+    listed after 分别于 (分别于2023年8月9日、2024年6月17日被我局作出行政处罚)."""
+    listed = _LISTED_DATES.search(recital)
+    dates = len(re.findall(r"\d{4}年", listed[1])) if listed else 0
+    return max(len(_EACH_PENALTY.findall(recital)), len(set(_DECISION_NUMBER.findall(recital))), dates)
 
 
 def stated_prior_penalties(ctx: RuleContext) -> Observation | None:
@@ -296,7 +341,7 @@ def stated_prior_penalties(ctx: RuleContext) -> Observation | None:
     match = PRIOR_PENALTIES.search(ctx.text)
     if match is None:
         recital = _RECITAL.search(ctx.text)
-        count = len(_EACH_PENALTY.findall(recital[0])) if recital else 0
+        count = _penalties_in(recital[0]) if recital else 0
         if count == 0 or negated(ctx.text, recital.start()):
             return None
         return Observation(float(count), "次", "曾受行政处罚", [ctx.evidence(recital.start(), recital.end())], 0.8)

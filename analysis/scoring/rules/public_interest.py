@@ -76,6 +76,12 @@ def _at_inspection(text: str, start: int) -> bool:
     return re.search(r"检查时|检查发现|巡查时|现场发现|当场发现", clause) is not None
 
 
+def _explains_a_figure(text: str, end: int) -> bool:
+    """``违法所得因燕麦尚未收获，无法计算``: a "not yet" that says why a figure cannot be counted."""
+    rest = re.split(r"[。；;\n]", text[end:end + 24], maxsplit=1)[0]
+    return re.search(r"无法(?:计算|认定|确定|核算|统计)", rest) is not None
+
+
 # "not yet" that is no harm: goods not yet sold, no damage caused.
 NOT_HARM = ("未销售", "未出售", "未售出", "未使用", "未造成", "未发现", "未检出", "未达到", "未达", "未构成", "未超过",
             "未满", "未掌握", "尚未处置的")  # 未满二年再次…, 尚未掌握的违法行为, 尚未处置的…约3吨 (stock)
@@ -87,7 +93,8 @@ def harm_hits(text: str) -> list[Hit]:
     hits = []
     for match in CONTINUING_HARM.finditer(text):
         if (_conditional(text, match.end()) or negated(text, match.start())
-                or any(word in match.group(0) for word in NOT_HARM) or _at_inspection(text, match.start())):
+                or any(word in match.group(0) for word in NOT_HARM) or _at_inspection(text, match.start())
+                or _explains_a_figure(text, match.end())):
             continue
         hits.append(Hit(match.group(0), match.start(), match.end()))
     return hits

@@ -24,9 +24,10 @@ import re
 from typing import Any
 
 from analysis.record import Finding
-from analysis.scoring.facts import find_keywords, gap_percent, gap_phrase, money, negated, number
+from analysis.scoring.facts import Hit, find_keywords, gap_percent, gap_phrase, money, negated, number
 from analysis.scoring.knowledge import article_number, confidence_of
 from analysis.scoring.rules.base import RULES, Observation, RuleContext, finding
+from analysis.scoring.rules.elements import ELEMENT_PATTERNS, TRIGGER_PATTERNS
 from analysis.scoring.rules.observations import observe
 
 GENERIC_TRIGGER_PARTS = ("金额", "数额", "所得", "货值", "罚款")
@@ -96,7 +97,8 @@ NUMERIC_ELEMENTS = {"fishery-340-inland": FISHING_ELEMENTS, "fishery-340-marine"
 EXEMPTIONS = {"tax-201-evasion": (("已补缴", "已全额补缴", "全额补缴", "已缴清", "已足额补缴", "已如数补缴", "已全额缴纳",
                                    "全额缴纳税款", "已足额缴纳",
                                    # 已于2025年3月12日全额缴纳上述税款及滞纳金: a date between
-                                   re.compile(r"已于?[^。；，]{0,20}?(?:全额|足额|如数|全部)(?:补缴|缴纳|缴清)"),
+                                   re.compile(r"已于?[^。；，]{0,20}?(?:(?:全额|足额|如数|全部)(?:补缴|缴纳|缴清)"
+                                              r"|(?:补缴|缴纳|缴清)(?:了)?(?:全部|全额|所欠))"),
                                    "不予追究刑事责任"),
                                   ("滞纳金",))}
 OWN_WORDING_OFFENCES = frozenset({"land-410-illegal-approval", "food-225-illegal-business",
@@ -328,21 +330,6 @@ def _group_stated(text: str, words: tuple) -> bool:
         not negated(text, match.start()) for pattern in patterns for match in pattern.finditer(text))
 
 
-# 责令…于2025年1月16日前足额支付…期限届满后，你单位未支付任何款项: the order, then the refusal after it
-# (法释〔2013〕3号第四条), however the decision words them.
-_ORDER_TO_PAY = re.compile(r"责令[^。；]{0,40}?(?:支付|发放|清偿)|(?:限期整改|限期改正|劳动保障监察)指令书")
-_REFUSAL_TO_PAY = re.compile(r"(?:(?:仍|逾期|届满后?[^。；]{0,16}?|到期后?[^。；]{0,16}?)(?:未|不|拒不|没有)[^。；，]{0,3}"
-                             r"(?:支付|发放|清偿)|拒不(?:支付|发放)|未支付任何|分文未付)(?!的)")  # 逾期不支付的: a clause's condition
-_QUOTED = re.compile(r"“[^”]{0,600}”|「[^」]{0,600}」")
-
-
-def refused_after_order(text: str) -> bool:
-    text = _QUOTED.sub(lambda quote: "□" * len(quote[0]), text)  # the statute quoted, not the facts
-    order = _ORDER_TO_PAY.search(text)
-    return order is not None and _REFUSAL_TO_PAY.search(text, order.end()) is not None
-
-
-ELEMENT_PATTERNS = {"责令支付后仍不支付": refused_after_order}
 
 
 def _element_stated(ctx: RuleContext, condition: Any) -> bool:
@@ -492,6 +479,12 @@ def trigger_hits(ctx: RuleContext, keywords: tuple[str, ...], family: str = "") 
     return []
 
 
+def pattern_hits(ctx: RuleContext, threshold: Any) -> list[Any]:
+    """The span of an element the item states in other words (``elements.TRIGGER_PATTERNS``)."""
+    pattern = TRIGGER_PATTERNS.get(threshold.id)
+    return [Hit(ctx.text[start:end], start, end) for start, end in pattern(ctx.text)] if pattern else []
+
+
 @RULES.register("threshold.trigger.v1")
 def qualitative_triggers(ctx: RuleContext) -> list[Finding]:
     if ctx.transfer is not None:
@@ -501,7 +494,7 @@ def qualitative_triggers(ctx: RuleContext) -> list[Finding]:
         if not same_domain(rule.domain, ctx.domain) and ctx.domain != "other":
             continue
         for threshold in rule.qualitative_thresholds:
-            hits = trigger_hits(ctx, threshold.measure.keywords, rule.family)
+            hits = pattern_hits(ctx, threshold) or trigger_hits(ctx, threshold.measure.keywords, rule.family)
             if hits and _stated_conditions(ctx, threshold):
                 found.append(_trigger_finding(ctx, rule, threshold, hits))
                 break

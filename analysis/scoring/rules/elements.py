@@ -1,0 +1,77 @@
+"""Offence elements a decision states in its own words, read as patterns rather than keywords.
+
+An element is a sequence of facts: the agency's order, then the party's refusal after it
+(刑法第二百七十六条之一: 责令支付 … 仍不支付; 刑法第一百三十四条之一第（二）项: 因重大事故隐患被责令
+停止作业 … 仍组织作业). Each pattern returns the span that states it, so the finding can show it.
+Statute text quoted in the decision (“…”) is not the facts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.scoring.facts import negated
+
+_QUOTED = re.compile(r"“[^”]{0,600}”|「[^」]{0,600}」")
+
+
+def unquoted(text: str) -> str:
+    """The text with quoted passages blanked, same length (the statute quoted, not the facts)."""
+    return _QUOTED.sub(lambda quote: "□" * len(quote[0]), text)
+
+
+# 责令…于2025年1月16日前足额支付…期限届满后，你单位未支付任何款项: the order, then the refusal after it
+# (法释〔2013〕3号第四条), however the decision words them.
+_ORDER_TO_PAY = re.compile(r"责令[^。；]{0,40}?(?:支付|发放|清偿)|(?:限期整改|限期改正|劳动保障监察)指令书")
+_REFUSAL_TO_PAY = re.compile(r"(?:(?:仍|逾期|届满后?[^。；]{0,16}?|到期后?[^。；]{0,16}?)(?:未|不|拒不|没有)[^。；，]{0,3}"
+                             r"(?:支付|发放|清偿)|拒不(?:支付|发放)|未支付任何|分文未付)(?!的)")  # 逾期不支付的: a clause's condition
+
+
+def refusal_to_pay(text: str) -> tuple[int, int] | None:
+    """The refusal to pay wages after the order to pay (法释〔2013〕3号第四条)."""
+    text = unquoted(text)
+    order = _ORDER_TO_PAY.search(text)
+    refusal = _REFUSAL_TO_PAY.search(text, order.end()) if order else None
+    return (refusal.start(), refusal.end()) if refusal else None
+
+
+def refused_after_order(text: str) -> bool:
+    return refusal_to_pay(text) is not None
+
+
+# 法释〔2022〕19号第三条: 因存在重大事故隐患被依法责令停产停业、停止施工、停止使用有关设备、设施、场所
+# 或者立即采取排除危险的整改措施，而拒不执行. The order names the 重大事故隐患; the refusal is work
+# carried on after it (仍组织31名工人进入3号采区进行采煤作业), or 拒不执行 itself.
+_MAJOR_HAZARD = re.compile(r"重大(?:事故)?隐患")
+_ORDER_TO_STOP = re.compile(r"责令[^。；]{0,30}?(?:停产停业|停止(?:作业|施工|生产|使用|建设)|停产整顿|撤出(?:作业)?人员"
+                            r"|立即排除|暂时停产)")
+_STOP_ORDER_DOCUMENT = re.compile(r"(?:停产停业|停止作业|停止施工|停产整顿)[^。；]{0,8}(?:决定书|指令书)")
+_KEPT_WORKING = re.compile(r"(?:仍|继续|擅自|照常|又)[^。；，未不没无]{0,6}(?:组织|安排|指挥|进行|从事|生产|作业|施工|采煤|开采|掘进|使用|恢复)"
+                           r"|拒不执行|未执行|不执行|未停止|没有停止|擅自(?:启封|撕毁|拆除封条)|恢复(?:生产|作业|施工)")
+
+
+def refused_stop_order(text: str) -> list[tuple[int, int]]:
+    """Work carried on after an order to stop over a 重大事故隐患: the order's and the refusal's
+    clauses (责令该矿3号采区停止作业 … 仍组织31名工人进入3号采区进行采煤作业)."""
+    text = unquoted(text)
+    hazard = _MAJOR_HAZARD.search(text)
+    if hazard is None or negated(text, hazard.start(), hazard.end()):
+        return []
+    for order in [*_ORDER_TO_STOP.finditer(text), *_STOP_ORDER_DOCUMENT.finditer(text)]:
+        for refusal in _KEPT_WORKING.finditer(text, order.end()):
+            if not negated(text, refusal.start(), refusal.end()):
+                return [(order.start(), order.end()), (refusal.start(), _clause_end(text, refusal.end()))]
+    return []
+
+
+def _clause_end(text: str, end: int) -> int:
+    """The end of the clause a match starts (to the next comma or full stop, at most 40 characters)."""
+    stop = re.search(r"[，,。；;\n]", text[end:end + 40])
+    return end + (stop.start() if stop else 0)
+
+
+# all_of elements stated in other words, by the condition's label (thresholds.yaml)
+ELEMENT_PATTERNS = {"责令支付后仍不支付": refused_after_order}
+# Qualitative items whose element is a pattern: its span is the trigger's evidence, and the
+# pattern states the 现实危险 itself (a mine worked under a 重大事故隐患 after the order to stop).
+TRIGGER_PATTERNS = {"safety-134-1a-dangerous-operation/2": refused_stop_order}
