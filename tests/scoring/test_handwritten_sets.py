@@ -49,6 +49,7 @@ SETS = {
     "handwritten_third": SetSpec("ht", 48, 14, 7, 16, 13),
     "handwritten_fourth": SetSpec("hz", 45, 10, 12, 14, 11),
     "handwritten_fifth": SetSpec("hf", 40, 16, 5, 12, 10),
+    "handwritten_sixth": SetSpec("hq", 53, 22, 7, 14, 11),
     "handwritten_seventh": SetSpec("hr", 51, 21, 7, 14, 12),
 }
 SETS = {name: spec for name, spec in SETS.items() if (LABELED / name / "gold.jsonl").exists()}
