@@ -47,7 +47,8 @@ def _role(doc: Document, law_start: int, chain_end: int, sections: dict[str, tup
             return "other"
     if QUOTE_AFTER.match(doc.compact[chain_end:chain_end + 8]):
         return "other"
-    rest = doc.compact[chain_end:chain_end + 60].split("。")[0]
+    line_end = min((index for index in doc.line_starts if index > chain_end), default=len(doc.compact))
+    rest = doc.compact[chain_end:min(chain_end + 60, line_end)].split("。")[0]  # its sentence, on its line
     if PAYMENT.search(rest):
         return "other"
     if MITIGATION.search(rest) and "决定" not in rest:  # 依据…第三十二条的规定，可以从轻处罚。

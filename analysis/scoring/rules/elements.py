@@ -70,6 +70,18 @@ def _clause_end(text: str, end: int) -> int:
     return end + (stop.start() if stop else 0)
 
 
+# 本局当场责令改正并予警告。…复查发现当事人依然接纳未成年人: the order, then the conduct found again
+_ORDER_TO_CORRECT = re.compile(r"责令(?:其|当事人|你单位|你)?(?:限期|立即|当场)?(?:改正|整改)")
+_FOUND_AGAIN = re.compile(r"(?:复查|再次检查|回访|跟踪检查)[^。；]{0,24}?(?:依然|仍然|依旧|仍|继续)(?![^。；，]{0,3}(?:已|未发现))")
+
+
+def refused_correction(text: str) -> bool:
+    """拒不改正 in other words: an order to correct, then the conduct found again on a later check."""
+    order = _ORDER_TO_CORRECT.search(text)
+    found = _FOUND_AGAIN.search(text, order.end()) if order else None
+    return found is not None and not negated(text, found.start(), found.end())
+
+
 # all_of elements stated in other words, by the condition's label (thresholds.yaml)
 ELEMENT_PATTERNS = {"责令支付后仍不支付": refused_after_order}
 # Qualitative items whose element is a pattern: its span is the trigger's evidence, and the

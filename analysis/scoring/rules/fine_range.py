@@ -31,6 +31,7 @@ from analysis.record import Finding
 from analysis.scoring.facts import decision_date, facts_date, find_keywords, money
 from analysis.scoring.knowledge import attr
 from analysis.scoring.rules.base import RULES, RuleContext, finding
+from analysis.scoring.rules.elements import refused_correction
 from analysis.scoring.rules.observations import marked_unsold
 from analysis.text.numbers import parse_money
 
@@ -88,14 +89,20 @@ def fine_outside_range(ctx: RuleContext) -> list[Finding]:
         if not versions or any(governing is None for governing in versions):
             continue  # the facts do not say which clause applies
         governing = [item for version in versions for item in version]
+        unstated = not governing
+        if unstated:
+            governing = _unstated_bands(ctx, statutes, law, statute, context)
         if not governing or any(_inside(fine.value, low, high, mitigated) for _, (low, high) in governing):
             continue  # a clause in force at the act or at the decision allows the fine
         clause, (low, high) = governing[0]
         below = low is not None and fine.value < low
-        cited = statute.text or f"《{statute.law}》第{statute.article}条"
+        cited = statute.text or f"第{statute.article}条"
+        if not cited.startswith("《"):  # 依据第一百二十四条…: the law named before it
+            cited = f"《{statute.law.strip('《》')}》{cited}"
         explanation = (f"罚款{money(fine.value)}，{'低于法定下限' if below else '超过法定上限'}：{cited}"
                        f"规定的罚款幅度为{_fmt_range(low, high)}（{clause.text}）"
-                       f"{_unstated_band(ctx, statutes, law, statute, fine.value, context)}")
+                       f"{_unstated_band(ctx, statutes, law, statute, fine.value, context)}"
+                       f"{f'；且文书未认定“{clause.condition_text}”的情节' if unstated else ''}")
         source = f"《{statute.law.strip('《》')}》第{statute.article}条"
         return [finding("enforcement_irregularity", "irregularity.fine_range.v1", explanation, source,
                         [ctx.evidence(fine.start, fine.end), ctx.evidence(statute.start, statute.end)], 0.85,
@@ -177,6 +184,24 @@ def _unstated_band(ctx: RuleContext, statutes: Any, law: str, statute: Any, fine
     return ""
 
 
+def _unstated_bands(ctx: RuleContext, statutes: Any, law: str, statute: Any,
+                    context: dict[str, float]) -> list[tuple[Any, tuple[float | None, float | None]]]:
+    """Where the provision fines only in a band the decision does not state (食品安全法第一百二十六条:
+    警告；拒不改正的，处五千元以上五万元以下罚款), the bands themselves: a fine outside every one of
+    them is outside the law however the facts are read."""
+    bands = []
+    for on in applicable_dates(ctx):
+        for clause in _fine_clauses(statutes, law, statute, on):
+            condition = getattr(clause, "condition_text", None) or ""
+            if not _for_party(ctx, clause) or clause.condition is not None or _aggravated_band(ctx, condition) is not False:
+                continue
+            allowed = _range(clause, _clause_context(ctx, clause, context) or context)
+            if allowed is None:
+                return []  # a band the facts cannot size: undecided
+            bands.append((clause, allowed))
+    return bands
+
+
 def _applies(ctx: RuleContext, clause: Any, context: dict[str, float] | None) -> bool | None:
     """Whether ``clause`` governs this decision: its party, its amount condition, its band."""
     if not _for_party(ctx, clause):
@@ -197,7 +222,12 @@ def _aggravated_band(ctx: RuleContext, condition: str) -> bool | None:
         return None
     # 拒不改正或者情节严重: either circumstance stated opens the band
     words = tuple(word for band in bands for word in band) + _own_words(condition)
-    return bool(find_keywords(QUOTED.sub("", ctx.text), words))
+    text = QUOTED.sub("", ctx.text)
+    refusal = REFUSAL_BAND.search(condition) is not None and refused_correction(text)
+    return refusal or bool(find_keywords(text, words))
+
+
+REFUSAL_BAND = AGGRAVATED[1][0]
 
 
 def _own_words(condition: str) -> tuple[str, ...]:
