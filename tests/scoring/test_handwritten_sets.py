@@ -51,6 +51,7 @@ SETS = {
     "handwritten_fifth": SetSpec("hf", 40, 16, 5, 12, 10),
     "handwritten_sixth": SetSpec("hq", 53, 22, 7, 14, 11),
     "handwritten_seventh": SetSpec("hr", 51, 21, 7, 14, 12),
+    "handwritten_eighth": SetSpec("he", 51, 21, 7, 14, 11),
     "handwritten_ninth": SetSpec("hn", 58, 23, 8, 17, 14),
 }
 SETS = {name: spec for name, spec in SETS.items() if (LABELED / name / "gold.jsonl").exists()}
