@@ -173,9 +173,9 @@ PUBLIC_INTEREST = [
         "安全生产法第102条五万元以下内，已告知听证",
         [pil("work_safety", "隐患仍未消除")], {"scenario": "pil", "continuing_harm": True}),
     Doc("he26_public_security.txt", "public_security",
-        "App强制采集人脸（敏感个人信息）未单独同意，责令改正后两次复测仍在采集、未删除（个人信息保护领域，不特定多数人）；"
-        "罚50万在个人信息保护法第66条第一款一百万以下内",
-        [pil("personal_information", "该应用仍在默认开启人脸采集功能")], {"scenario": "pil", "continuing_harm": True}),
+        "App不提供撤回同意途径、注销用户人脸（敏感个人信息）不删除，责令改正后两次复测仍未删除且新增（个人信息保护领域，"
+        "不特定多数人）；经单独同意收集，不是刑法第253条之一的非法获取；罚50万在个人信息保护法第66条第一款一百万以下内",
+        [pil("personal_information", "已注销用户的人脸图像仍未删除")], {"scenario": "pil", "continuing_harm": True}),
     Doc("he27_culture_tourism.txt", "culture_tourism",
         "全国重点文物保护单位明长城保护范围内取土，责令回填后两次复查仍未回填、墙基冲刷有坍塌风险（文物和文化遗产保护"
         "领域）；墙体未损毁，不涉刑法第324条；只警告在文物保护法（2024）第83条内",
