@@ -6,7 +6,7 @@ written by hand in the manner of published 行政处罚决定书 of city and cou
 江西, 安徽, 四川, 黑龙江 and 河北 (all names, numbers, codes and addresses invented; credit codes carry
 valid GB 32100-2015 check digits, identity numbers valid GB 11643 check digits). The weight is on
 criminal transfer written the many ways clerks write it: the figure in a plain-text table the reader
-must add (hm08, hm09, hm20), batches or periods to add (hm10, hm11, hm16, hm17, hm18), a quantity
+must add (hm08, hm09, hm20), batches or periods to add (hm10, hm11, hm16, hm17, hm18, hm19), a quantity
 times a unit price (hm07, hm12, hm13, hm18), units to convert (斤, 平方米, 条→支), the protected status
 or land kind in another sentence than the figure (hm06, hm15, hm18, hm23), amounts partly in words,
 and a wrong-measure figure beside the right one (hm19, hm21, hm46). Labels come from the law only:
@@ -131,9 +131,9 @@ CRIMINAL = [
         [threshold("wildlife-341-1-endangered/1", "每只豹猫价值人民币4,200元", 37800.0),
          fined_only("计人民币柒万伍仟陆佰元")], OVER),
     Doc("hm19_tobacco.txt", "tobacco",
-        "无证批发卷烟1,180条=236,000支≥20万支（法释〔2010〕7号第三条，刑法第225条）；经营额47,200元<5万、违法所得2,950元"
+        "无证批发卷烟1,142条加查获待批发38条=1,180条=236,000支≥20万支（法释〔2010〕7号第三条，刑法第225条）；经营额47,200元<5万、违法所得2,950元"
         "<2万不是唯一口径；罚50%在烟草专卖法实施条例第54条50%-1倍内，已告知听证；只罚款未移送",
-        [threshold("tobacco-225-illegal-business/3", "共计批发卷烟1,180条", 236000.0),
+        [threshold("tobacco-225-illegal-business/3", "共计批发卷烟1,142条", 236000.0),
          fined_only("计人民币贰万叁仟陆佰元整")], OVER),
     Doc("hm20_other.txt", "other",
         "拖欠12名农民工工资，表格各行相加148,600元≥3万-10万（法释〔2013〕3号第三条），经限期改正指令逾期仍不支付、转移"
