@@ -126,6 +126,8 @@ AmountRole = Literal["fine", "confiscated_gains", "illegal_gains", "goods_value"
 class Amount(Extracted):
     role: AmountRole = "other"
     value: float
+    label: str | None = Field(default=None, description="what names it where its own words do not: a table cell's "
+                                                         "column header and the table's caption")
 
 
 class Quantity(Extracted):

@@ -19,6 +19,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -106,11 +107,30 @@ def offense_id(threshold_id: str | None) -> str | None:
     return re.split(r"[/@]", threshold_id)[0] if threshold_id else None
 
 
+# 刑法第一百四十九条第一款: goods that reach no narrower offence's own element are 生产、销售伪劣产品罪.
+# A finding on a narrower offence's fallback item (销售金额（兜底适用第140条）) names that offence too.
+FALLBACK_OFFENCE = "product-140-fake-inferior"
+
+
+@lru_cache(maxsize=1)
+def _fallback_items() -> frozenset[str]:
+    from analysis.knowledge.thresholds import load_thresholds
+
+    return frozenset(item.id for rule in load_thresholds() for item in rule.thresholds if "兜底" in (item.label or ""))
+
+
+def finding_offences(finding: Finding) -> set[str | None]:
+    offences = {offense_id(finding.threshold_id)}
+    if getattr(finding, "threshold_item", None) in _fallback_items():
+        offences.add(FALLBACK_OFFENCE)
+    return offences
+
+
 def _matches(finding: Finding, lead: Any) -> bool:
     if finding.kind != lead.kind:
         return False
     if finding.threshold_id and lead.threshold_id and finding.kind == "criminal_transfer":
-        return offense_id(finding.threshold_id) == offense_id(lead.threshold_id)
+        return offense_id(lead.threshold_id) in finding_offences(finding)
     return rule_base(finding.rule) == rule_base(lead.rule)
 
 

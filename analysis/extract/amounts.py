@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from analysis.extract.document import Document
+from analysis.extract.tables import table_amounts
 from analysis.record import Amount
 from analysis.text.numbers import ARABIC_NUMBER, parse_money
 
@@ -155,4 +156,15 @@ def extract_amounts(doc: Document, decision_zone: tuple[int, int] | None = None)
         if role == "other" and confidence < 0.9:
             role, confidence = _decision_default(doc, match.start(), decision_zone) or (role, confidence)
         found.append(Amount(role=role, value=value, **doc.provenance(match.start(), match.end(), PRODUCER, confidence)))
-    return _dedupe(doc, found)
+    found.extend(table_amounts(doc, role_of_label))
+    return _dedupe(doc, sorted(found, key=lambda amount: amount.start))
+
+
+def role_of_label(label: str) -> tuple[str, float]:
+    """The role the last cue of a label names (a table column's 销售额（元） → sales_amount)."""
+    best: tuple[int, str] | None = None
+    for pattern, role in _CUES:
+        for match in pattern.finditer(label):
+            if best is None or match.end() > best[0]:
+                best = (match.end(), role)
+    return (best[1], 0.8) if best else ("other", 0.5)

@@ -169,12 +169,17 @@ def _recited(doc: Document, begin: int, finish: int) -> bool:
     return bool(_PENALIZED_FOR.search(rest))
 
 
+_PARTY_DATE = re.compile(r"(?:出生(?:日期|年月)?|生日|成立日期|注册日期|登记日期|营业期限|发证日期)[:：]?$")
+
+
 def _kind(doc: Document, begin: int, finish: int) -> str:
     """'act', 'inspection' (an inspection that found the conduct) or 'other' (procedure, a recital,
     a deadline: 责令…于2025年4月12日前完成整改)."""
     clause = _date_clause(doc, begin, finish)
     if _PROCEDURE.search(clause) or _recited(doc, begin, finish) or doc.compact.startswith(("前", "生"), finish):
         return "other"
+    if _PARTY_DATE.search(doc.compact[max(0, begin - 8):begin]):
+        return "other"  # 出生日期：1979年5月10日, 成立日期：… of the party block
     subject = doc.compact[_clause_start(doc, begin):begin]
     if _AGENCY.search(subject) and not _OFFICERS.search(subject) and _INVESTIGATES.search(doc.compact[finish:]):
         return "other"

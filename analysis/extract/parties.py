@@ -14,7 +14,8 @@ from analysis.extract.identifiers import CREDIT_CODE, ID_NUMBER, credit_code_val
 from analysis.record import Party
 
 PRODUCER = "extract.parties.v1"
-PARTY_LABEL = re.compile(r"(?:当事人|被处罚人|被处罚单位|行政相对人|违法行为人|被检查单位)(?:[一二三四1-4])?"
+PARTY_LABEL = re.compile(r"(?:当事人|被处罚人|被处罚单位|行政相对人|违法行为人|被检查单位|违法嫌疑人|纳税人|扣缴义务人|用人单位"
+                         r"|受处罚人|受处罚单位)(?:[一二三四1-4])?"
                          r"(?:名称|姓名|（[一二三四]）)?[:：]|(?:单位名称|名称|姓名)[:：]"
                          # 当事人格桑旺堆，男，身份证号…: a terse block with no colon after the label
                          r"|(?:当事人|被处罚人)(?=[\u4e00-\u9fa5（）()]{2,40}?[，,]"

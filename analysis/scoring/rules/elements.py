@@ -24,7 +24,11 @@ def unquoted(text: str) -> str:
 # (法释〔2013〕3号第四条), however the decision words them.
 _ORDER_TO_PAY = re.compile(r"责令[^。；]{0,40}?(?:支付|发放|清偿)|(?:限期整改|限期改正|劳动保障监察)指令书")
 _REFUSAL_TO_PAY = re.compile(r"(?:(?:仍|逾期|届满后?[^。；]{0,16}?|到期后?[^。；]{0,16}?)(?:未|不|拒不|没有)[^。；，]{0,3}"
-                             r"(?:支付|发放|清偿)|拒不(?:支付|发放)|未支付任何|分文未付)(?!的)")  # 逾期不支付的: a clause's condition
+                             r"(?:支付|发放|清偿)|拒不(?:支付|发放)|未支付任何|分文未付"
+                             # 签收后未在期限内支付 / 未按期足额支付 / 至今未发放
+                             r"|(?:未|没有)(?:在|于)?[^。；，]{0,6}(?:期限|期)内[^。；，]{0,4}(?:支付|发放|清偿)"
+                             r"|(?:未|没有)按(?:期|时|要求|指令)[^。；，]{0,4}(?:支付|发放|清偿)"
+                             r"|(?:至今|迄今|仍然?)(?:未|没有)[^。；，]{0,6}(?:支付|发放|清偿))(?!的)")  # 逾期不支付的: a clause's condition
 
 
 def refusal_to_pay(text: str) -> tuple[int, int] | None:
@@ -82,8 +86,33 @@ def refused_correction(text: str) -> bool:
     return found is not None and not negated(text, found.start(), found.end())
 
 
+# 法释〔2022〕19号第四条: 未经依法批准或者许可，擅自从事危险物品生产、经营、储存等高度危险的生产作业活动,
+# with the 现实危险 stated in the facts' own terms (可燃气体达爆炸下限的18%, 多个铁桶有渗漏痕迹, 紧邻居民住宅).
+_UNLICENSED = re.compile(r"未取得[^。；]{0,16}许可|无[^。；]{0,8}许可证|未经[^。；]{0,10}(?:许可|批准)|无证(?:经营|储存|生产)")
+_HIGH_RISK_WORK = re.compile(r"危险化学品|危险物品|易燃易爆|烟花爆竹|民用爆炸物品|甲醇|液化石油气|液化气|汽油|柴油|成品油"
+                             r"|矿山开采|非煤矿山|金属冶炼|采矿")
+# strongest first: a measured explosive atmosphere, then a leak (防泄漏围堰 is a missing barrier), then exposure
+_PRESENT_DANGER = (re.compile(r"爆炸下限|爆炸极限|现实危险|重大险情|险情"), re.compile(r"(?<!防)(?:泄漏|渗漏)|冒顶|透水"),
+                   re.compile(r"紧邻[^。；，]{0,8}(?:居民|学校|加油站|幼儿园|医院)|人员密集"))
+
+
+def unlicensed_high_risk_work(text: str) -> list[tuple[int, int]]:
+    """Dangerous goods stored or traded, or a mine worked, without the licence, with a present
+    danger the decision describes: the licence clause and the danger clause."""
+    text = unquoted(text)
+    unlicensed = next((m for m in _UNLICENSED.finditer(text) if not negated(text, m.start(), m.end())), None)
+    if unlicensed is None or not _HIGH_RISK_WORK.search(text):
+        return []
+    danger = next((m for pattern in _PRESENT_DANGER for m in pattern.finditer(text)
+                   if not negated(text, m.start(), m.end())), None)
+    if danger is None:
+        return []
+    return [(unlicensed.start(), _clause_end(text, unlicensed.end())), (danger.start(), _clause_end(text, danger.end()))]
+
+
 # all_of elements stated in other words, by the condition's label (thresholds.yaml)
 ELEMENT_PATTERNS = {"责令支付后仍不支付": refused_after_order}
 # Qualitative items whose element is a pattern: its span is the trigger's evidence, and the
 # pattern states the 现实危险 itself (a mine worked under a 重大事故隐患 after the order to stop).
-TRIGGER_PATTERNS = {"safety-134-1a-dangerous-operation/2": refused_stop_order}
+TRIGGER_PATTERNS = {"safety-134-1a-dangerous-operation/2": refused_stop_order,
+                    "safety-134-1a-dangerous-operation/3": unlicensed_high_risk_work}

@@ -32,7 +32,7 @@ from analysis.scoring.facts import decision_date, facts_date, find_keywords, mon
 from analysis.scoring.knowledge import attr
 from analysis.scoring.rules.base import RULES, RuleContext, finding
 from analysis.scoring.rules.elements import refused_correction
-from analysis.scoring.rules.observations import marked_unsold
+from analysis.scoring.rules.observations import added_parts, marked_unsold
 from analysis.text.numbers import parse_money
 
 MITIGATED = ("减轻处罚", "减轻行政处罚", "不予处罚")
@@ -59,10 +59,14 @@ def largest(ctx: RuleContext, role: str) -> Any | None:
 
 
 def amount_context(ctx: RuleContext) -> dict[str, float]:
-    """The largest amount per role, as the statute KB's range computation expects."""
-    context: dict[str, float] = {}
+    """The largest amount per role, as the statute KB's range computation expects, or the sum of
+    the parts the facts list without a total (三笔销售额23,400、19,850、12,600元)."""
+    largest: dict[str, Any] = {}
     for amount in ctx.fields.amounts:
-        context[amount.role] = max(context.get(amount.role, 0.0), amount.value)
+        if amount.role not in largest or amount.value > largest[amount.role].value:
+            largest[amount.role] = amount
+    context = {role: amount.value for role, amount in largest.items()}
+    context.update({role: sum(part.value for part in parts) for role, parts in added_parts(ctx, largest).items()})
     return context
 
 
@@ -266,6 +270,9 @@ def _clause_context(ctx: RuleContext, clause: Any, context: dict[str, float]) ->
         if role == "goods_value" and "销售产品货值" in base and role in own:
             own[role] = _goods_made_and_sold(ctx, own)  # 违法生产、销售的产品货值金额: the sold goods too
             continue
+        if role == "sales_amount" and "经营额" in base and "goods_value" in own:
+            own[role] = _business_volume(ctx, own)  # 违法经营额: the goods sold and those not yet sold
+            continue
         if role != "other" and role in own:
             continue
         value = _named_amount(ctx, base)
@@ -284,6 +291,16 @@ def _goods_made_and_sold(ctx: RuleContext, own: dict[str, float]) -> float:
     if goods is not None and "sales_amount" in own and marked_unsold(ctx, goods):
         return goods.value + own["sales_amount"]
     return own["goods_value"]
+
+
+def _business_volume(ctx: RuleContext, own: dict[str, float]) -> float:
+    """违法经营额 counts the goods sold at their price and the goods not yet sold at their marked
+    price (商标法实施条例第七十八条): the sales plus the value of the stock found."""
+    goods = max((a for a in ctx.fields.amounts if a.role == "goods_value"), key=lambda a: a.value, default=None)
+    sales = own.get("sales_amount", 0.0)
+    if goods is not None and marked_unsold(ctx, goods):
+        return sales + goods.value
+    return max(sales, own["goods_value"])
 
 
 def _named_amount(ctx: RuleContext, base: str) -> float | None:

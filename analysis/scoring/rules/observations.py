@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from analysis.scoring.facts import find_keywords, negated
+from analysis.scoring.facts import find_keywords, money, negated, number
 from analysis.scoring.rules.base import Observation, RuleContext
+from analysis.scoring.rules.parts import Part, facts_end, parts_to_add
 from analysis.scoring.rules.pollutants import concentration_ratios, measure_metals, metal_ratios
 
 ROLE_LABELS = {"sales_amount": "销售金额", "goods_value": "货值金额", "illegal_gains": "违法所得",
@@ -22,6 +23,8 @@ ROLE_LABELS = {"sales_amount": "销售金额", "goods_value": "货值金额", "i
                "fine": "罚款", "other": "涉案金额"}
 # Words that mark a goods value as the unsold part (尚未销售的伪劣产品货值金额).
 UNSOLD_WORDS = ("未销售", "尚未销售", "未售出", "库存", "待售", "剩余", "查扣", "扣押")
+# Goods found on the premises: what is left unsold (查获的612双运动鞋…货值金额…)
+SEIZED_WORDS = ("查获", "查扣", "扣押", "库存", "仓库内", "现场发现", "尚未销售", "未销售")
 # Words that make a goods value the whole lot, sold part included (库存及已售货值).
 SOLD_TOO_WORDS = ("已售", "已销售", "已出售", "及售出", "和售出", "包括已")
 
@@ -62,8 +65,10 @@ def subject_score(subject: str | None, quantity: Any, text: str, keywords: tuple
     best = 0
     for alternative in re.split(r"[/／、]", re.sub(r"[(（].*?[)）]", "", subject)):
         qualifiers = [word for word in SUBJECT_QUALIFIERS if word in alternative]
-        if qualifiers and not all(word in sentence or word in nearby or _protection_stated(text, word)
-                                  for word in qualifiers) and not _kind_named(subject, sentence + nearby):
+        if _kind_named(subject, sentence + nearby):
+            best = max(best, 4)  # 行踪轨迹信息 names the kind of 敏感信息 itself: a better name than 个人信息
+        elif qualifiers and not all(word in sentence or word in nearby or _protection_stated(text, word)
+                                    for word in qualifiers):
             continue
         best = max(best, _longest_common_run(alternative, window))
         if qualifiers and any(word not in sentence for word in qualifiers):
@@ -72,11 +77,11 @@ def subject_score(subject: str | None, quantity: Any, text: str, keywords: tuple
             named = [len(word) for word in keywords if len(word) >= 2 and word in (quantity.subject or "")]
             best = max(best, *named, 0)
     before = _sentence_before(text, quantity.start)
-    if "危险废物" in keywords and (_HAZARDOUS_NAMED.search(before) or (
+    if "危险废物" in keywords and (_HAZARDOUS_NAMED.search(before) or _HAZARDOUS_NAMED.search(nearby) or (
             "上述" in before and _HAZARDOUS_NAMED.search(text) and not _NOT_HAZARDOUS.search(text))):
         best = max(best, 4)  # 电镀槽渣（HW17表面处理废物）…合计3.62吨; 上述废油…4.6吨 of a waste the text codes
     plain = not any(word in re.sub(r"[(（].*?[)）]", "", subject) for word in SUBJECT_QUALIFIERS)
-    if plain and "个人信息" in keywords and quantity.unit == "条" and "信息" in _sentence_before(text, quantity.start):
+    if plain and "个人信息" in keywords and quantity.unit == "条" and "信息" in _sentence_before(text, quantity.start) + nearby:
         best = max(best, 3)  # 业主姓名、电话…等信息…出售…共计6,820条: records of personal information
     return best if best >= 2 else 0
 
@@ -112,7 +117,7 @@ def _protection_stated(text: str, word: str) -> bool:
     return bool(find_keywords(text, tuple(same)))
 
 
-_AFTER_NEGATIONS = re.compile(r"不涉及|不属于|不是|并非|非|未涉及|没有|无")
+_AFTER_NEGATIONS = re.compile(r"不涉及|不属于|不是|并非|非|未涉及|没有|无|不含|不包括|不包含")
 
 
 def _stated_after(text: str, end: int) -> str:
@@ -139,7 +144,8 @@ def stated_nearby(text: str, start: int, end: int) -> str:
     paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
     own_start = max(paragraph_start, *(text.rfind(mark, 0, start) + 1 for mark in "。；;"))
     own_end = min([paragraph_end] + [i for i in (text.find(mark, end) for mark in "。；;") if i >= 0])
-    after = re.split(r"[。；;]", text[own_end + 1:paragraph_end])[0] if own_end < paragraph_end else ""
+    # the sentence after may open the next paragraph (经…套合比对，涉案地块…全部位于永久基本农田保护范围内)
+    after = re.split(r"[。；;]", text[own_end + 1:own_end + 240].lstrip(" \n\u3000\t"))[0]
     before = re.split(r"[。；;]", text[paragraph_start:own_start])[-2] if own_start > paragraph_start else ""
     refers = _BACK_REFERENCE.search(text[own_start:start])
     kept = [after] + ([before] if refers else [])
@@ -166,6 +172,8 @@ def _amount_observation(ctx: RuleContext, measure: Any) -> Observation | None:
     if not qualifiers_present(measure.subject, ctx.text):
         return None  # 苗种的价值 is not the value of any catch
     values = {role: amount.value for role, amount in largest.items()}
+    added = added_parts(ctx, largest)
+    values.update({role: sum(part.value for part in parts) for role, parts in added.items()})
     if _counts_unsold(measure) and "goods_value" in values and "sales_amount" in values \
             and not marked_unsold(ctx, largest["goods_value"]):
         # 货值金额 of a decision covers the goods sold too: the unsold part is what is left
@@ -182,7 +190,23 @@ def _amount_observation(ctx: RuleContext, measure: Any) -> Observation | None:
     used = _amounts_used(measure, largest)
     label = (measure.subject if measure.combine or not used else ROLE_LABELS.get(used[0].role)) or "涉案金额"
     spans = [ctx.evidence(amount.start, amount.end) for amount in used]
-    return Observation(value, "元", label, spans, min(amount.confidence for amount in used))
+    observation = Observation(value, "元", label, spans, min(amount.confidence for amount in used))
+    if not measure.combine and used and used[0].role in added and value == values[used[0].role]:
+        return summed(ctx, observation, added[used[0].role])
+    return observation
+
+
+def added_parts(ctx: RuleContext, largest: dict[str, Any]) -> dict[str, list[Part]]:
+    """Per role, the amounts the facts list in parts without a total (``parts``)."""
+    end = facts_end(ctx.record)
+    added = {}
+    for role in largest:
+        if role in ("other", "fine", "confiscated_gains"):
+            continue
+        parts = parts_to_add(ctx.text, [Part(a.value, a.start, a.end, a) for a in ctx.fields.amounts if a.role == role], end)
+        if parts:
+            added[role] = parts
+    return added
 
 
 def _amounts_used(measure: Any, largest: dict[str, Any]) -> list[Any]:
@@ -206,7 +230,10 @@ def marked_unsold(ctx: RuleContext, amount: Any) -> bool:
     label = re.split(r"[，。；,;]", label)[-1]
     if any(word in label for word in SOLD_TOO_WORDS):
         return False
-    return any(word in label for word in UNSOLD_WORDS)
+    # 查获的612双运动鞋按当事人标价计算，货值金额为…: the goods found, named earlier in the sentence
+    sentence = re.split(r"[。；;\n]", ctx.text[max(0, amount.start - 40):amount.start])[-1]
+    return any(word in label for word in UNSOLD_WORDS) or (
+        not any(word in sentence for word in SOLD_TOO_WORDS) and any(word in sentence for word in SEIZED_WORDS))
 
 
 # Labels a decision uses for a measure that share no two characters with its name: the 税额
@@ -222,21 +249,31 @@ def _labelled_other_amount(ctx: RuleContext, measure: Any) -> Observation | None
     core = re.sub(r"^(非法|违法)|(数额|金额|总额)$", "", measure.subject or "")
     grams = {core[i:i + 2] for i in range(len(core) - 1)} - {"数额", "金额", "总额"}
     grams |= set(LABEL_CUES.get(measure.subject or "", ()))
-    best = None
+    best, found = None, []
     for amount in ctx.fields.amounts:
-        label = ctx.text[max(0, amount.start - 10):amount.start]
+        # a table cell is named by its column (税额（元）) and the table's caption, not the row before it
+        label = amount.label or ctx.text[max(0, amount.start - 10):amount.start]
         own = re.split(r"[，。；,;：:\n]", label)[-1]  # 加付赔偿金人民币5670元 is no 拖欠数额
         named = amount.role == "other" and grams and any(gram in label for gram in grams) \
-            and not any(word in own for word in OTHER_MONEY_WORDS)
-        if named and (best is None or amount.value > best.value):
-            best = amount
+            and not any(word in own for word in OTHER_MONEY_WORDS) and "应纳税额" not in label
+        if named:
+            found.append(Part(amount.value, amount.start, amount.end, amount))
+            if best is None or amount.value > best.value:
+                best = amount
     if best is None:
         return None
-    return Observation(best.value, "元", measure.subject or "涉案金额", [ctx.evidence(best.start, best.end)],
-                       best.confidence * 0.9)
+    return summed(ctx, Observation(best.value, "元", measure.subject or "涉案金额", [ctx.evidence(best.start, best.end)],
+                                   best.confidence * 0.9), found)
+
+
+# 卷烟 counted in 支 (法释〔2010〕7号第三条: 二十万支, 即一千条) are written in 条, 包 or 箱 (GB 5606: 一条十包,
+# 一包二十支, 一箱二百五十条).
+CIGARETTE_PIECES = {"条": 200, "包": 20, "盒": 20, "箱": 50_000}
 
 
 def _in_unit(measure: Any, quantity: Any) -> float | None:
+    if measure.unit == "支" and "卷烟" in (measure.subject or "") and quantity.unit in CIGARETTE_PIECES:
+        return quantity.value * CIGARETTE_PIECES[quantity.unit]
     value = measure.normalize(quantity.value, quantity.unit)
     if value is None and quantity.normalized_value is not None and quantity.normalized_unit:
         value = measure.normalize(quantity.normalized_value, quantity.normalized_unit)
@@ -250,6 +287,9 @@ PERMITTED = re.compile(r"(?:补种[^，。；]{0,12}|许可证[（(][^）)]*|核
                        r"|申报[^，。；]{0,4}量[^，。；]{0,4}|一般(?:工业)?固体废物[约共计为]{0,3}|一般固废[约共计为]{0,3})$")
 
 
+_RATE = re.compile(r"每[^\d，。；,;]{0,4}$")
+
+
 def _quantity_observation(ctx: RuleContext, measure: Any, rivals: tuple = ()) -> Observation | None:
     """The largest quantity about the measure's subject; a quantity that names a rival subject
     of the same rule better (敏感信息 vs 其他个人信息) belongs to that rival."""
@@ -257,9 +297,12 @@ def _quantity_observation(ctx: RuleContext, measure: Any, rivals: tuple = ()) ->
     if metals:
         return _metal_ratio_observation(ctx, measure, metals)
     best: Observation | None = None
+    found: list[Part] = []
     for quantity in ctx.fields.quantities:
         if quantity.start >= 0 and PERMITTED.search(ctx.text[max(0, quantity.start - 16):quantity.start]):
             continue  # 采伐许可证（采伐蓄积量25立方米）: what was allowed, not what was done
+        if quantity.start >= 0 and _RATE.search(ctx.text[max(0, quantity.start - 8):quantity.start]):
+            continue  # 以上卷烟均为每条200支: a rate, not a quantity of the act
         if _total_of_named_parts(ctx.text, quantity, measure.keywords):
             continue  # 共占用土地12.4亩，其中耕地8.6亩: the part named by the measure counts, not the total
         value = _in_unit(measure, quantity)
@@ -267,11 +310,24 @@ def _quantity_observation(ctx: RuleContext, measure: Any, rivals: tuple = ()) ->
         if not score or any(subject_score(rival.subject, quantity, ctx.text, rival.keywords) > score
                             for rival in rivals if rival is not measure and _in_unit(rival, quantity) is not None):
             continue
+        found.append(Part(value, quantity.start, quantity.end, quantity))
         if best is None or value > best.value:
             label = re.split(r"[(（/／]", measure.subject or quantity.subject or "")[0]
             best = Observation(value, measure.unit or "", label, [ctx.evidence(quantity.start, quantity.end)],
                                quantity.confidence)
-    return best
+    return summed(ctx, best, found) if best is not None else None
+
+
+def summed(ctx: RuleContext, best: Observation, found: list[Part]) -> Observation:
+    """The sum of the parts the facts list without a total (``parts``), else the largest figure."""
+    parts = parts_to_add(ctx.text, found, facts_end(ctx.record))
+    if not parts:
+        return best
+    total = sum(part.value for part in parts)
+    shown = "+".join(money(part.value) if best.unit == "元" else f"{number(part.value)}{best.unit}" for part in parts)
+    return Observation(total, best.unit, f"{best.label}合计（{shown}）",
+                       [ctx.evidence(part.start, part.end) for part in parts],
+                       min(getattr(part.item, "confidence", 1.0) for part in parts) * 0.95)
 
 
 # 共占用土地8,267平方米（折合12.4亩），其中耕地5,733平方米: a total broken down right after it

@@ -93,7 +93,8 @@ _LIMIT_CUE = re.compile(r"(?:限值|标准值|标准限值|排放标准|执行�
 def concentration_ratios(text: str, metals: frozenset[str]) -> list[ComputedRatio]:
     """Exceedances of ``metals`` whose sentence gives the measured concentration and its limit
     in the same unit but no ratio (a stated ratio is read by :func:`metal_ratios`)."""
-    found = []
+    readings = []  # (metal, name end, measured match, limit match)
+    limits: dict[str, re.Match[str]] = {}
     for name in _NAMES.finditer(text):
         metal = METAL_NAMES.get(name[0])
         if metal not in metals:
@@ -111,8 +112,16 @@ def concentration_ratios(text: str, metals: frozenset[str]) -> list[ComputedRati
                 limit = limit or match
             elif measured is None:
                 measured = match
-        if measured and limit and measured[2] == limit[2] and float(limit[1]) > 0:
+        if limit is not None:
+            limits.setdefault(metal, limit)
+        if measured is not None:
+            readings.append((metal, name.end(), measured, limit))
+    found = []
+    for metal, offset, measured, limit in readings:
+        # 第一次样品总铬浓度为4.62mg/L …。你公司执行…表2标准，总铬排放限值为1.0mg/L: the limit stated apart
+        limit = limit or limits.get(metal)
+        if limit is not None and measured[2] == limit[2] and float(limit[1]) > 0:
             value = round(float(measured[1]) / float(limit[1]) - 1, 2)
-            start = name.end() + measured.start()
-            found.append(ComputedRatio(value, metal, measured[0], limit[0], start, name.end() + measured.end()))
+            found.append(ComputedRatio(value, metal, measured[0], limit[0], offset + measured.start(),
+                                       offset + measured.end()))
     return found

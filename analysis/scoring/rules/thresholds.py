@@ -60,7 +60,8 @@ COMPANION_NAME_PHRASES = ("拒不支付劳动",)  # the violation's name (报酬
 # 无证经营危险废物 is 污染环境罪 (法释〔2023〕7号第十五条) only 严重污染环境 — three tons and the like
 # are the numeric rule's; the qualitative modes need the pollution stated (排放、倾倒).
 TRIGGER_ELEMENTS = {
-    "safety-134-1a-dangerous-operation": ("现实危险", "现实紧迫", "重大伤亡"),
+    # the danger in the facts' own terms: 现场甲苯浓度达爆炸下限的28%
+    "safety-134-1a-dangerous-operation": ("现实危险", "现实紧迫", "重大伤亡", "爆炸下限", "爆炸极限", "重大险情"),
     "env-hazwaste-unlicensed": ("严重污染环境", "超标排放", "非法倾倒", "非法排放", "直接排放", "随意倾倒"),
 }
 # Offences whose amounts count only once an element of the offence is stated: 非法捕捞水产品罪
@@ -402,15 +403,18 @@ def reached_thresholds(ctx: RuleContext, rule_name: str = "threshold.numeric.v1"
     own_domain_spans: set[tuple[int, int]] = set()
     domain_of: dict[str, str] = {}
     fallbacks: set[str] = set()
+    exempted_support, supports = 0, {}
     for rule in ctx.knowledge.rules_in_force(ctx.facts_date):
         domain_of[rule.id] = rule.domain
         support = relevance(ctx, rule)
+        supports[rule.family] = max(supports.get(rule.family, 0), support)
         if support == 0:
             continue
         if rule.family in FALLBACK_OFFENCES and is_fallback(ctx, rule):
             fallbacks.add(rule.id)
         # an offence whose element is missing still reads its facts (they are not another domain's)
         if exempted(ctx, rule):
+            exempted_support = max(exempted_support, support)
             continue
         element = rule.family not in NUMERIC_ELEMENTS or bool(find_keywords(ctx.text, NUMERIC_ELEMENTS[rule.family]))
         best: tuple[float, Finding] | None = None
@@ -428,6 +432,10 @@ def reached_thresholds(ctx: RuleContext, rule_name: str = "threshold.numeric.v1"
                 best = (ratio, numeric_finding(rule, threshold, obs, support, rule_name))
         if best:
             candidates.append((support, best[0], best[1]))
+    # the facts of an exempted offence (逃税 repaid, 刑法第二百零一条第四款) are no weaker-read offence's
+    candidates = [item for item in candidates if item[0] >= exempted_support]
+    candidates = [item for item in candidates  # 海域 catch: the marine standard, not the inland one
+                  if supports.get(YIELDS_TO.get(offense_family(item[2].threshold_id), ""), -1) <= item[0]]
     # 刑法第一百四十九条: the fallback offence of the domain's own offences reads their facts too
     return [item for item in candidates if same_domain(domain_of.get(item[2].threshold_id), ctx.domain)
             or _span_of(item[2]) not in own_domain_spans or item[2].threshold_id in fallbacks]

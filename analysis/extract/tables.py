@@ -1,0 +1,87 @@
+"""Money in plain-text tables of the facts: a header line names the columns (金额（元）, 税额（元）,
+销售额（元）), the rows below hold bare figures with no 元 of their own.
+
+Clerks paste tables into decisions as aligned text (序号　姓名　工种　欠薪月份　金额（元）, then one
+line per worker). A row is a line with as many cells as the header; the table ends at the first
+line that is not one. Each money cell becomes an amount whose role comes from its column header,
+and whose label is the header with the table's caption (拖欠12名劳动者劳动报酬未支付，明细如下：),
+so the rules read it as the column names it. A 合计 row is a total like any stated total.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.extract.document import Document
+from analysis.record import Amount
+
+PRODUCER = "extract.tables.v1"
+_CELL_BREAK = re.compile(r"[ \t\u3000]+")
+_MONEY_HEADER = re.compile(r"^(?P<name>.*?)[（(](?P<unit>元|万元)[）)]$")
+_FIGURE = re.compile(r"^\d[\d,，]*(?:\.\d+)?$")
+_TOTAL_ROW = re.compile(r"^(?:合计|总计|共计|小计)")
+
+
+def _cells(line: str, offset: int) -> list[tuple[str, int]]:
+    """(cell, original offset) of the whitespace-separated cells of a line."""
+    cells, position = [], 0
+    for part in _CELL_BREAK.split(line):
+        if not part:
+            continue
+        position = line.index(part, position)
+        cells.append((part, offset + position))
+        position += len(part)
+    return cells
+
+
+def _lines(text: str) -> list[tuple[str, int]]:
+    lines, offset = [], 0
+    for line in text.split("\n"):
+        lines.append((line, offset))
+        offset += len(line) + 1
+    return lines
+
+
+def table_amounts(doc: Document, role_of) -> list[Amount]:
+    """Amounts of every money column of every text table; ``role_of(header) -> (role, confidence)``."""
+    found: list[Amount] = []
+    lines = _lines(doc.text)
+    for index, (line, offset) in enumerate(lines):
+        header = _cells(line, offset)
+        money = {column: match for column, (cell, _) in enumerate(header) if (match := _MONEY_HEADER.match(cell))}
+        if len(header) < 2 or not money:
+            continue
+        caption = _caption(lines, index)
+        for row_line, row_offset in lines[index + 1:]:
+            row = _cells(row_line, row_offset)
+            total = bool(row) and _TOTAL_ROW.match(row[0][0]) is not None
+            if len(row) != len(header) and not (total and 2 <= len(row) < len(header)):
+                break
+            cells = row if len(row) == len(header) else [("", -1)] * (len(header) - len(row)) + row
+            for column, match in money.items():
+                found.extend(_amount(doc, cells[column], match, caption, role_of, total))
+    return found
+
+
+def _amount(doc: Document, cell: tuple[str, int], header: re.Match[str], caption: str, role_of,
+            total: bool) -> list[Amount]:
+    text, start = cell
+    if start < 0 or not _FIGURE.match(text):
+        return []
+    value = float(text.replace(",", "").replace("，", "")) * (10_000 if header["unit"] == "万元" else 1)
+    if value <= 0:
+        return []
+    role, confidence = role_of(caption + header["name"])
+    compact_start = doc.to_compact(start)
+    label = f"{caption}{'合计' if total else ''}{header['name']}"
+    return [Amount(role=role, value=value, label=label,
+                   **doc.provenance(compact_start, compact_start + len(text), PRODUCER, min(confidence, 0.8)))]
+
+
+def _caption(lines: list[tuple[str, int]], index: int) -> str:
+    """The last clause of the line before the header (…拖欠12名劳动者劳动报酬未支付，明细如下：)."""
+    for line, _ in reversed(lines[:index]):
+        if line.strip():
+            clauses = [c for c in re.split(r"[。；;]", line.strip()) if c.strip()]
+            return re.sub(r"[\s\u3000]", "", clauses[-1])[-40:] if clauses else ""
+    return ""

@@ -1,0 +1,123 @@
+"""Figures a decision gives in parts and never totals: the reader adds them.
+
+Clerks write 分三批销售…销售金额21,600元；…18,720元；…13,500元, or two places of felling each with
+its own 立木蓄积, and leave the sum to the reader; the threshold counts the sum (累计计算, e.g.
+法释〔2010〕7号第二条, 法释〔2001〕10号第二条 for acts not yet punished). The parts are read from the
+facts only (never the decision list or a recital of earlier cases, 曾因…), each value once
+(伍万元（50,000元） and 4120平方米（折合6.18亩） are one figure), and not where the decision
+states the total itself (合计3450公斤 after its parts, 共计…其中…).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+# Sections after the facts: figures there are the decision's, not the case's.
+AFTER_FACTS = ("basis", "decision", "performance", "remedy", "signature")
+_TOTAL_BEFORE = re.compile(r"(?:共计|合计|总计|累计|总共|总额|总量|总价值|共|总)[为约达]?[：:]?[^，。；、]{0,4}$")
+_BREAKDOWN_AFTER = re.compile(r"^[^。；]{0,16}其中")
+_REFERS_BACK = re.compile(r"上述|前述|以上|该批|此批")
+_RECITAL = re.compile(r"曾[^。；]{0,30}(?:处罚|处理)|此前|前次|上次")
+SAME_VALUE = 0.005  # relative: a figure restated in another unit, rounded (4120平方米（折合6.18亩）)
+
+
+@dataclass(frozen=True)
+class Part:
+    """One figure of the measure in the measure's unit, where it stands in the text."""
+
+    value: float
+    start: int
+    end: int
+    item: Any = None
+
+
+def facts_end(record: Any) -> int:
+    """Where the facts stop: the first of the basis, decision … sections (the whole text without them)."""
+    sections = record.fields.sections if record.fields else {}
+    starts = [span[0] for name, span in sections.items() if name in AFTER_FACTS and span]
+    return min(starts, default=len(record.text))
+
+
+def parts_to_add(text: str, parts: list[Part], end_of_facts: int) -> list[Part] | None:
+    """The parts to add up, or None when the decision's own figure (the largest) is the one to read."""
+    kept: list[Part] = []
+    for part in sorted(parts, key=lambda p: p.start):
+        if part.start >= end_of_facts or part.value <= 0 or _in_recital(text, part) or _refers_back(text, part):
+            continue
+        if any(abs(part.value - other.value) <= SAME_VALUE * max(part.value, other.value) for other in kept):
+            continue  # the same figure again, or restated in another unit
+        kept.append(part)
+    if len(kept) < 2 or any(_BREAKDOWN_AFTER.match(text[part.end:part.end + 40]) for part in kept):
+        return None
+    kept = _one_measure(text, kept)  # 立木蓄积为18.6立方米，出材量11.2立方米: two measures of one felling
+    if len(kept) < 2:
+        return None
+    largest = max(kept, key=lambda p: p.value)
+    rest = sum(part.value for part in kept if part is not largest)
+    if largest.value >= rest * (1 - SAME_VALUE) and _marked_total(text, largest) and (
+            largest is kept[-1] or _opens_clause(text, largest) or _broken_down(text, largest, kept)):
+        # 分别为620公斤、710公斤…，合计3450公斤 / 共计销售5万元… / 共计占用土地4120平方米，地上建筑物
+        # 占地1380平方米: the total is stated (税额合计62,400元 of one batch of invoices, and after a
+        # semicolon the next batch's 税额51,100元, is a part)
+        return None
+    if abs(largest.value - rest) <= SAME_VALUE * largest.value:
+        return None  # the largest is the sum of the others, however it is worded
+    return kept
+
+
+def _own_label(text: str, part: Part) -> str:
+    """The words that name a figure in its own clause, before it or right after it (立木蓄积为,
+    出材量, 销售金额; 另外2.8吨渔获物)."""
+    if getattr(part.item, "label", None):
+        return re.sub(r"[（(][^）)]*[）)]", "", part.item.label.split("：")[-1])  # a table cell: its column
+    before = re.split(r"[，。；、,;：:\n]", text[max(0, part.start - 24):part.start])[-1]
+    after = re.split(r"[，。；、,;：:\n（(]", text[part.end:part.end + 6])[0]
+    # 违法所得（销售差价）人民币11,300元 is named 违法所得: a note in brackets and the currency are no name
+    label = re.sub(r"[（(][^）)]*[）)]|人民币", "", before + after)
+    return re.sub(r"[\d.,]|[为是约共计合达]", "", label)
+
+
+def _one_measure(text: str, parts: list[Part]) -> list[Part]:
+    """The largest group of figures whose own names share a word two by two (税额合计 / 税额,
+    红梅卷烟 / 红河卷烟; 立木蓄积 ×3 without 原木材积); a figure named by no word of its own
+    (分别为620公斤、710公斤) goes with any."""
+    grams = []
+    for part in parts:
+        label = _own_label(text, part)
+        grams.append({label[i:i + 2] for i in range(len(label) - 1)})
+    best: list[int] = []
+    for seed in range(len(parts)):
+        group = [seed]
+        for other in range(len(parts)):
+            if other != seed and all(not grams[other] or not grams[i] or grams[other] & grams[i] for i in group):
+                group.append(other)
+        if len(group) > len(best):
+            best = group
+    return [parts[i] for i in sorted(best)]
+
+
+def _marked_total(text: str, part: Part) -> bool:
+    clause = re.split(r"[，。；,;\n]", text[max(0, part.start - 24):part.start])[-1]
+    return _TOTAL_BEFORE.search(clause) is not None or "共" in clause or "合计" in clause
+
+
+def _opens_clause(text: str, part: Part) -> bool:
+    clause = re.split(r"[，。；,;\n]", text[max(0, part.start - 24):part.start])[-1]
+    return re.match(r"(?:经[^，。；]{0,8})?(?:共计|合计|总计|累计|总共|共)", clause) is not None
+
+
+def _broken_down(text: str, total: Part, parts: list[Part]) -> bool:
+    """A smaller figure follows the total in its own sentence: a part of it."""
+    return any(part.start > total.end and not re.search(r"[。；;\n]", text[total.end:part.start]) for part in parts)
+
+
+def _refers_back(text: str, part: Part) -> bool:
+    clause = re.split(r"[，。；,;\n]", text[max(0, part.start - 16):part.start])[-1]
+    return _REFERS_BACK.search(clause) is not None
+
+
+def _in_recital(text: str, part: Part) -> bool:
+    sentence = re.split(r"[。；;\n]", text[max(0, part.start - 60):part.start])[-1]
+    return _RECITAL.search(sentence) is not None
