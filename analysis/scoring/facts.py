@@ -56,7 +56,14 @@ def _cleared_after(text: str, end: int) -> bool:
         if char in CLAUSE_BREAKS:
             window = window[:index]
             break
-    return any(word in window for word in LATER_DENIALS)
+    if any(word in window for word in LATER_DENIALS):
+        return True
+    # 对西地那非、他达拉非…等项目进行检验，检验结果均为未检出: a result for all the items listed before it
+    sentence = re.split(r"[。；;\n]", text[end:end + 80])[0]
+    return _ALL_CLEARED.search(sentence) is not None
+
+
+_ALL_CLEARED = re.compile(r"均(?:为)?未检出|均未检测出|均(?:为|呈)阴性|均未发现")
 
 
 def _negates(text: str, start: int, width: int, words: tuple[str, ...]) -> bool:

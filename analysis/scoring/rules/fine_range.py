@@ -33,6 +33,7 @@ from analysis.scoring.knowledge import attr
 from analysis.scoring.rules.base import RULES, RuleContext, finding
 from analysis.scoring.rules.elements import refused_correction
 from analysis.scoring.rules.observations import added_parts, marked_unsold
+from analysis.scoring.rules.priced import priced_values
 from analysis.text.numbers import parse_money
 
 MITIGATED = ("减轻处罚", "减轻行政处罚", "不予处罚")
@@ -67,6 +68,8 @@ def amount_context(ctx: RuleContext) -> dict[str, float]:
             largest[amount.role] = amount
     context = {role: amount.value for role, amount in largest.items()}
     context.update({role: sum(part.value for part in parts) for role, parts in added_parts(ctx, largest).items()})
+    for role, (value, _, _) in priced_values(ctx).items():
+        context.setdefault(role, value)  # 共销售1240卷，销售单价为每卷48元
     return context
 
 
@@ -267,8 +270,10 @@ def _clause_context(ctx: RuleContext, clause: Any, context: dict[str, float]) ->
         named = _CONDITION.search(getattr(clause, "condition_text", None) or "")
         needs.append((condition.role, named.group("base") if named else "", False))
     for role, base, required in needs:
-        if role == "goods_value" and "销售产品货值" in base and role in own:
-            own[role] = _goods_made_and_sold(ctx, own)  # 违法生产、销售的产品货值金额: the sold goods too
+        named = f"{base}{getattr(clause, 'condition_text', None) or ''}{getattr(clause, 'text', '')}"
+        if role == "goods_value" and _MADE_OR_SOLD.search(named) and role in own:
+            # 违法生产、销售的产品/药品货值金额, 违法生产经营使用的医疗器械货值金额: the sold goods too
+            own[role] = _goods_made_and_sold(ctx, own)
             continue
         if role == "sales_amount" and "经营额" in base and "goods_value" in own:
             own[role] = _business_volume(ctx, own)  # 违法经营额: the goods sold and those not yet sold
@@ -282,6 +287,9 @@ def _clause_context(ctx: RuleContext, clause: Any, context: dict[str, float]) ->
             return None
         # else the condition's amount is absent: AmountCondition decides (没有违法所得的…)
     return own
+
+
+_MADE_OR_SOLD = re.compile(r"(?:生产|销售|经营|使用)[^，。；]{0,10}货值")
 
 
 def _goods_made_and_sold(ctx: RuleContext, own: dict[str, float]) -> float:

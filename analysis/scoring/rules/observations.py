@@ -17,6 +17,7 @@ from analysis.scoring.facts import find_keywords, money, negated, number
 from analysis.scoring.rules.base import Observation, RuleContext
 from analysis.scoring.rules.parts import Part, facts_end, parts_to_add
 from analysis.scoring.rules.pollutants import concentration_ratios, measure_metals, metal_ratios
+from analysis.scoring.rules.priced import priced_values
 
 ROLE_LABELS = {"sales_amount": "销售金额", "goods_value": "货值金额", "illegal_gains": "违法所得",
                "damage": "损失金额", "tax_evaded": "逃避缴纳税款", "confiscated_gains": "没收违法所得",
@@ -174,26 +175,48 @@ def _amount_observation(ctx: RuleContext, measure: Any) -> Observation | None:
     values = {role: amount.value for role, amount in largest.items()}
     added = added_parts(ctx, largest)
     values.update({role: sum(part.value for part in parts) for role, parts in added.items()})
-    if _counts_unsold(measure) and "goods_value" in values and "sales_amount" in values \
+    # 开采石灰岩26800吨……销售单价为每吨14元: a value the decision leaves to be multiplied (``priced``)
+    priced = {role: found for role, found in _priced(ctx).items() if role not in values}
+    values.update({role: found[0] for role, found in priced.items()})
+    if _counts_unsold(measure) and "goods_value" in largest and "sales_amount" in values \
             and not marked_unsold(ctx, largest["goods_value"]):
         # 货值金额 of a decision covers the goods sold too: the unsold part is what is left
         values["goods_value"] = max(0.0, values["goods_value"] - values["sales_amount"])
     value = measure.value_of(values)
-    if value is None:
+    if value is None and not ("goods_value" in (measure.role, *measure.also) and "sales_amount" in priced):
         return _labelled_other_amount(ctx, measure)
     if measure.role == "other" and not measure.combine:
         # 经本局认定，你违法经营卷烟总额为73,480元: the total the agency found, named as the measure,
         # over the part (货值 of the goods seized) that the roles hold
         labelled = _labelled_other_amount(ctx, measure)
-        if labelled is not None and labelled.value > value:
+        if labelled is not None and (value is None or labelled.value > value):
             return labelled
+    roles = (measure.role, *measure.also)
+    if value is None and not measure.combine and "goods_value" in roles and "sales_amount" in priced:
+        # 矿产品价值 by 销赃数额 (法释〔2016〕25号第十三条): what the goods sold for is their value
+        priced["goods_value"] = priced["sales_amount"]
+        value = values["goods_value"] = priced["goods_value"][0]
+    priced_role = next((role for role in roles if role in priced and value == values[role]), None)
+    if not measure.combine and priced_role:
+        total, spans, shown = priced[priced_role]
+        return Observation(total, "元", f"{ROLE_LABELS[priced_role]}（{shown}）",
+                           [ctx.evidence(start, end) for start, end in spans[:6]], 0.8)
     used = _amounts_used(measure, largest)
+    if not used:
+        return None
     label = (measure.subject if measure.combine or not used else ROLE_LABELS.get(used[0].role)) or "涉案金额"
     spans = [ctx.evidence(amount.start, amount.end) for amount in used]
     observation = Observation(value, "元", label, spans, min(amount.confidence for amount in used))
     if not measure.combine and used and used[0].role in added and value == values[used[0].role]:
         return summed(ctx, observation, added[used[0].role])
     return observation
+
+
+def _priced(ctx: RuleContext) -> dict[str, tuple[float, list[tuple[int, int]], str]]:
+    key = ("priced",)
+    if key not in ctx.cache:
+        ctx.cache[key] = priced_values(ctx)
+    return ctx.cache[key]
 
 
 def added_parts(ctx: RuleContext, largest: dict[str, Any]) -> dict[str, list[Part]]:
@@ -315,7 +338,22 @@ def _quantity_observation(ctx: RuleContext, measure: Any, rivals: tuple = ()) ->
             label = re.split(r"[(（/／]", measure.subject or quantity.subject or "")[0]
             best = Observation(value, measure.unit or "", label, [ctx.evidence(quantity.start, quantity.end)],
                                quantity.confidence)
+    excess = [part for part in found if _EXCESS.search(_clause_before(ctx.text, part.start))]
+    if best is not None and excess and len(excess) < len(found):
+        # 超出许可证规定数量采伐的立木蓄积为18.6立方米 beside 采伐蓄积34.2立方米: the excess is the act
+        # (法释〔2023〕8号: 超过采伐许可证规定的数量采伐的，以超出部分计)
+        top = max(excess, key=lambda part: part.value)
+        best = Observation(top.value, best.unit, best.label, [ctx.evidence(top.start, top.end)],
+                           getattr(top.item, "confidence", 1.0))
+        found = excess
     return summed(ctx, best, found) if best is not None else None
+
+
+_EXCESS = re.compile(r"超(?:出|过)[^，。；]{0,12}(?:许可|批准|核定)|超采|超量|多采")
+
+
+def _clause_before(text: str, start: int) -> str:
+    return re.split(r"[，。；,;\n]", text[max(0, start - 40):start])[-1]
 
 
 def summed(ctx: RuleContext, best: Observation, found: list[Part]) -> Observation:

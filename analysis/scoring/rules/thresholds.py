@@ -62,6 +62,8 @@ COMPANION_NAME_PHRASES = ("拒不支付劳动",)  # the violation's name (报酬
 TRIGGER_ELEMENTS = {
     # the danger in the facts' own terms: 现场甲苯浓度达爆炸下限的28%
     "safety-134-1a-dangerous-operation": ("现实危险", "现实紧迫", "重大伤亡", "爆炸下限", "爆炸极限", "重大险情"),
+    # 刑法第三百三十九条 is about waste from abroad: 堆放、倾倒 of domestic slag is no import
+    "env-339-imported-solid-waste": ("进口", "境外", "入境", "走私", "洋垃圾"),
     "env-hazwaste-unlicensed": ("严重污染环境", "超标排放", "非法倾倒", "非法排放", "直接排放", "随意倾倒"),
 }
 # Offences whose amounts count only once an element of the offence is stated: 非法捕捞水产品罪
@@ -82,6 +84,11 @@ NUMERIC_ELEMENTS = {"fishery-340-inland": FISHING_ELEMENTS, "fishery-340-marine"
                     "customs-153-ordinary-goods": SMUGGLING_ELEMENTS,
                     "tax-203-arrears-evasion": ("转移财产", "隐匿财产", "转移、隐匿", "转移或者隐匿", "转移资产", "隐匿资产"),
                     "wildlife-341-1-endangered": PROTECTED_WILDLIFE,
+                    # 非法狩猎罪 is hunting in a 禁猎区/禁猎期 or with forbidden tools or methods; buying and
+                    # selling birds is the first paragraph's (protected species) or the third's (for food)
+                    "wildlife-341-2-illegal-hunting": ("禁猎", "禁用的工具", "禁用工具", "禁用的方法", "禁用方法",
+                                                       "猎套", "钢丝套", "铁夹", "电网", "毒饵", "粘网", "捕鸟网",
+                                                       "狩猎", "猎捕", "捕猎", "猎杀"),
                     "wildlife-341-3-terrestrial-food": ("食用",),
                     # 刑法第二百五十三条之一: selling, providing, stealing or otherwise obtaining; a leak
                     # through lax security is 个人信息保护法 only
@@ -206,6 +213,10 @@ def trigger_text(ctx: RuleContext) -> str:
         for party in ctx.fields.parties:
             if party.name and len(party.name) >= 4:
                 text = text.replace(party.name, "□" * len(party.name))
+        # a test method or standard named (《保健食品中75种非法添加化学药物的检测》) states no fact either;
+        # a list (《国家重点保护野生植物名录》) does: it gives the status
+        text = re.sub(r"《[^》\n]{0,60}(?:检测|检验|测定|方法|标准|规范|规程)[^》\n]{0,10}》",
+                      lambda title: "□" * len(title[0]), text)
         ctx.cache["trigger_text"] = text
     return ctx.cache["trigger_text"]
 

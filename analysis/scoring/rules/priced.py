@@ -1,0 +1,96 @@
+"""Values a decision gives as a quantity and a unit price, leaving the product to the reader.
+
+共计开采石灰岩26800吨……销售单价为每吨14元; 共销售上述电线1240卷，销售单价为每卷48元; 每只豹猫价值
+人民币4,200元，……按9只计算. The threshold counts the value (矿产品价值, 销售金额, 野生动物价值), so
+the reader multiplies. A price names its unit (每吨, 每卷, 元/吨); it values the quantities of that
+unit in the facts, each at the nearest price of its unit. A selling price (售价, 销售单价, 出厂价)
+values what was sold, and makes a sales amount; any other price (市场价格, 价值, 核定单价) makes a
+goods value. Prices paid by the party (收购价, 进价, 加工费) value nothing the thresholds count.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from analysis.knowledge.vocab import to_canonical
+from analysis.scoring.rules.parts import Part, facts_end, parts_to_add
+
+_UNITS = r"吨|千克|公斤|斤|克|只|头|条|卷|个|件|台|升|立方米|方|株|棵|册|本|份|套|箱|瓶|盒|袋|双|支|包|枚|平方米|亩"
+_PRICE = re.compile(rf"(?:每|单价(?:为|是)?每?|均价(?:为)?每?)(?P<unit>{_UNITS})[^\d，。；、]{{0,10}}?"
+                    rf"(?P<price>\d[\d,，]*(?:\.\d+)?)元(?!/)|(?P<price2>\d[\d,，]*(?:\.\d+)?)元/(?P<unit2>{_UNITS})")
+_PAID = re.compile(r"收购|购进|进价|进货|购买|采购|加工费|运费|罚款|工资|报酬|费用")
+_SELLING = re.compile(r"售|销|卖|批发|出厂价|零售")
+_STATED_PRODUCT = re.compile(r"\d[\d,，.]*(?:万)?元|[零壹贰叁肆伍陆柒捌玖拾佰仟万]+元")
+_SOLD = re.compile(r"销售|售出|出售|卖出|批发给|发出|发货|售给")
+
+
+@dataclass(frozen=True)
+class Price:
+    value: float
+    unit: str
+    role: str
+    start: int
+    end: int
+
+
+def prices(text: str, end_of_facts: int) -> list[Price]:
+    found = []
+    for match in _PRICE.finditer(text, 0, end_of_facts):
+        clause = re.split(r"[，。；,;\n]", text[max(0, match.start() - 24):match.start()])[-1]
+        if _PAID.search(clause + match.group(0)):
+            continue
+        if _STATED_PRODUCT.search(re.split(r"[。；;\n]", text[match.end():match.end() + 60])[0]):
+            continue  # 按每条229元计，违法经营总额42801.47元: the decision did the product itself
+        unit = match["unit"] or match["unit2"]
+        value = float((match["price"] or match["price2"]).replace(",", "").replace("，", ""))
+        role = "sales_amount" if _SELLING.search(clause + match.group(0)) else "goods_value"
+        found.append(Price(value, _canonical(unit), role, match.start(), match.end()))
+    return found
+
+
+def _canonical(unit: str) -> str:
+    known = to_canonical(1.0, unit)
+    return known[1] if known and known[0] == 1.0 else unit
+
+
+def priced_values(ctx: Any) -> dict[str, tuple[float, list[tuple[int, int]], str]]:
+    """Per role: the value of the quantities at their prices, the spans used and a label."""
+    end = facts_end(ctx.record)
+    found = prices(ctx.text, end)
+    values: dict[str, tuple[float, list[tuple[int, int]], str]] = {}
+    for role in ("sales_amount", "goods_value"):
+        total, spans, shown = 0.0, [], []
+        for unit in {price.unit for price in found if price.role == role}:
+            unit_prices = [price for price in found if price.role == role and price.unit == unit]
+            chosen = _quantities(ctx, unit, unit_prices, end, sold=role == "sales_amount")
+            for part in chosen:
+                price = min(unit_prices, key=lambda p: abs(p.start - part.start))
+                total += part.value * price.value
+                spans += [(part.start, part.end), (price.start, price.end)]
+                shown.append(f"{part.value:g}{unit}×{price.value:g}元")
+        if total > 0:
+            values[role] = (total, spans, "＋".join(shown))
+    return values
+
+
+def _quantities(ctx: Any, unit: str, unit_prices: list[Price], end: int, sold: bool) -> list[Part]:
+    """The quantities a price values: those of its unit in the facts (the sold ones for a selling
+    price), added when the facts list them in parts, else the largest."""
+    parts = []
+    for quantity in ctx.fields.quantities:
+        if not 0 <= quantity.start < end or _canonical(quantity.unit) != unit:
+            continue
+        if any(price.start <= quantity.start < price.end for price in unit_prices):
+            continue  # the price's own 每吨 is no quantity
+        if re.search(r"每[^\d，。；]{0,4}$", ctx.text[max(0, quantity.start - 6):quantity.start]):
+            continue
+        clause = re.split(r"[，。；,;\n]", ctx.text[max(0, quantity.start - 20):quantity.start])[-1]
+        parts.append((bool(_SOLD.search(clause)), Part(quantity.value, quantity.start, quantity.end, quantity)))
+    if sold and any(is_sold for is_sold, _ in parts):
+        parts = [item for item in parts if item[0]]
+    candidates = [part for _, part in parts]
+    if not candidates:
+        return []
+    return parts_to_add(ctx.text, candidates, end) or [max(candidates, key=lambda p: p.value)]
