@@ -55,6 +55,7 @@ SETS = {
     "handwritten_ninth": SetSpec("hn", 58, 23, 8, 17, 14),
     "handwritten_tenth": SetSpec("hk", 56, 24, 7, 16, 13),
     "handwritten_eleventh": SetSpec("hm", 54, 23, 7, 15, 13),
+    "handwritten_twelfth": SetSpec("hp", 54, 22, 7, 15, 13),
 }
 SETS = {name: spec for name, spec in SETS.items() if (LABELED / name / "gold.jsonl").exists()}
 ROWS = {name: list(read_jsonl(LABELED / name / "gold.jsonl")) for name in SETS}
