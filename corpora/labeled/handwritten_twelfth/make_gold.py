@@ -98,9 +98,9 @@ CRIMINAL = [
         [threshold("tobacco-225-illegal-business/1", "案值为人民币伍万叁仟贰佰元", 53200.0),
          fined_only("即人民币壹万叁仟叁佰元整")], OVER),
     Doc("hp12_public_security.txt", "public_security",
-        "出售一般个人信息2,100+1,980+2,160=6,240条≥5000条（要自行相加；法释〔2017〕10号第五条，刑法第253条之一）；罚5万"
-        "在个人信息保护法第66条100万以下内，已告知听证；只罚款未移送",
-        [threshold("pi-253-1-personal-information/3", "第一次出售2,100条", 6240.0), fined_only("并处罚款人民币伍万元")],
+        "出售一般个人信息2,100+1,980+2,160=6,240条≥5000条（要自行相加；法释〔2017〕10号第五条，刑法第253条之一）；罚违法"
+        "所得5倍在网络安全法（2016）第64条第二款1-10倍内，已告知听证；只罚款未移送",
+        [threshold("pi-253-1-personal-information/3", "第一次出售2,100条", 6240.0), fined_only("计人民币壹万伍仟陆佰元")],
         OVER),
     Doc("hp13_wildlife.txt", "wildlife",
         "为食用收购三有动物（名录在另一句）环颈雉64只×200元+蒙古兔21只×150元=15,950元≥1万元（法释〔2022〕12号第八条，"
@@ -224,7 +224,8 @@ NEGATIVE = [
         "第76条第二款3-5倍内",
         flags={"scenario": "police_declined", "near_miss": True, "police_declined": True}),
     Doc("hp39_food_safety.txt", "food_safety",
-        "举报瘦肉精但β-受体激动剂均未检出，无有毒有害物质；未建进货查验记录罚1万在食品安全法第126条5千-5万内，已告知听证",
+        "举报瘦肉精但β-受体激动剂均未检出，无有毒有害物质；未建进货查验记录、拒不改正，罚1万在食品安全法第126条"
+        "5千-5万内，已告知听证",
         flags={"scenario": "not_detected", "near_miss": True}),
     Doc("hp40_fishery.txt", "fishery",
         "禁渔期捕捞渔获468公斤<500公斤、价值6,530元<1万元，非禁用工具方法（法释〔2022〕12号第三条）；罚1.5万在渔业法"
@@ -246,8 +247,8 @@ NEGATIVE = [
         "重金属超标倍数；罚10万在水污染防治法第83条下限",
         flags={"scenario": "pil_remedied", "near_miss": True, "continuing_harm": False}),
     Doc("hp45_public_security.txt", "public_security",
-        "提供一般个人信息（意向客户）4,200条<5000条、获利1,680元<5000元，不含敏感信息（法释〔2017〕10号第五条）；罚2万在"
-        "个人信息保护法第66条内，已告知听证",
+        "提供一般个人信息（意向客户）4,200条<5000条、获利1,680元<5000元，不含敏感信息（法释〔2017〕10号第五条）；罚违法所得"
+        "5倍在网络安全法第64条第二款1-10倍内，已告知听证",
         flags={"scenario": "under", "near_miss": True}),
     Doc("hp46_product_quality.txt", "product_quality",
         "不合格安全帽销售金额47,600元<5万元，与库存货值36,400元合计84,000元<15万元（立案追诉标准（一）第十六条）；"
