@@ -56,6 +56,7 @@ SETS = {
     "handwritten_tenth": SetSpec("hk", 56, 24, 7, 16, 13),
     "handwritten_eleventh": SetSpec("hm", 54, 23, 7, 15, 13),
     "handwritten_twelfth": SetSpec("hp", 54, 22, 7, 15, 13),
+    "handwritten_thirteenth": SetSpec("hj", 54, 23, 7, 15, 13),
 }
 SETS = {name: spec for name, spec in SETS.items() if (LABELED / name / "gold.jsonl").exists()}
 ROWS = {name: list(read_jsonl(LABELED / name / "gold.jsonl")) for name in SETS}
