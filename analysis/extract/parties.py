@@ -28,7 +28,7 @@ LABEL = re.compile(LABELS + _NOTE + r"[:：]")
 ORG_SUFFIX = re.compile(r"(?:公司|厂|店|中心|合作社|商行|经营部|门市部|门市|超市|酒店|宾馆|饭店|餐厅|医院|诊所|卫生室|药房|"
                         r"学校|幼儿园|协会|集团|工作室|加工坊|作坊|养殖场|农场|场|站|所|部|社|馆|院|行|处|队|会|局|园)$")
 _STOP = "，,。；;\n"
-_ADDRESSEE = re.compile(r"^([\u4e00-\u9fa5（）()]{2,40}?)(?:（[^）]{0,40}）)?[:：]")
+_ADDRESSEE = re.compile(r"^([\u4e00-\u9fa5（）()]{2,40}?)(?:[（(][^）)]{0,160}[）)])?[:：]")
 
 
 def _run_end(text: str, start: int, breaks: set[int]) -> int:

@@ -47,7 +47,25 @@ def negated(text: str, start: int, end: int | None = None) -> bool:
     """True when the clause before ``start`` negates what follows (``未发现``, ``不属于`` ...), or,
     given the hit's ``end``, when its clause goes on to clear it (``…均未检出``)."""
     return (_negates(text, start, NEGATION_WINDOW, NEGATIONS) or _negates(text, start, DENIAL_WINDOW, DENIALS)
-            or (end is not None and _cleared_after(text, end)))
+            or (end is not None and _cleared_after(text, end)) or _alleged(text, start) or _denied_list(text, start))
+
+
+# 上述信息不包含行踪轨迹、通信内容、征信、财产、住宿、通信记录、健康生理、交易信息: a denial heads a list
+_LIST_DENIAL = re.compile(r"(?:不包含|不包括|不含有?|不涉及|未涉及|不在|不属于)[^，。；,;\n！？]*$")
+
+
+def _denied_list(text: str, start: int) -> bool:
+    clause = re.split(r"[，。；,;\n！？]", text[max(0, start - 80):start])[-1]
+    return _LIST_DENIAL.search(clause) is not None
+
+
+# 本局接到举报，称当事人销售的…添加了西地那非: what a complaint says, in the sentence that reports it
+_ALLEGATION = re.compile(r"(?:举报|投诉|来信|来电|反映)[^。；;\n]{0,6}称(?![^。；;\n]*(?:经查|查实|属实))")
+
+
+def _alleged(text: str, start: int) -> bool:
+    sentence = re.split(r"[。；;\n]", text[max(0, start - 80):start])[-1]
+    return _ALLEGATION.search(sentence) is not None
 
 
 def _cleared_after(text: str, end: int) -> bool:
@@ -181,10 +199,11 @@ def evidence_for(record: DocumentRecord, start: int, end: int) -> Evidence:
 
 TRANSFERRED = re.compile(r"(已|依法|决定|并)?(将[^。；]{0,30})?移送(至|给)?[^。；]{0,12}(公安机关|公安局|公安分局|侦查机关|司法机关)"
                          r"|移交(至)?[^。；]{0,12}公安(机关|局)")
-POLICE_DECLINED = re.compile(r"(公安机关|公安局|公安分局)[^。；]{0,30}(不予立案|决定不立案|不立案|不构成犯罪|退回)")
+POLICE_DECLINED = re.compile(r"(公安机关|公安局|公安分局)[^。；]{0,30}(不予立案|决定不立案|不立案|不构成犯罪|退回)"
+                             r"|出具[^。；]{0,4}《?不予?立案通知书")  # 该局出具《不予立案通知书》 after the transfer
 # A transfer the decision only announces or makes conditional is no record of one: 构成犯罪的，
 # 依法移送司法机关 (a warning to the party), 将依法移送 (future), 如…移送.
-CONDITIONAL_CLAUSE = re.compile(r"的[，,]|如果|如(?!下)|若|一旦|否则")
+CONDITIONAL_CLAUSE = re.compile(r"的[，,]|如果|如(?!下)|若(?!干)|一旦|否则")  # 若干问题的解释 is a title
 FUTURE_TRANSFER = re.compile(r"将(依法)?移(送|交)")
 
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from analysis.scoring.facts import find_keywords, money, negated, number
 from analysis.scoring.rules.base import Observation, RuleContext
-from analysis.scoring.rules.parts import Part, facts_end, parts_to_add
+from analysis.scoring.rules.parts import Part, facts_end, parts_to_add, same_label
 from analysis.scoring.rules.pollutants import concentration_ratios, measure_metals, metal_ratios
 from analysis.scoring.rules.priced import priced_values
 
@@ -155,14 +155,18 @@ def stated_nearby(text: str, start: int, end: int) -> str:
                     if not _OWN_FIGURE.search(neighbour) and not _AFTER_NEGATIONS.search(clause))
 
 
+# Head nouns a subject shares with other things: 固体废物 is no 危险废物 for sharing 废物.
+GENERIC_HEADS = frozenset({"废物", "信息", "土地", "数量", "面积", "金额", "价值", "物品", "产品", "条数", "株数"})
+
+
 def _longest_common_run(left: str, right: str) -> int:
-    best = 0
+    best, run = 0, ""
     for i in range(len(left)):
         for j in range(i + best + 1, len(left) + 1):
             if left[i:j] not in right:
                 break
-            best = j - i
-    return best
+            best, run = j - i, left[i:j]
+    return 1 if run in GENERIC_HEADS else best
 
 
 def _amount_observation(ctx: RuleContext, measure: Any) -> Observation | None:
@@ -183,6 +187,11 @@ def _amount_observation(ctx: RuleContext, measure: Any) -> Observation | None:
         # 货值金额 of a decision covers the goods sold too: the unsold part is what is left
         values["goods_value"] = max(0.0, values["goods_value"] - values["sales_amount"])
     value = measure.value_of(values)
+    if _sold_and_unsold(ctx, measure, values, largest):
+        # 非法经营数额 (法释〔2004〕19号第十二条): the goods sold at their price and the stock at its value
+        used = [largest["sales_amount"], largest["goods_value"]]
+        return Observation(values["sales_amount"] + values["goods_value"], "元", f"{measure.subject}（已销售＋库存）",
+                           [ctx.evidence(a.start, a.end) for a in used], min(a.confidence for a in used))
     if value is None and not ("goods_value" in (measure.role, *measure.also) and "sales_amount" in priced):
         return _labelled_other_amount(ctx, measure)
     if measure.role == "other" and not measure.combine:
@@ -210,6 +219,15 @@ def _amount_observation(ctx: RuleContext, measure: Any) -> Observation | None:
     if not measure.combine and used and used[0].role in added and value == values[used[0].role]:
         return summed(ctx, observation, added[used[0].role])
     return observation
+
+
+def _sold_and_unsold(ctx: RuleContext, measure: Any, values: dict[str, float], largest: dict[str, Any]) -> bool:
+    """A measure of the whole business (非法经营数额) where the facts give the sales and, apart, the
+    value of the stock still unsold."""
+    roles = {measure.role, *measure.also}
+    return (not measure.combine and "非法经营" in (measure.subject or "") and {"sales_amount", "goods_value"} <= roles
+            and "sales_amount" in largest and "goods_value" in largest and marked_unsold(ctx, largest["goods_value"])
+            and _labelled_other_amount(ctx, measure) is None)  # 违法经营总额43,800元: the agency's own total
 
 
 def _priced(ctx: RuleContext) -> dict[str, tuple[float, list[tuple[int, int]], str]]:
@@ -310,6 +328,7 @@ PERMITTED = re.compile(r"(?:补种[^，。；]{0,12}|许可证[（(][^）)]*|核
                        r"|申报[^，。；]{0,4}量[^，。；]{0,4}|一般(?:工业)?固体废物[约共计为]{0,3}|一般固废[约共计为]{0,3})$")
 
 
+_GROSS = re.compile(r"毛重|连同?[^，。；]{0,8}(?:网具|包装|冰块)|含(?:冰|包装)")
 _RATE = re.compile(r"每[^\d，。；,;]{0,4}$")
 
 
@@ -326,6 +345,8 @@ def _quantity_observation(ctx: RuleContext, measure: Any, rivals: tuple = ()) ->
             continue  # 采伐许可证（采伐蓄积量25立方米）: what was allowed, not what was done
         if quantity.start >= 0 and _RATE.search(ctx.text[max(0, quantity.start - 8):quantity.start]):
             continue  # 以上卷烟均为每条200支: a rate, not a quantity of the act
+        if quantity.start >= 0 and _GROSS.search(_clause_before(ctx.text, quantity.start)):
+            continue  # 连网具、冰块毛重612公斤: the gross weight, not the catch
         if _total_of_named_parts(ctx.text, quantity, measure.keywords):
             continue  # 共占用土地12.4亩，其中耕地8.6亩: the part named by the measure counts, not the total
         value = _in_unit(measure, quantity)
@@ -338,6 +359,7 @@ def _quantity_observation(ctx: RuleContext, measure: Any, rivals: tuple = ()) ->
             label = re.split(r"[(（/／]", measure.subject or quantity.subject or "")[0]
             best = Observation(value, measure.unit or "", label, [ctx.evidence(quantity.start, quantity.end)],
                                quantity.confidence)
+    found += _siblings(ctx, measure, found)
     excess = [part for part in found if _EXCESS.search(_clause_before(ctx.text, part.start))]
     if best is not None and excess and len(excess) < len(found):
         # 超出许可证规定数量采伐的立木蓄积为18.6立方米 beside 采伐蓄积34.2立方米: the excess is the act
@@ -347,6 +369,32 @@ def _quantity_observation(ctx: RuleContext, measure: Any, rivals: tuple = ()) ->
                            getattr(top.item, "confidence", 1.0))
         found = excess
     return summed(ctx, best, found) if best is not None else None
+
+
+def _siblings(ctx: RuleContext, measure: Any, found: list[Part]) -> list[Part]:
+    """Figures listed in the same sentence as one about the subject and named the same way (2月27日
+    交付1,300千克，4月3日交付1,150千克，5月20日交付0.9吨): parts of one act, whatever their window."""
+    taken = {part.start for part in found}
+    siblings = []
+    for quantity in ctx.fields.quantities:
+        value = _in_unit(measure, quantity) if quantity.start not in taken else None
+        if value is None or quantity.start < 0:
+            continue
+        part = Part(value, quantity.start, quantity.end, quantity)
+        for other in found:
+            low, high = sorted((other.end, part.start))
+            if not re.search(r"[。；;\n]", ctx.text[low:high]) and same_label(ctx.text, other, part) \
+                    and _event_label(ctx.text, part):
+                siblings.append(part)
+                break
+    return siblings
+
+
+def _event_label(text: str, part: Part) -> bool:
+    """A sibling is named only by a date or an ordinal and a short verb (4月3日交付, 第二次运出)."""
+    clause = re.split(r"[，。；、,;：:\n（(]", text[max(0, part.start - 24):part.start])[-1]
+    rest = re.sub(r"\d+(?:年|月|日|号)|第[一二三四五六七八九十\d]+(?:次|批|车|趟)|[\d.,]|另|又|再", "", clause)
+    return len(rest) <= 3
 
 
 _EXCESS = re.compile(r"超(?:出|过)[^，。；]{0,12}(?:许可|批准|核定)|超采|超量|多采")

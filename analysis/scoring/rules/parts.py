@@ -79,6 +79,15 @@ def _own_label(text: str, part: Part) -> str:
     return re.sub(r"[\d.,]|[为是约共计合达]", "", label)
 
 
+def same_label(text: str, one: Part, other: Part) -> bool:
+    """Both figures are named by a shared word in their own clauses (交付 / 交付)."""
+    grams = []
+    for part in (one, other):
+        label = _own_label(text, part)
+        grams.append({label[i:i + 2] for i in range(len(label) - 1)})
+    return bool(grams[0] & grams[1])
+
+
 def _one_measure(text: str, parts: list[Part]) -> list[Part]:
     """The largest group of figures whose own names share a word two by two (税额合计 / 税额,
     红梅卷烟 / 红河卷烟; 立木蓄积 ×3 without 原木材积); a figure named by no word of its own

@@ -23,6 +23,11 @@ _PRICE = re.compile(rf"(?:每|单价(?:为|是)?每?|均价(?:为)?每?)(?P<unit
 _PAID = re.compile(r"收购|购进|进价|进货|购买|采购|加工费|运费|罚款|工资|报酬|费用")
 _SELLING = re.compile(r"售|销|卖|批发|出厂价|零售")
 _STATED_PRODUCT = re.compile(r"\d[\d,，.]*(?:万)?元|[零壹贰叁肆伍陆柒捌玖拾佰仟万]+元")
+def _states_money(words: str) -> bool:
+    """An amount of money other than a unit price (每吨14元 is a price, 91,800元 a stated value)."""
+    return _STATED_PRODUCT.search(_PRICE.sub(" ", words)) is not None
+
+
 _SOLD = re.compile(r"销售|售出|出售|卖出|批发给|发出|发货|售给")
 
 
@@ -41,7 +46,7 @@ def prices(text: str, end_of_facts: int) -> list[Price]:
         clause = re.split(r"[，。；,;\n]", text[max(0, match.start() - 24):match.start()])[-1]
         if _PAID.search(clause + match.group(0)):
             continue
-        if _STATED_PRODUCT.search(re.split(r"[。；;\n]", text[match.end():match.end() + 60])[0]):
+        if _states_money(re.split(r"[。；;\n]", text[match.end():match.end() + 60])[0]):
             continue  # 按每条229元计，违法经营总额42801.47元: the decision did the product itself
         unit = match["unit"] or match["unit2"]
         value = float((match["price"] or match["price2"]).replace(",", "").replace("，", ""))
@@ -86,6 +91,8 @@ def _quantities(ctx: Any, unit: str, unit_prices: list[Price], end: int, sold: b
             continue  # the price's own 每吨 is no quantity
         if re.search(r"每[^\d，。；]{0,4}$", ctx.text[max(0, quantity.start - 6):quantity.start]):
             continue
+        if _states_money(re.split(r"[。；;\n]", ctx.text[quantity.end:quantity.end + 30])[0]):
+            continue  # 已销售石料5,100吨，销售收入人民币91,800元: its value is stated
         clause = re.split(r"[，。；,;\n]", ctx.text[max(0, quantity.start - 20):quantity.start])[-1]
         parts.append((bool(_SOLD.search(clause)), Part(quantity.value, quantity.start, quantity.end, quantity)))
     if sold and any(is_sold for is_sold, _ in parts):

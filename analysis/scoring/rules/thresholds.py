@@ -84,6 +84,10 @@ NUMERIC_ELEMENTS = {"fishery-340-inland": FISHING_ELEMENTS, "fishery-340-marine"
                     "customs-153-ordinary-goods": SMUGGLING_ELEMENTS,
                     "tax-203-arrears-evasion": ("转移财产", "隐匿财产", "转移、隐匿", "转移或者隐匿", "转移资产", "隐匿资产"),
                     "wildlife-341-1-endangered": PROTECTED_WILDLIFE,
+                    # 妨害动植物防疫、检疫罪 is about animals of an 疫区 or ordered to be destroyed, or goods
+                    # smuggled past the border check: a missing 检疫证明 alone is 动物防疫法第一百条
+                    "health-337-quarantine": ("疫区", "扑杀", "销毁", "无害化处理", "染疫", "病死", "封锁", "隔离",
+                                              "依法处理", "禁止进境", "逃避检疫", "疫情"),
                     # 非法狩猎罪 is hunting in a 禁猎区/禁猎期 or with forbidden tools or methods; buying and
                     # selling birds is the first paragraph's (protected species) or the third's (for food)
                     "wildlife-341-2-illegal-hunting": ("禁猎", "禁用的工具", "禁用工具", "禁用的方法", "禁用方法",
@@ -215,7 +219,7 @@ def trigger_text(ctx: RuleContext) -> str:
                 text = text.replace(party.name, "□" * len(party.name))
         # a test method or standard named (《保健食品中75种非法添加化学药物的检测》) states no fact either;
         # a list (《国家重点保护野生植物名录》) does: it gives the status
-        text = re.sub(r"《[^》\n]{0,60}(?:检测|检验|测定|方法|标准|规范|规程)[^》\n]{0,10}》",
+        text = re.sub(r"《[^》\n]{0,60}(?:检测|检验|测定|方法|标准|规范|规程|名单)[^》\n]{0,10}》",
                       lambda title: "□" * len(title[0]), text)
         ctx.cache["trigger_text"] = text
     return ctx.cache["trigger_text"]
@@ -491,7 +495,7 @@ def trigger_hits(ctx: RuleContext, keywords: tuple[str, ...], family: str = "") 
     (plus the offence's stated danger element, ``TRIGGER_ELEMENTS``)."""
     if family in TRIGGER_ELEMENTS and not find_keywords(ctx.text, TRIGGER_ELEMENTS[family]):
         return []
-    hits = companion_hits(ctx, keywords, trigger_text(ctx))
+    hits = [hit for hit in companion_hits(ctx, keywords, trigger_text(ctx)) if not _suspicion_cleared(ctx.text, hit)]
     distinct = {hit.keyword for hit in hits}
     if len(distinct) >= 2 or distinct - WEAK_TRIGGER_WORDS:
         return hits
@@ -502,6 +506,22 @@ def pattern_hits(ctx: RuleContext, threshold: Any) -> list[Any]:
     """The span of an element the item states in other words (``elements.TRIGGER_PATTERNS``)."""
     pattern = TRIGGER_PATTERNS.get(threshold.id)
     return [Hit(ctx.text[start:end], start, end) for start, end in pattern(ctx.text)] if pattern else []
+
+
+_SCREENING = re.compile(r"疑似|初筛|快检|快速检测|初检")
+
+
+def _suspicion_cleared(text: str, hit: Any) -> bool:
+    """快检…莱克多巴胺疑似阳性 … 确证检测…莱克多巴胺…均未检出: a screening result the confirmation clears."""
+    sentence = re.split(r"[。；;\n]", text[max(0, hit.start - 60):hit.end + 20])
+    if not any(_SCREENING.search(part) for part in sentence):
+        return False
+    later = text.find(hit.keyword, hit.end)
+    while later >= 0:
+        if negated(text, later, later + len(hit.keyword)):
+            return True
+        later = text.find(hit.keyword, later + 1)
+    return False
 
 
 @RULES.register("threshold.trigger.v1")
