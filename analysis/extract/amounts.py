@@ -158,7 +158,28 @@ def extract_amounts(doc: Document, decision_zone: tuple[int, int] | None = None)
             role, confidence = _decision_default(doc, match.start(), decision_zone) or (role, confidence)
         found.append(Amount(role=role, value=value, **doc.provenance(match.start(), match.end(), PRODUCER, confidence)))
     found.extend(table_amounts(doc, role_of_label))
-    return _dedupe(doc, sorted(found, key=lambda amount: amount.start))
+    return _listed_roles(doc, _dedupe(doc, sorted(found, key=lambda amount: amount.start)))
+
+
+_LISTED = re.compile(r"分别(?:为|是|系)[:：]?")
+
+
+def _listed_roles(doc: Document, amounts: list[Amount]) -> list[Amount]:
+    """偷逃应缴税款分别为：关税…17,620元，增值税…84,032元，消费税…16,548元: the list's head names every
+    item, so an item the cue words leave untyped takes the role of the first item typed."""
+    for index, amount in enumerate(amounts):
+        if amount.role != "other":
+            continue
+        start = doc.to_compact(amount.start)
+        sentence = doc.compact[doc.sentence_start(start):start]
+        head = _LISTED.search(sentence)
+        if head is None:
+            continue
+        head_at = doc.sentence_start(start) + head.end()
+        earlier = [a for a in amounts[:index] if doc.to_compact(a.start) >= head_at and a.role != "other"]
+        if earlier:
+            amounts[index] = amount.model_copy(update={"role": earlier[0].role})
+    return amounts
 
 
 def role_of_label(label: str) -> tuple[str, float]:

@@ -227,7 +227,14 @@ def _sold_and_unsold(ctx: RuleContext, measure: Any, values: dict[str, float], l
     roles = {measure.role, *measure.also}
     return (not measure.combine and "非法经营" in (measure.subject or "") and {"sales_amount", "goods_value"} <= roles
             and "sales_amount" in largest and "goods_value" in largest and marked_unsold(ctx, largest["goods_value"])
-            and _labelled_other_amount(ctx, measure) is None)  # 违法经营总额43,800元: the agency's own total
+            and _labelled_other_amount(ctx, measure) is None  # 违法经营总额43,800元: the agency's own total
+            and not _total_stated(ctx, largest["goods_value"].value))
+
+
+def _total_stated(ctx: RuleContext, goods: float) -> bool:
+    """已售卷烟价款16,460元，违法经营卷烟总额计43,800元 beside a stock of 27,340元: the sum is written."""
+    sales = [a.value for a in ctx.fields.amounts if a.role == "sales_amount"]
+    return any(abs(total - (part + goods)) <= 0.005 * total for total in sales for part in sales if part < total)
 
 
 def _priced(ctx: RuleContext) -> dict[str, tuple[float, list[tuple[int, int]], str]]:
@@ -307,9 +314,9 @@ def _labelled_other_amount(ctx: RuleContext, measure: Any) -> Observation | None
                                    best.confidence * 0.9), found)
 
 
-# 卷烟 counted in 支 (法释〔2010〕7号第三条: 二十万支, 即一千条) are written in 条, 包 or 箱 (GB 5606: 一条十包,
-# 一包二十支, 一箱二百五十条).
-CIGARETTE_PIECES = {"条": 200, "包": 20, "盒": 20, "箱": 50_000}
+# 卷烟 counted in 支 (法释〔2010〕7号第三条: 二十万支, 即一千条) are written in 条, 包, 件 or 箱 (一条十包,
+# 一包二十支, 一件五十条, 一箱二百五十条).
+CIGARETTE_PIECES = {"条": 200, "包": 20, "盒": 20, "件": 10_000, "箱": 50_000}
 
 
 def _in_unit(measure: Any, quantity: Any) -> float | None:

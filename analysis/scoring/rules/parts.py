@@ -51,7 +51,8 @@ def parts_to_add(text: str, parts: list[Part], end_of_facts: int) -> list[Part] 
         kept.append(part)
     if len(kept) < 2 or any(_BREAKDOWN_AFTER.match(text[part.end:part.end + 40]) for part in kept):
         return None
-    kept = _one_measure(text, kept)  # 立木蓄积为18.6立方米，出材量11.2立方米: two measures of one felling
+    if not _listed(text, kept):
+        kept = _one_measure(text, kept)  # 立木蓄积为18.6立方米，出材量11.2立方米: two measures of one felling
     if len(kept) < 2:
         return None
     largest = max(kept, key=lambda p: p.value)
@@ -77,6 +78,14 @@ def _own_label(text: str, part: Part) -> str:
     # 违法所得（销售差价）人民币11,300元 is named 违法所得: a note in brackets and the currency are no name
     label = re.sub(r"[（(][^）)]*[）)]|人民币", "", before + after)
     return re.sub(r"[\d.,]|[为是约共计合达]", "", label)
+
+
+def _listed(text: str, parts: list[Part]) -> bool:
+    """One sentence lists the parts after 分别为 (税款分别为：关税…，增值税…，消费税…): its head names them all."""
+    first, last = parts[0], parts[-1]
+    if re.search(r"[。；;\n]", text[first.end:last.start]):
+        return False
+    return re.search(r"分别(?:为|是|系)", re.split(r"[。；;\n]", text[max(0, first.start - 60):first.start])[-1]) is not None
 
 
 def same_label(text: str, one: Part, other: Part) -> bool:
@@ -123,7 +132,7 @@ def _broken_down(text: str, total: Part, parts: list[Part]) -> bool:
 
 
 def _refers_back(text: str, part: Part) -> bool:
-    clause = re.split(r"[，。；,;\n]", text[max(0, part.start - 16):part.start])[-1]
+    clause = re.split(r"[，。；,;：:\n]", text[max(0, part.start - 16):part.start])[-1]
     return _REFERS_BACK.search(clause) is not None
 
 

@@ -64,7 +64,9 @@ TRIGGER_ELEMENTS = {
     "safety-134-1a-dangerous-operation": ("现实危险", "现实紧迫", "重大伤亡", "爆炸下限", "爆炸极限", "重大险情"),
     # 刑法第三百三十九条 is about waste from abroad: 堆放、倾倒 of domestic slag is no import
     "env-339-imported-solid-waste": ("进口", "境外", "入境", "走私", "洋垃圾"),
-    "env-hazwaste-unlicensed": ("严重污染环境", "超标排放", "非法倾倒", "非法排放", "直接排放", "随意倾倒"),
+    "env-hazwaste-unlicensed": ("严重污染环境", "超标排放", "非法倾倒", "非法排放", "直接排放", "随意倾倒",
+                                # the pollution in the facts' own words: 釜底残渣直接堆放于裸露地面，周边土壤有明显油污
+                                "直接堆放", "随意堆放", "明显油污", "污染土壤", "土壤污染", "渗入土壤"),
 }
 # Offences whose amounts count only once an element of the offence is stated: 非法捕捞水产品罪
 # (刑法第三百四十条) is fishing 在禁渔区、禁渔期或者使用禁用的工具、方法; a catch without a
