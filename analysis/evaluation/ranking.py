@@ -130,7 +130,10 @@ def _matches(finding: Finding, lead: Any) -> bool:
     if finding.kind != lead.kind:
         return False
     if finding.threshold_id and lead.threshold_id and finding.kind == "criminal_transfer":
-        return offense_id(lead.threshold_id) in finding_offences(finding)
+        lead_offences = {offense_id(lead.threshold_id)}
+        if lead.threshold_id in _fallback_items():  # a gold fallback item names 第一百四十条 as well
+            lead_offences.add(FALLBACK_OFFENCE)
+        return bool(lead_offences & finding_offences(finding))
     return rule_base(finding.rule) == rule_base(lead.rule)
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 # Sections after the facts: figures there are the decision's, not the case's.
-AFTER_FACTS = ("basis", "decision", "performance", "remedy", "signature")
+AFTER_FACTS = ("decision", "performance", "remedy", "signature")  # a "basis" cue (根据《…评估方法》) may sit in the facts
 _TOTAL_BEFORE = re.compile(r"(?:共计|合计|总计|累计|总共|总额|总量|总价值|共|总)[为约达]?[：:]?[^，。；、]{0,4}$")
 _BREAKDOWN_AFTER = re.compile(r"^[^。；]{0,16}其中")
 _REFERS_BACK = re.compile(r"上述|前述|以上|该批|此批")

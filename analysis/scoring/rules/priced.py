@@ -50,7 +50,8 @@ def prices(text: str, end_of_facts: int) -> list[Price]:
             continue  # 按每条229元计，违法经营总额42801.47元: the decision did the product itself
         unit = match["unit"] or match["unit2"]
         value = float((match["price"] or match["price2"]).replace(",", "").replace("，", ""))
-        role = "sales_amount" if _SELLING.search(clause + match.group(0)) else "goods_value"
+        after = re.split(r"[，。；,;\n]", text[match.end():match.end() + 12])[0]  # 每台42元的出厂价
+        role = "sales_amount" if _SELLING.search(clause + match.group(0) + after) else "goods_value"
         found.append(Price(value, _canonical(unit), role, match.start(), match.end()))
     return found
 
