@@ -36,6 +36,7 @@ CREATED = "2026-11-22T14:50:00+00:00"
 VERSION = "handwritten-sixteenth/1"
 
 SPLIT, REPEAT = "split-hb-changchun-tobacco", "repeat-hb-changle-dyeing"
+REPEAT_SPLIT = "repeat-hb-changchun-tobacco"
 OVER = {"scenario": "over"}
 QUAL = {"scenario": "qualitative"}
 PIL = {"scenario": "pil", "continuing_harm": True}
@@ -226,11 +227,12 @@ NEGATIVE = [
 GROUPS = [
     # ── 化整为零: the same person's unlicensed wholesale in two districts, 2.8万 + 2.6万 = 5.4万 ──
     *[Doc(name, "tobacco",
-          "同一身份证号当事人2024年两次无证批发卷烟，各低于5万元，合计54,000元≥5万元（法释〔2010〕7号第三条，刑法第225条）；每案罚款在实施条例第54条内",
-          [split("tobacco-225-illegal-business/1", quote, 54000.0, SPLIT)],
-          {"scenario": "split", "split_group": SPLIT})
-      for name, quote in (("hb51_tobacco.txt", "违法批发的烟草制品价值为人民币贰万捌仟元"),
-                          ("hb52_tobacco.txt", "违法批发的烟草制品价值为人民币二万六千元"))],
+          "同一身份证号当事人2024年两次无证批发卷烟，各低于5万元，合计54,000元≥5万元（法释〔2010〕7号第三条，刑法第225条）；每案罚款在实施条例第54条内；同一身份证号五个月内再被处罚，hb52也是二年内再犯",
+          [split("tobacco-225-illegal-business/1", quote, 54000.0, SPLIT),
+           *([repeat("高立新，男，身份证号220112198406271512", REPEAT_SPLIT)] if second else [])],
+          {"scenario": "split", "split_group": SPLIT, "repeat_group": REPEAT_SPLIT})
+      for name, quote, second in (("hb51_tobacco.txt", "违法批发的烟草制品价值为人民币贰万捌仟元", False),
+                                  ("hb52_tobacco.txt", "违法批发的烟草制品价值为人民币二万六千元", True))],
     # ── repeat offender: the same credit code punished again fifteen months later ──
     Doc("hb53_environment.txt", "environment",
         "不正常运行废气治理设施，首次处罚，罚15万在大气污染防治法第99条10万-100万内",
