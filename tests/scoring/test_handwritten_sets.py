@@ -59,6 +59,7 @@ SETS = {
     "handwritten_thirteenth": SetSpec("hj", 54, 23, 7, 15, 13),
     "handwritten_fourteenth": SetSpec("hd", 52, 22, 7, 14, 11),
     "handwritten_fifteenth": SetSpec("hg", 53, 21, 7, 15, 13),
+    "handwritten_seventeenth": SetSpec("hc", 54, 22, 8, 15, 12),
     "handwritten_sixteenth": SetSpec("hb", 54, 23, 7, 15, 11),
 }
 SETS = {name: spec for name, spec in SETS.items() if (LABELED / name / "gold.jsonl").exists()}
