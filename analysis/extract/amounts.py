@@ -101,7 +101,7 @@ def _excluded(doc: Document, start: int, end: int, regions: list[tuple[int, int]
     if before.endswith(("按", "安")) and doc.compact[end:end + 2] == "计算":  # 不足一万元的，按一万元计算
         return True
     clause = doc.compact[doc.clause_start(start):start]
-    if re.search(r"(?:每|单价|均价|售价|进价)[\u4e00-\u9fa5]{0,4}$", clause) or re.search(
+    if re.search(r"(?:每|单价|均价|售价(?!格)|进价(?!格))[\u4e00-\u9fa5]{0,6}$", clause) or re.search(
             r"每[\u4e00-\u9fa5]{1,2}[\u4e00-\u9fa5]{0,6}(?:价值|价格|售价)(?:为|是)?(?:人民币)?$", clause):  # 每只豹猫价值人民币4,200元
         return True
     return _inside(start, regions)
@@ -155,6 +155,8 @@ def extract_amounts(doc: Document, decision_zone: tuple[int, int] | None = None)
         if value is None or value <= 0 or _excluded(doc, match.start(), match.end(), regions):
             continue
         role, confidence = _role(doc, match.start(), match.end())
+        if role == "other" and _TOTAL_OF_FINE.search(doc.compact[max(0, match.start() - 12):match.start()]):
+            role, confidence = "fine", 0.85  # 每平方米处以壹佰元罚款，共计人民币陆万捌仟元: the fine's total
         if role == "other" and confidence < 0.9:
             role, confidence = _decision_default(doc, match.start(), decision_zone) or (role, confidence)
         found.append(Amount(role=role, value=value, **doc.provenance(match.start(), match.end(), PRODUCER, confidence)))
@@ -181,6 +183,9 @@ def _listed_roles(doc: Document, amounts: list[Amount]) -> list[Amount]:
         if earlier:
             amounts[index] = amount.model_copy(update={"role": earlier[0].role})
     return amounts
+
+
+_TOTAL_OF_FINE = re.compile(r"罚款[，,]?(?:共计|合计|总计|计)(?:为)?(?:人民币)?$")
 
 
 def role_of_label(label: str) -> tuple[str, float]:

@@ -64,23 +64,12 @@ def hearing_recorded(text: str) -> bool:
 _HEADING = re.compile(r"^[一二三四五六七八九十]+[、.．]|^[（(][一二三四五六七八九十]+[)）]")
 
 
-def hearing_party_kind(ctx: RuleContext) -> str:
-    """个体工商户 is a natural person in business (民法典第五十四条; 市场监督管理行政处罚听证办法第五条
-    counts it with 自然人): a 92… credit code or the words in the party block make the party one."""
-    party = ctx.fields.parties[0] if ctx.fields.parties else None
-    if party is None:
-        return "organization"
-    if party.kind == "individual" or (party.credit_code or "").startswith("92") or "个体工商户" in ctx.text[:400]:
-        return "individual"
-    return party.kind
-
-
 @RULES.register("irregularity.no_hearing.v1")
 def large_fine_without_hearing(ctx: RuleContext) -> list[Finding]:
     fine = largest(ctx, "fine")
     if fine is None or hearing_recorded(ctx.text):
         return []
-    kind = hearing_party_kind(ctx)
+    kind = ctx.fields.parties[0].kind if ctx.fields.parties else "organization"
     agency = ctx.fields.agency.value if ctx.fields.agency else None
     sector = hearing_threshold(ctx.domain, agency)
     limit = sector.amount(kind)

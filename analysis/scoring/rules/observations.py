@@ -75,7 +75,9 @@ def subject_score(subject: str | None, quantity: Any, text: str, keywords: tuple
         if qualifiers and any(word not in sentence for word in qualifiers):
             best = max(best, 2)  # the species' level stated for the whole decision: its count is the count
         if not qualifiers:
-            named = [len(word) for word in keywords if len(word) >= 2 and word in (quantity.subject or "")]
+            # the keyword as the quantity's subject, or a specific one (废铅蓄电池) just before the figure
+            named = [len(word) for word in keywords if (len(word) >= 2 and word in (quantity.subject or ""))
+                     or (len(word) >= 4 and word in _sentence_before(text, quantity.start))]
             best = max(best, *named, 0)
     before = _sentence_before(text, quantity.start)
     if "危险废物" in keywords and (_HAZARDOUS_NAMED.search(before) or _HAZARDOUS_NAMED.search(nearby) or (
@@ -115,7 +117,11 @@ def _protection_stated(text: str, word: str) -> bool:
     if word not in PROTECTION_QUALIFIERS:
         return False
     same = next((level for level in PROTECTION_LEVELS if word in level), {word})
-    return bool(find_keywords(text, tuple(same)))
+    if find_keywords(text, tuple(same)):
+        return True
+    # 保护级别为二级 / 保护等级：一级
+    grade = "一" if same & {"国家一级", "一级保护"} else "二" if same & {"国家二级", "二级保护"} else None
+    return grade is not None and re.search(rf"保护(?:级别|等级)(?:为|是|[:：])?(?:国家)?{grade}级", text) is not None
 
 
 _AFTER_NEGATIONS = re.compile(r"不涉及|不属于|不是|并非|非|未涉及|没有|无|不含|不包括|不包含")

@@ -66,7 +66,7 @@ TRIGGER_ELEMENTS = {
     "env-339-imported-solid-waste": ("进口", "境外", "入境", "走私", "洋垃圾"),
     "env-hazwaste-unlicensed": ("严重污染环境", "超标排放", "非法倾倒", "非法排放", "直接排放", "随意倾倒",
                                 # the pollution in the facts' own words: 釜底残渣直接堆放于裸露地面，周边土壤有明显油污
-                                "直接堆放", "随意堆放", "明显油污", "污染土壤", "土壤污染", "渗入土壤"),
+                                "直接堆放", "随意堆放", "明显油污", "渗入土壤"),
 }
 # Offences whose amounts count only once an element of the offence is stated: 非法捕捞水产品罪
 # (刑法第三百四十条) is fishing 在禁渔区、禁渔期或者使用禁用的工具、方法; a catch without a
@@ -84,6 +84,8 @@ PROTECTED_WILDLIFE = ("国家重点保护", "国家一级", "国家二级", "一
                       "虎骨", "犀牛角", "玳瑁")
 NUMERIC_ELEMENTS = {"fishery-340-inland": FISHING_ELEMENTS, "fishery-340-marine": FISHING_ELEMENTS,
                     "customs-153-ordinary-goods": SMUGGLING_ELEMENTS,
+                    # 走私废物罪 (刑法第一百五十二条第二款) is waste brought in from abroad
+                    "customs-152-waste": ("走私", "进口", "进境", "入境", "境外", "逃避海关监管"),
                     "tax-203-arrears-evasion": ("转移财产", "隐匿财产", "转移、隐匿", "转移或者隐匿", "转移资产", "隐匿资产"),
                     "wildlife-341-1-endangered": PROTECTED_WILDLIFE,
                     # 妨害动植物防疫、检疫罪 is about animals of an 疫区 or ordered to be destroyed, or goods
