@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from tests.scoring.neighbours_texts import (
     CLINIC,
+    CUSTOMERS,
     GPS_RECORDS,
     LAND,
     MINE,
     OATS,
     SOLVENTS,
+    TABLETS,
     TAX_REPAID,
     WAGES,
 )
@@ -98,3 +100,19 @@ def test_an_order_to_pay_wages_owed_is_no_fine_and_the_owed_sum_is_the_figure():
 def test_not_yet_harvested_that_explains_unknown_gains_is_no_continuing_harm():
     assert "public_interest" not in kinds(analyse(OATS.format(note="违法所得因燕麦尚未收获，无法计算")))
     assert "public_interest" in kinds(analyse(OATS.format(note="复查时当事人至今未恢复草原植被")))
+
+
+def test_a_complaint_states_nothing_and_a_result_for_all_items_clears_them():
+    """举报称…添加了西地那非 is an allegation; 三个批次均未检出西地那非… clears the substance."""
+    cleared = analyse(TABLETS.format(result="检验结果显示，三个批次均未检出西地那非、他达拉非、伐地那非等非法添加物质。"))
+    assert "food-144-toxic" not in criminal(cleared)
+    found = analyse(TABLETS.format(result="检验结果显示，三个批次均检出西地那非。"))
+    assert "food-144-toxic" in criminal(found)
+
+
+def test_a_denied_list_of_kinds_names_none_of_them():
+    """法释〔2017〕10号第五条: 住宿信息 five hundred records, but not when the decision says the records hold none."""
+    denied = analyse(CUSTOMERS.format(kind="不包含行踪轨迹、通信内容、征信、财产、住宿、通信记录、健康生理、交易信息"))
+    assert "pi-253-1-personal-information" not in criminal(denied)
+    lodging = analyse(CUSTOMERS.format(kind="系酒店住宿信息"))
+    assert "pi-253-1-personal-information" in criminal(lodging)
