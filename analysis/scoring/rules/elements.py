@@ -27,13 +27,19 @@ _REFUSAL_TO_PAY = re.compile(r"(?:(?:仍|逾期|届满后?[^。；]{0,16}?|到�
                              r"(?:支付|发放|清偿)|拒不(?:支付|发放)|未支付任何|分文未付"
                              # 签收后未在期限内支付 / 未按期足额支付 / 至今未发放
                              r"|(?:未|没有)(?:在|于)?[^。；，]{0,6}(?:期限|期)内[^。；，]{0,4}(?:支付|发放|清偿)"
-                             r"|(?:未|没有)按(?:期|时|要求|指令)[^。；，]{0,4}(?:支付|发放|清偿)"
                              r"|(?:至今|迄今|仍然?)(?:未|没有)[^。；，]{0,6}(?:支付|发放|清偿))(?!的)")  # 逾期不支付的: a clause's condition
+
+
+# 已在限期内全额支付 / 于期限内足额支付: the order was obeyed
+_PAID_IN_TIME = re.compile(r"(?:已|均已)于?[^。；未没不]{0,12}(?:期限|限期)内[^。；未没不]{0,8}(?:支付|发放|清偿)"
+                           r"|(?<![未没不])在(?:限期|期限)内(?:全额|足额|全部)?(?:支付|发放)")
 
 
 def refusal_to_pay(text: str) -> tuple[int, int] | None:
     """The refusal to pay wages after the order to pay (法释〔2013〕3号第四条)."""
     text = unquoted(text)
+    if _PAID_IN_TIME.search(text):
+        return None
     order = _ORDER_TO_PAY.search(text)
     refusal = _REFUSAL_TO_PAY.search(text, order.end()) if order else None
     return (refusal.start(), refusal.end()) if refusal else None

@@ -453,8 +453,7 @@ def reached_thresholds(ctx: RuleContext, rule_name: str = "threshold.numeric.v1"
             candidates.append((support, best[0], best[1]))
     # the facts of an exempted offence (逃税 repaid, 刑法第二百零一条第四款) are no weaker-read offence's
     candidates = [item for item in candidates if item[0] >= exempted_support]
-    candidates = [item for item in candidates  # 海域 catch: the marine standard, not the inland one
-                  if supports.get(YIELDS_TO.get(offense_family(item[2].threshold_id), ""), -1) <= item[0]]
+    candidates = [item for item in candidates if not _yields(item, supports)]
     # 刑法第一百四十九条: the fallback offence of the domain's own offences reads their facts too
     return [item for item in candidates if same_domain(domain_of.get(item[2].threshold_id), ctx.domain)
             or _span_of(item[2]) not in own_domain_spans or item[2].threshold_id in fallbacks]
@@ -544,6 +543,13 @@ def qualitative_triggers(ctx: RuleContext) -> list[Finding]:
     families = {offense_family(item.threshold_id) for item in found}
     found = [item for item in found if YIELDS_TO.get(offense_family(item.threshold_id)) not in families]
     return _strongest_triggers(found)
+
+
+def _yields(item: tuple[int, float, Finding], supports: dict[str, int]) -> bool:
+    """A 海域 catch is read against the marine standard, not the inland one: the marine offence is
+    named by its own words better."""
+    other = YIELDS_TO.get(offense_family(item[2].threshold_id))
+    return other is not None and supports.get(other, -1) > item[0]
 
 
 # The marine offence's element (sea waters, 法释〔2016〕17号第四条) names it; the inland standard
