@@ -14,8 +14,9 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-# Sections after the facts: figures there are the decision's, not the case's.
-AFTER_FACTS = ("decision", "performance", "remedy", "signature")  # a "basis" cue (根据《…评估方法》) may sit in the facts
+# Sections after the facts: figures there are the decision's, not the case's. Not "basis": its cue
+# (根据《野生动物及其制品价值评估方法》…) may open a sentence of the facts.
+AFTER_FACTS = ("decision", "performance", "remedy", "signature")
 _TOTAL_BEFORE = re.compile(r"(?:共计|合计|总计|累计|总共|总额|总量|总价值|共|总)[为约达]?[：:]?[^，。；、]{0,4}$")
 _BREAKDOWN_AFTER = re.compile(r"^[^。；]{0,16}其中")
 _REFERS_BACK = re.compile(r"上述|前述|以上|该批|此批")
@@ -34,7 +35,7 @@ class Part:
 
 
 def facts_end(record: Any) -> int:
-    """Where the facts stop: the first of the basis, decision … sections (the whole text without them)."""
+    """Where the facts stop: the first of the decision, performance … sections (else the text's end)."""
     sections = record.fields.sections if record.fields else {}
     starts = [span[0] for name, span in sections.items() if name in AFTER_FACTS and span]
     return min(starts, default=len(record.text))

@@ -23,6 +23,8 @@ _PRICE = re.compile(rf"(?:每|单价(?:为|是)?每?|均价(?:为)?每?)(?P<unit
 _PAID = re.compile(r"收购|购进|进价|进货|购买|采购|加工费|运费|罚款|工资|报酬|费用")
 _SELLING = re.compile(r"售|销|卖|批发|出厂价|零售")
 _STATED_PRODUCT = re.compile(r"\d[\d,，.]*(?:万)?元|[零壹贰叁肆伍陆柒捌玖拾佰仟万]+元")
+
+
 def _states_money(words: str) -> bool:
     """An amount of money other than a unit price (每吨14元 is a price, 91,800元 a stated value)."""
     return _STATED_PRODUCT.search(_PRICE.sub(" ", words)) is not None
@@ -33,6 +35,8 @@ _SOLD = re.compile(r"销售|售出|出售|卖出|批发给|发出|发货|售给"
 
 @dataclass(frozen=True)
 class Price:
+    """A unit price of the facts: 元 per ``unit``, the role of the value it makes, where it stands."""
+
     value: float
     unit: str
     role: str
@@ -41,6 +45,7 @@ class Price:
 
 
 def prices(text: str, end_of_facts: int) -> list[Price]:
+    """The unit prices of the facts that value the act (not those the party paid)."""
     found = []
     for match in _PRICE.finditer(text, 0, end_of_facts):
         clause = re.split(r"[，。；,;\n]", text[max(0, match.start() - 24):match.start()])[-1]
