@@ -61,6 +61,7 @@ SETS = {
     "handwritten_fifteenth": SetSpec("hg", 53, 21, 7, 15, 13),
     "handwritten_seventeenth": SetSpec("hc", 54, 22, 8, 15, 12),
     "handwritten_sixteenth": SetSpec("hb", 54, 23, 7, 15, 11),
+    "handwritten_eighteenth": SetSpec("ha", 48, 19, 6, 13, 11),
     "handwritten_nineteenth": SetSpec("hi", 48, 19, 6, 12, 11),
 }
 SETS = {name: spec for name, spec in SETS.items() if (LABELED / name / "gold.jsonl").exists()}
