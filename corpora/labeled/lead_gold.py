@@ -120,3 +120,14 @@ def labeled(doc: Doc, folder: Path, created: str, version: str) -> LabeledDocume
 def write_gold(folder: Path, docs: list[Doc], created: str, version: str) -> int:
     """Rewrite ``folder/gold.jsonl`` from ``docs``; returns the number of rows."""
     return write_jsonl(folder / "gold.jsonl", (labeled(doc, folder, created, version) for doc in docs))
+
+
+def labeler(folder: Path, created: str, version: str):
+    """A set script's ``labeled(doc)``: its rows, as ``tests/scoring`` rebuilds them."""
+    return lambda doc: labeled(doc, folder, created, version)
+
+
+def main(folder: Path, docs: list[Doc], created: str, version: str) -> None:
+    """A set script's entry point: rewrite ``folder/gold.jsonl`` and say so."""
+    count = write_gold(folder, docs, created, version)
+    print(f"wrote {count} rows to {folder / 'gold.jsonl'}")

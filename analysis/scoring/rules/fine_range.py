@@ -32,7 +32,7 @@ from analysis.scoring.facts import decision_date, facts_date, find_keywords, mon
 from analysis.scoring.knowledge import attr
 from analysis.scoring.rules.base import RULES, RuleContext, finding
 from analysis.scoring.rules.elements import refused_correction
-from analysis.scoring.rules.observations import added_parts, marked_unsold
+from analysis.scoring.rules.observations import added_parts, largest_by_role, unsold_stock
 from analysis.scoring.rules.priced import priced_values
 from analysis.text.numbers import parse_money
 
@@ -62,10 +62,7 @@ def largest(ctx: RuleContext, role: str) -> Any | None:
 def amount_context(ctx: RuleContext) -> dict[str, float]:
     """The largest amount per role, as the statute KB's range computation expects, or the sum of
     the parts the facts list without a total (三笔销售额23,400、19,850、12,600元)."""
-    largest: dict[str, Any] = {}
-    for amount in ctx.fields.amounts:
-        if amount.role not in largest or amount.value > largest[amount.role].value:
-            largest[amount.role] = amount
+    largest = largest_by_role(ctx)
     context = {role: amount.value for role, amount in largest.items()}
     context.update({role: sum(part.value for part in parts) for role, parts in added_parts(ctx, largest).items()})
     for role, (value, _, _) in priced_values(ctx).items():
@@ -295,20 +292,15 @@ _MADE_OR_SOLD = re.compile(r"(?:生产|销售|经营|使用)[^，。；]{0,10}�
 def _goods_made_and_sold(ctx: RuleContext, own: dict[str, float]) -> float:
     """货值金额 of 违法生产、销售的产品 (产品质量法第四十九、五十条) is every product's value; a decision
     that values only the stock (尚未销售的库存货值) and states the sales apart holds both parts."""
-    goods = max((a for a in ctx.fields.amounts if a.role == "goods_value"), key=lambda a: a.value, default=None)
-    if goods is not None and "sales_amount" in own and marked_unsold(ctx, goods):
-        return goods.value + own["sales_amount"]
-    return own["goods_value"]
+    stock = unsold_stock(ctx)
+    return stock + own["sales_amount"] if stock is not None and "sales_amount" in own else own["goods_value"]
 
 
 def _business_volume(ctx: RuleContext, own: dict[str, float]) -> float:
     """违法经营额 counts the goods sold at their price and the goods not yet sold at their marked
     price (商标法实施条例第七十八条): the sales plus the value of the stock found."""
-    goods = max((a for a in ctx.fields.amounts if a.role == "goods_value"), key=lambda a: a.value, default=None)
-    sales = own.get("sales_amount", 0.0)
-    if goods is not None and marked_unsold(ctx, goods):
-        return sales + goods.value
-    return max(sales, own["goods_value"])
+    stock, sales = unsold_stock(ctx), own.get("sales_amount", 0.0)
+    return sales + stock if stock is not None else max(sales, own["goods_value"])
 
 
 def _named_amount(ctx: RuleContext, base: str) -> float | None:

@@ -176,10 +176,7 @@ def _longest_common_run(left: str, right: str) -> int:
 
 
 def _amount_observation(ctx: RuleContext, measure: Any) -> Observation | None:
-    largest: dict[str, Any] = {}
-    for amount in ctx.fields.amounts:
-        if amount.role not in largest or amount.value > largest[amount.role].value:
-            largest[amount.role] = amount
+    largest = largest_by_role(ctx)
     if not qualifiers_present(measure.subject, ctx.text):
         return None  # 苗种的价值 is not the value of any catch
     values = {role: amount.value for role, amount in largest.items()}
@@ -225,6 +222,22 @@ def _amount_observation(ctx: RuleContext, measure: Any) -> Observation | None:
     if not measure.combine and used and used[0].role in added and value == values[used[0].role]:
         return summed(ctx, observation, added[used[0].role])
     return observation
+
+
+def largest_by_role(ctx: RuleContext) -> dict[str, Any]:
+    """The largest extracted amount of each role."""
+    largest: dict[str, Any] = {}
+    for amount in ctx.fields.amounts:
+        if amount.role not in largest or amount.value > largest[amount.role].value:
+            largest[amount.role] = amount
+    return largest
+
+
+def unsold_stock(ctx: RuleContext) -> float | None:
+    """The value of the stock still unsold, where the largest goods value is named as the stock
+    (库存涉案药品货值, 查获的…货值): the goods sold are then not in it."""
+    goods = largest_by_role(ctx).get("goods_value")
+    return goods.value if goods is not None and marked_unsold(ctx, goods) else None
 
 
 def _sold_and_unsold(ctx: RuleContext, measure: Any, values: dict[str, float], largest: dict[str, Any]) -> bool:

@@ -290,14 +290,7 @@ GROUPS = [
 DOCS = sorted(CRIMINAL + PUBLIC_INTEREST + IRREGULAR + NEGATIVE + GROUPS, key=lambda doc: doc.file)
 
 
-def labeled(doc: Doc):
-    return lead_gold.labeled(doc, HERE, CREATED, VERSION)
-
-
-def main() -> None:
-    count = lead_gold.write_gold(HERE, DOCS, CREATED, VERSION)
-    print(f"wrote {count} rows to {HERE / 'gold.jsonl'}")
-
+labeled = lead_gold.labeler(HERE, CREATED, VERSION)
 
 if __name__ == "__main__":
-    main()
+    lead_gold.main(HERE, DOCS, CREATED, VERSION)
