@@ -63,6 +63,7 @@ SETS = {
     "handwritten_sixteenth": SetSpec("hb", 54, 23, 7, 15, 11),
     "handwritten_eighteenth": SetSpec("ha", 48, 19, 6, 13, 11),
     "handwritten_nineteenth": SetSpec("hi", 48, 19, 6, 12, 11),
+    "handwritten_twentysecond": SetSpec("ja", 51, 20, 6, 15, 12),
     "handwritten_twentyfirst": SetSpec("hu", 53, 21, 6, 16, 15),
 }
 SETS = {name: spec for name, spec in SETS.items() if (LABELED / name / "gold.jsonl").exists()}
