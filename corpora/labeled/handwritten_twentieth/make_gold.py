@@ -144,7 +144,143 @@ CRIMINAL = [
          fined_only("罚款人民币伍万元的行政处罚")], OVER),
 ]
 
-DOCS = sorted(CRIMINAL, key=lambda doc: doc.file)
+PUBLIC_INTEREST = [
+    # ── public-interest leads: statutory field + harm going on after the agency acted ──
+    Doc("ho21_food_safety.txt", "food_safety",
+        "小学门口销售微生物不合格和无标签食品，责令下架后两次复查仍向学生销售，决定作出时仍在售（食品药品安全领域，"
+        "不特定多数未成年人）；罚5万在食品安全法第124条货值不足1万5万-10万内",
+        [pil("food_drug_safety", "截至本决定作出之日，当事人店内仍在售卖无标签的散装辣条")],
+        {"scenario": "pil", "continuing_harm": True}),
+    Doc("ho22_food_safety.txt", "food_safety",
+        "无热食类经营许可的外卖店，12宗腹泻投诉，责令停止后换店名继续接单，至决定作出时仍在配送（食品药品安全领域，"
+        "不特定消费者）；未致严重食物中毒不达刑法第143条；罚10倍在食品安全法第122条10-20倍内",
+        [pil("food_drug_safety", "该店铺仍以个人账号继续接单配送")], {"scenario": "pil", "continuing_harm": True}),
+    Doc("ho23_food_safety.txt", "food_safety",
+        "以会销向213名老人宣称普通食品能治病停药，责令停止后换场地继续，已售产品未退未召回、有老人停药住院"
+        "（食品药品安全领域，不特定老年消费者）；罚20万在广告法第58条内，已听证",
+        [pil("food_drug_safety", "当事人更换场地至旭山路另一民房后继续举办\"讲座\"")],
+        {"scenario": "pil", "continuing_harm": True}),
+    Doc("ho24_environment.txt", "environment",
+        "养殖场以埋管直排猪粪水（非有毒物质、不在饮用水源保护区，不达刑法第338条），责令改正后两次复查仍经明沟入河、"
+        "河段未清理、村民灌溉水不能用（生态环境和资源保护领域）；罚25万在水污染防治法第83条10万-100万内",
+        [pil("ecology_resources", "猪粪水经明沟溢流仍进入小河港支流")], {"scenario": "pil", "continuing_harm": True}),
+    Doc("ho25_public_security.txt", "public_security",
+        "APP强制索取权限并未经单独同意向第三方共享31万用户手机号，责令改正后两次复测仍未改、投诉未断（个人信息保护"
+        "领域）；拒不改正罚80万在个人信息保护法第66条第一款一百万以下内，已听证",
+        [pil("personal_information", "与第三方营销服务商的数据接口仍在运行")],
+        {"scenario": "pil", "continuing_harm": True}),
+    Doc("ho26_culture_tourism.txt", "culture_tourism",
+        "网咖接纳未成年人，警告后两次再查获并有望风逃避检查，家长投诉至今（未成年人保护领域）；罚1.5万在互联网上网"
+        "服务营业场所管理条例第31条15000元以下内，已告知听证",
+        [pil("minors", "至今仍有家长向教育部门投诉")], {"scenario": "pil", "continuing_harm": True}),
+]
+
+IRREGULAR = [
+    # ── enforcement irregularities ──
+    out_of_range("ho27_food_safety.txt", "food_safety",
+                 "兽药残留超标的虾，货值3,276元不足1万，食品安全法第124条罚5万-10万；罚2万低于下限，\"积极配合\"不是"
+                 "行政处罚法第32条的减轻情节，也未写明减轻",
+                 "二、罚款人民币贰万元"),
+    out_of_range("ho28_product_quality.txt", "product_quality",
+                 "不合格电池货值40,800元，产品质量法第50条罚货值50%-3倍（20,400-122,400元）；罚4倍163,200元超出上限",
+                 "4. 并处货值金额四倍罚款计人民币壹拾陆万叁仟贰佰元"),
+    no_hearing("ho29_food_safety.txt", "food_safety",
+               "市场监管对个人罚款315,600元≥1万元（hearing.yaml市场监管个人一万元，行政处罚法第63条），只告知陈述、"
+               "申辩，未告知听证；罚10倍在食品安全法第122条10-20倍内",
+               "二、罚款人民币叁拾壹万伍仟陆佰元"),
+    no_hearing("ho30_tax.txt", "tax",
+               "税务机关对个人（个体工商户业主）罚款5,000元≥2,000元（税务行政处罚听证程序实施办法第三条），只告知陈述、"
+               "申辩，未告知听证；罚款在征管法第62条情节严重2,000-10,000元内",
+               "处罚决定：处罚款人民币伍仟元整"),
+    Doc("ho31_food_safety.txt", "food_safety",
+        "食品安全法（2021修正）共154条，引用的第一百六十二条不存在（超过保质期食品的罚则为第124条第一款第（五）项，"
+        "货值不足1万5万-10万，罚5万在内），已告知听证",
+        [irregular("nonexistent_article", "《中华人民共和国食品安全法》第一百六十二条")],
+        {"scenario": "irregularity", "irregularities": ["nonexistent_article"]}),
+    Doc("ho32_product_quality.txt", "product_quality",
+        "二〇二四年三月五日立案、二〇二四年十二月二十日决定，历时290日，超过行政处罚法第60条九十日（市场监管行政处罚"
+        "程序规定第64条延长亦无记载）；罚70%在产品质量法第50条内",
+        [irregular("time_limit", "本局于二〇二四年三月五日对当事人涉嫌销售不合格燃气灶具一案立案调查")],
+        {"scenario": "irregularity", "irregularities": ["time_limit"]}),
+]
+
+NEGATIVE = [
+    # ── negatives (near misses marked) ──
+    Doc("ho33_intellectual_property.txt", "intellectual_property",
+        "销售假冒服装，销售金额29,120+17,640=46,760元<5万、违法所得22,080元<3万、已售加库存51,216元<15万，均不达刑法"
+        "第214条；违法经营额51,216元和罚款14万大于5万但不是计量口径；罚款在商标法第60条内，已告知听证",
+        flags={"scenario": "under", "near_miss": True}),
+    Doc("ho34_tax.txt", "tax",
+        "少缴税款51.2万元且占23.6%，但首次被税务处罚、已补缴税款滞纳金，依刑法第201条第四款不予追究；罚60%在征管法"
+        "第63条50%-5倍内，已告知听证",
+        flags={"scenario": "tax_paid", "near_miss": True}),
+    Doc("ho35_drugs.txt", "drugs",
+        "中成药中检出化学药成分的假药（刑法第141条），但已移送公安机关并立案侦查，不是隐匿的移送线索；罚款待刑事程序"
+        "终结",
+        flags={"scenario": "transferred", "near_miss": True, "transferred": True}),
+    Doc("ho36_tobacco.txt", "tobacco",
+        "无准运证运输卷烟，合计金额62,230元，已移送公安，公安以已售部分证据不足不予立案并退回；罚30%在烟草专卖法实施"
+        "条例第52条20%-50%内，已告知听证",
+        flags={"scenario": "police_declined", "near_miss": True, "police_declined": True}),
+    Doc("ho37_food_safety.txt", "food_safety",
+        "举报压片糖果添加西地那非，三批次按BJS 201805检测90种化合物均未检出，无有毒有害物质；标签宣称治疗功能罚5倍在"
+        "食品安全法第125条5-10倍内（销售额15.6万元大于5万但不是伪劣产品的销售金额），已听证",
+        flags={"scenario": "not_detected", "near_miss": True}),
+    Doc("ho38_other.txt", "other",
+        "拖欠23人工资26.84万元，但在限期整改指令书期限内足额支付，不是刑法第276条之一的经责令支付仍不支付；超时加班"
+        "每人300元在劳动保障监察条例第25条100-500元内",
+        flags={"scenario": "remedied", "near_miss": True}),
+    Doc("ho39_food_safety.txt", "food_safety",
+        "学校周边辣条苯甲酸超限量，当日下架并召回、两次复查整改到位、无学生不适，无持续损害；罚5万在食品安全法第124条"
+        "货值不足1万5万-10万内",
+        flags={"scenario": "pil_remedied", "near_miss": True, "continuing_harm": False}),
+    Doc("ho40_product_quality.txt", "product_quality",
+        "以次充好蚕丝被，销售金额30,240+13,080+3,264=46,584元<5万，销售金额×3加库存2,176元=141,928元<15万，不达刑法"
+        "第140条；原料加工费61,200元不是计量口径；罚1倍在产品质量法第50条内，已告知听证",
+        flags={"scenario": "under", "near_miss": True}),
+    Doc("ho41_public_security.txt", "public_security",
+        "非从业人员购买后转提供住宿信息460条<500条、违法所得3,900元<5000元，无前科（法释〔2017〕10号第五条）；罚2万"
+        "在个人信息保护法第66条第一款内，已告知听证",
+        flags={"scenario": "under", "near_miss": True}),
+    Doc("ho42_tobacco.txt", "tobacco",
+        "无零售许可证经营卷烟980条=196,000支<20万支、金额45,860元<5万元、获利1,200元<2万元，无前科（法释〔2010〕7号"
+        "第三条）；罚25%在烟草专卖法实施条例第57条20%-50%内，已告知听证",
+        flags={"scenario": "under", "near_miss": True}),
+    Doc("ho43_market.txt", "market",
+        "拉人头式传销，推广员26人<30人且层级不足三级（立案追诉标准（二）第七十条），不达刑法第224条之一；罚10万在禁止"
+        "传销条例第24条第二款10万-50万内",
+        flags={"scenario": "under", "near_miss": True}),
+    Doc("ho44_customs.txt", "customs",
+        "个人走私偷逃税款九万六千一百八十元<10万元，无前两次走私处罚（法释〔2014〕10号第十六条）；完税价格52.16万元不是"
+        "计量口径；罚15万在海关行政处罚实施条例第9条3倍以下内",
+        flags={"scenario": "under", "near_miss": True}),
+    Doc("ho45_market.txt", "market",
+        "不予行政处罚决定书：价目表未标规格，首违轻微并已改正（行政处罚法第33条第一款）",
+        flags={"scenario": "no_penalty"}),
+]
+
+GROUPS = [
+    # ── 化整为零: one trader's three warehouses selling counterfeit \"驰耐\" lubricant, cut into three decisions ──
+    *[Doc(name, "intellectual_property",
+          "同一经营者（同一信用代码）三个仓库销售假冒注册商标润滑油，一个月内拆成三案；销售金额均须由数量乘单价得出，"
+          "累计19,374+16,840+17,263=53,477元≥5万元（刑法第214条，2025年解释）；每案罚2倍在商标法第60条二十五万元以下内",
+          [split("ip-214-sell-counterfeit/2", quote, 53477.0, SPLIT)],
+          {"scenario": "split", "split_group": SPLIT})
+      for name, quote in (("ho46_intellectual_property.txt", "以上合计销售金额人民币19,374元"),
+                          ("ho47_intellectual_property.txt", "以上合计销售金额人民币16,840元"),
+                          ("ho48_intellectual_property.txt", "以上合计销售金额人民币17,263元"))],
+    # ── repeat offender: the same credit code punished again ten months later ──
+    Doc("ho49_food_safety.txt", "food_safety",
+        "标签不符合规定，首次处罚，罚8千在食品安全法第125条货值不足1万5千-5万内",
+        flags={"scenario": "repeat_first", "repeat_group": REPEAT}),
+    Doc("ho50_food_safety.txt", "food_safety",
+        "同一统一社会信用代码的单位在2024年9月30日处罚后约十个半月再犯，二年内再犯；以过期原料生产罚8万在食品安全法"
+        "第124条货值不足1万5万-10万内，已告知听证",
+        [repeat("曾因生产经营标签不符合规定的预包装食品于2024年9月30日被本局处罚", REPEAT)],
+        {"scenario": "repeat", "repeat_group": REPEAT}),
+]
+
+DOCS = sorted(CRIMINAL + PUBLIC_INTEREST + IRREGULAR + NEGATIVE + GROUPS, key=lambda doc: doc.file)
 
 
 labeled = lead_gold.labeler(HERE, CREATED, VERSION)
