@@ -296,6 +296,8 @@ class StatuteKB:
         found = self.article(law_id, article, date, sub)
         if found is None or depth > 3:
             return []
+        if paragraph is None and item is not None:
+            paragraph = _paragraph_of_item(found, item)
         clauses = [c for c in found.fines if c.covers(paragraph, item)]
         if paragraph is not None and not clauses:
             return self._referred(law_id, found, date, paragraph, depth)
@@ -309,6 +311,13 @@ class StatuteKB:
                 sub = found.sub if to_article is None else 0
                 return self._fine_clauses(law_id, target, date, to_paragraph, None, sub, depth + 1)
         return []
+
+
+def _paragraph_of_item(article: Article, item: int) -> int | None:
+    """The paragraph an item cited without one belongs to (文物保护法第八十三条第（一）项 is in the
+    first paragraph: the second's 损毁…保护标志 fine is not its fine); None when several could hold it."""
+    holding = [number for number, items in enumerate(article.paragraph_items, start=1) if items >= item]
+    return holding[0] if len(holding) == 1 else None
 
 
 @lru_cache(maxsize=2)

@@ -38,6 +38,8 @@ WEAK_TRIGGER_WORDS = frozenset({
     "破产", "倒闭", "烈士", "个人信息", "医疗器械", "卫生材料", "临床试验", "重金属", "农药残留", "兽药残留",
     "不符合食品安全标准", "生态环境损害", "动物疫情", "植物疫情", "危险物品", "文物保护单位", "建筑施工",
     "矿山开采", "金属冶炼", "未取得许可", "擅自从事", "未经依法批准", "责令停产停业", "重大事故隐患",
+    # the object, not the act: a road dug through a 古墓葬 is 文物保护法第八十三条, 盗掘 is 刑法第三百二十八条
+    "古墓葬", "古文化遗址",
 })
 # Trigger words that prove the offence only with a companion word: 刑法第144条 needs a toxic or
 # harmful non-food material (食品安全法第三十四条第一项 alone is 用非食品原料; the substance must be
@@ -86,6 +88,10 @@ NUMERIC_ELEMENTS = {"fishery-340-inland": FISHING_ELEMENTS, "fishery-340-marine"
                     "customs-153-ordinary-goods": SMUGGLING_ELEMENTS,
                     # 走私废物罪 (刑法第一百五十二条第二款) is waste brought in from abroad
                     "customs-152-waste": ("走私", "进口", "进境", "入境", "境外", "逃避海关监管"),
+                    # 刑法第二百零五条 is about 增值税专用发票 and invoices used for 出口退税、抵扣税款; a
+                    # 增值税普通发票 is 第二百零五条之一's (LEFT_OVER_SUBJECTS)
+                    "tax-205-vat-invoice": ("专用发票", "专票", "出口退税", "抵扣税款", "抵扣联", "进项税额", "专用缴款书",
+                                            "收购发票"),
                     "tax-203-arrears-evasion": ("转移财产", "隐匿财产", "转移、隐匿", "转移或者隐匿", "转移资产", "隐匿资产"),
                     "wildlife-341-1-endangered": PROTECTED_WILDLIFE,
                     # 妨害动植物防疫、检疫罪 is about animals of an 疫区 or ordered to be destroyed, or goods
@@ -102,6 +108,19 @@ NUMERIC_ELEMENTS = {"fishery-340-inland": FISHING_ELEMENTS, "fishery-340-marine"
                     # through lax security is 个人信息保护法 only
                     "pi-253-1-personal-information": ("出售", "提供给", "向他人提供", "非法提供", "窃取", "非法获取",
                                                       "购买", "收受", "交换", "非法收集")}
+# Offences about what a wider offence leaves out: 虚开发票罪 (刑法第二百零五条之一) is about invoices
+# other than those of 第二百零五条 (增值税专用发票 and invoices for 出口退税、抵扣税款). A decision that
+# names only those (first words) and no other invoice (second words) has no 第二百零五条之一 lead.
+LEFT_OVER_SUBJECTS = {"tax-205-1-ordinary-invoice": (("专用发票", "出口退税", "抵扣税款"),
+                                                     ("普通发票", "普票", "其他发票", "定额发票", "通用机打发票"))}
+
+
+def subject_left_out(ctx: RuleContext, rule: Any) -> bool:
+    """The decision names only the wider offence's subjects (``LEFT_OVER_SUBJECTS``)."""
+    words = LEFT_OVER_SUBJECTS.get(rule.family)
+    return bool(words) and bool(find_keywords(ctx.text, words[0])) and not find_keywords(ctx.text, words[1])
+
+
 # Offences the domain alone never points at: their own wording must name them. 非法批准征收、
 # 占用土地罪 (刑法第四百一十条) is a crime of the 国家机关工作人员 who approves, not of the party
 # who occupies the land; 非法经营罪 in food (法释〔2021〕24号第十六条至第十八条) is only the
@@ -225,6 +244,8 @@ def trigger_text(ctx: RuleContext) -> str:
         # a list (《国家重点保护野生植物名录》) does: it gives the status
         text = re.sub(r"《[^》\n]{0,60}(?:检测|检验|测定|方法|标准|规范|规程|名单)[^》\n]{0,10}》",
                       lambda title: "□" * len(title[0]), text)
+        # nor a campaign's name (在“保健食品非法添加”专项抽检中)
+        text = re.sub(r"“[^”\n]{1,30}”(?=专项|行动|整治|集中|检查|抽检|活动)", lambda name: "□" * len(name[0]), text)
         ctx.cache["trigger_text"] = text
     return ctx.cache["trigger_text"]
 
@@ -328,6 +349,8 @@ KNOWING_OFFENCES = frozenset({"product-140-fake-inferior", "product-146-unsafe",
 _NOT_KNOWN = re.compile(r"(?:对[^。；，]{0,16})?(?:不知情|并不知情|确不知情|不明知|不知道|无法证明其明知|没有证据证明[^。；]{0,6}明知)")
 _CLAIM_REJECTED = re.compile(r"不予采纳|不能成立|不成立|不予认可|不予支持|理由不充分")
 _CLAIMED = re.compile(r"辩称|声称|称其|自称|申辩")
+# a denial denied: 不属于不知道是侵权商品的情形, 并非不知情 — the agency finds the seller knew
+_DENIAL_DENIED = re.compile(r"(?:不属于|不是|并非|不存在|不能认定|不应认定|排除)(?:其|当事人)?$")
 
 
 def knowledge_denied(text: str) -> bool:
@@ -336,7 +359,7 @@ def knowledge_denied(text: str) -> bool:
         sentence_end = min((i for i in (text.find("。", match.end()), text.find("；", match.end())) if i >= 0),
                            default=len(text))
         before, after = text[sentence_start:match.start()], text[match.end():sentence_end + 40]
-        if _CLAIMED.search(before) or _CLAIM_REJECTED.search(after):
+        if _CLAIMED.search(before) or _CLAIM_REJECTED.search(after) or _DENIAL_DENIED.search(before):
             continue
         return True
     return False
@@ -425,7 +448,7 @@ def reached_thresholds(ctx: RuleContext, rule_name: str = "threshold.numeric.v1"
     exempted_support, supports = 0, {}
     for rule in ctx.knowledge.rules_in_force(ctx.facts_date):
         domain_of[rule.id] = rule.domain
-        support = relevance(ctx, rule)
+        support = 0 if subject_left_out(ctx, rule) else relevance(ctx, rule)
         supports[rule.family] = max(supports.get(rule.family, 0), support)
         if support == 0:
             continue
@@ -498,7 +521,8 @@ def trigger_hits(ctx: RuleContext, keywords: tuple[str, ...], family: str = "") 
     (plus the offence's stated danger element, ``TRIGGER_ELEMENTS``)."""
     if family in TRIGGER_ELEMENTS and not find_keywords(ctx.text, TRIGGER_ELEMENTS[family]):
         return []
-    hits = [hit for hit in companion_hits(ctx, keywords, trigger_text(ctx)) if not _suspicion_cleared(ctx.text, hit)]
+    hits = [hit for hit in companion_hits(ctx, keywords, trigger_text(ctx))
+            if not _suspicion_cleared(ctx.text, hit) and not _risk_only(ctx.text, hit)]
     distinct = {hit.keyword for hit in hits}
     if len(distinct) >= 2 or distinct - WEAK_TRIGGER_WORDS:
         return hits
@@ -509,6 +533,14 @@ def pattern_hits(ctx: RuleContext, threshold: Any) -> list[Any]:
     """The span of an element the item states in other words (``elements.TRIGGER_PATTERNS``)."""
     pattern = TRIGGER_PATTERNS.get(threshold.id)
     return [Hit(ctx.text[start:end], start, end) for start, end in pattern(ctx.text)] if pattern else []
+
+
+# 暴露的墓葬仍面临被盗掘的危险, 为防止非法采砂: a risk named or guarded against is no act done
+_RISK = re.compile(r"(?:面临|防止|防范|避免|以防|谨防|预防|可能被|易被|存在被)[^，。；;,\n]{0,12}$")
+
+
+def _risk_only(text: str, hit: Any) -> bool:
+    return _RISK.search(text[max(0, hit.start - 16):hit.start]) is not None
 
 
 _SCREENING = re.compile(r"疑似|初筛|快检|快速检测|初检")
