@@ -25,11 +25,11 @@ UNITS: dict[str, tuple[str, float]] = {
 }
 COUNT_UNITS = ("株", "棵", "只", "头", "件", "条", "支", "盒", "瓶", "箱", "袋", "包", "尾", "台", "辆", "卷", "枚",
                "艘", "套", "桶", "罐", "听", "块", "根", "张", "片", "粒", "羽", "匹", "口", "具", "个", "副", "顶", "把", "双", "册", "本", "份",
-               "人次", "名", "人", "倍", "%", "个层级", "层级", "层")
+               "人次", "名", "人", "倍", "%", "个层级", "层级", "层", "级")
 # units read only after Arabic digits (一人, 三倍 are too often words or law text)
 ARABIC_ONLY = ("人次", "名", "人", "倍", "%", "个")
 # the levels of a pyramid scheme (形成五个层级, 发展六层下线) count in 级
-ALIASES = {"名": "人", "人次": "人次", "个层级": "级", "层级": "级", "层": "级"}
+ALIASES = {"名": "人", "人次": "人次", "个层级": "级", "层级": "级", "层": "级", "级": "级"}
 _UNIT_ALT = "|".join(sorted(list(UNITS) + list(COUNT_UNITS), key=len, reverse=True))
 _CN = "零〇一二三四五六七八九十百千万两"
 QUANTITY = re.compile(rf"(?P<number>(?:{ARABIC_NUMBER})(?:万)?|[{_CN}]{{1,8}}?)(?P<unit>{_UNIT_ALT})")
@@ -80,9 +80,9 @@ def _skip(doc: Document, match: re.Match[str], regions: list[tuple[int, int]]) -
         return True
     if match["unit"] == "个" and re.match(r"月|工作日|小时|品种|批次|方面|行为|单位|以上|体|人|案", doc.compact[end:end + 3]):
         return True
-    if unit == "层" and not re.match(r"(?:下线|会员|上下线|层级|级|关系|结构)", after) and not re.search(
-            r"(?:下线|层级|共|形成|达到?|发展了?)$", doc.compact[max(0, start - 4):start]):
-        return True  # 11层 of an address, 三层楼: a level only of a scheme's members
+    if unit in ("层", "级") and not re.match(r"(?:下线|会员|上下线|层级|级|关系|结构)", after) and not re.search(
+            r"(?:下线|层级|关系|共|形成|达到?|发展了?)$", doc.compact[max(0, start - 4):start]):
+        return True  # 11层 of an address, 三层楼, 二级保护: a level only of a scheme's members
     if _NOT_AFTER.match(doc.compact[end:end + 4]):
         return True
     return any(a <= start < b for a, b in regions)

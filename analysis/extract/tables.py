@@ -43,12 +43,16 @@ def _lines(text: str) -> list[tuple[str, int]]:
 
 
 def table_amounts(doc: Document, role_of) -> list[Amount]:
-    """Amounts of every money column of every text table; ``role_of(header) -> (role, confidence)``."""
+    """Amounts of every money column of every text table; ``role_of(header) -> (role, confidence)``.
+    A table with a count and a unit price but no money column (品种　数量（条）　单价（元/条）) gives
+    each row's amount as their product."""
     found: list[Amount] = []
     lines = _lines(doc.text)
     for index, (line, offset) in enumerate(lines):
         header = _cells(line, offset)
         money = {column: match for column, (cell, _) in enumerate(header) if (match := _MONEY_HEADER.match(cell))}
+        if len(header) >= 2 and not money:
+            found.extend(_priced_rows(doc, lines, index, header, role_of))
         if len(header) < 2 or not money:
             continue
         caption = _caption(lines, index)
@@ -59,11 +63,14 @@ def table_amounts(doc: Document, role_of) -> list[Amount]:
                 break
             cells = row if len(row) == len(header) else [("", -1)] * (len(header) - len(row)) + row
             for column, match in money.items():
-                found.extend(_amount(doc, cells[column], match, caption, role_of, total))
+                # the row's other columns name what the money is of (受票单位　发票份数　金额（元）)
+                others = "".join(re.sub(r"[（(][^）)]*[）)]", "", cell) for number, (cell, _) in enumerate(header)
+                                 if number not in money)
+                found.extend(_amount(doc, cells[column], match, caption, others, role_of, total))
     return found
 
 
-def _amount(doc: Document, cell: tuple[str, int], header: re.Match[str], caption: str, role_of,
+def _amount(doc: Document, cell: tuple[str, int], header: re.Match[str], caption: str, others: str, role_of,
             total: bool) -> list[Amount]:
     text, start = cell
     if start < 0 or not _FIGURE.match(text):
@@ -73,9 +80,40 @@ def _amount(doc: Document, cell: tuple[str, int], header: re.Match[str], caption
         return []
     role, confidence = role_of(caption + header["name"])
     compact_start = doc.to_compact(start)
-    label = f"{caption}{'合计' if total else ''}{header['name']}"
+    label = f"{caption}{others}：{'合计' if total else ''}{header['name']}"
     return [Amount(role=role, value=value, label=label,
                    **doc.provenance(compact_start, compact_start + len(text), PRODUCER, min(confidence, 0.8)))]
+
+
+_COUNT_HEADER = re.compile(r"^.*?(?:数量|件数|条数|重量)[（(](?P<unit>[^）)/]{1,4})[）)]$")
+_PRICE_HEADER = re.compile(r"^.*?(?:单价|价格|售价|零售价|批发价)[（(]元/(?P<unit>[^）)]{1,4})[）)]$")
+
+
+def _priced_rows(doc: Document, lines: list[tuple[str, int]], index: int, header: list[tuple[str, int]],
+                 role_of) -> list[Amount]:
+    """Count × unit price per row, for a table whose count and price columns share a unit."""
+    counts = [(column, match) for column, (cell, _) in enumerate(header) if (match := _COUNT_HEADER.match(cell))]
+    prices = [(column, match) for column, (cell, _) in enumerate(header) if (match := _PRICE_HEADER.match(cell))]
+    if len(counts) != 1 or len(prices) != 1 or counts[0][1]["unit"] != prices[0][1]["unit"]:
+        return []
+    (count_column, _), (price_column, _) = counts[0], prices[0]
+    caption = _caption(lines, index)
+    role, confidence = role_of(caption + "金额")
+    found = []
+    for row_line, row_offset in lines[index + 1:]:
+        row = _cells(row_line, row_offset)
+        if len(row) != len(header):
+            break
+        (count, start), (price, end) = row[count_column], row[price_column]
+        if not (_FIGURE.match(count) and _FIGURE.match(price)):
+            continue
+        value = float(count.replace(",", "").replace("，", "")) * float(price.replace(",", "").replace("，", ""))
+        first, last = sorted((start, end))
+        last += len(row[max(count_column, price_column)][0])
+        compact_start, compact_end = doc.to_compact(first), doc.to_compact(last - 1) + 1
+        found.append(Amount(role=role, value=round(value, 2), label=f"{caption}：数量×单价",
+                            **doc.provenance(compact_start, compact_end, PRODUCER, min(confidence, 0.7))))
+    return found
 
 
 def _caption(lines: list[tuple[str, int]], index: int) -> str:

@@ -137,7 +137,7 @@ def _stated_after(text: str, end: int) -> str:
 # A neighbouring sentence of the same paragraph that speaks of the figure's subject again:
 # 经测绘，被处罚人占用土地0.42公顷。经…套合，所占土地全部位于永久基本农田保护红线内 /
 # 将63条车辆实时位置记录…出售给他人。经调查，上述记录系租车人的行踪轨迹信息.
-_BACK_REFERENCE = re.compile(r"上述|前述|所述|该|所占|所涉|涉案|被占用?的?|占用的|此")
+_BACK_REFERENCE = re.compile(r"上述|前述|所述|该|所占|所涉|涉案|被占用?的?|占用的|此|^其中")
 _OWN_FIGURE = re.compile(r"\d[\d.,，]*\s*(?:亩|公顷|平方米|株|棵|立方米|条|只|头|尾|吨|千克|公斤|克|份|户)|其中")
 
 
@@ -195,6 +195,13 @@ def _amount_observation(ctx: RuleContext, measure: Any) -> Observation | None:
         used = [largest["sales_amount"], largest["goods_value"]]
         return Observation(values["sales_amount"] + values["goods_value"], "元", f"{measure.subject}（已销售＋库存）",
                            [ctx.evidence(a.start, a.end) for a in used], min(a.confidence for a in used))
+    if _sold_and_priced_stock(measure, largest, priced):
+        # 已销售…货款28,600元；库存成品4,300个，按…每个9元计算: the stock valued at its price
+        stock, spans, shown = priced["goods_value"]
+        sold = largest["sales_amount"]
+        return Observation(sold.value + stock, "元", f"{measure.subject}（已销售＋库存{shown}）",
+                           [ctx.evidence(sold.start, sold.end)] + [ctx.evidence(a, b) for a, b in spans[:4]],
+                           min(sold.confidence, 0.8))
     if value is None and not ("goods_value" in (measure.role, *measure.also) and "sales_amount" in priced):
         return _labelled_other_amount(ctx, measure)
     if measure.role == "other" and not measure.combine:
@@ -248,6 +255,13 @@ def _sold_and_unsold(ctx: RuleContext, measure: Any, values: dict[str, float], l
             and "sales_amount" in largest and "goods_value" in largest and marked_unsold(ctx, largest["goods_value"])
             and _labelled_other_amount(ctx, measure) is None  # 违法经营总额43,800元: the agency's own total
             and not _total_stated(ctx, largest["goods_value"].value))
+
+
+def _sold_and_priced_stock(measure: Any, largest: dict[str, Any], priced: dict[str, Any]) -> bool:
+    """A 非法经营数额 whose sales the facts state and whose stock they leave to be priced."""
+    roles = {measure.role, *measure.also}
+    return (not measure.combine and "非法经营" in (measure.subject or "") and {"sales_amount", "goods_value"} <= roles
+            and "sales_amount" in largest and "goods_value" not in largest and "goods_value" in priced)
 
 
 def _total_stated(ctx: RuleContext, goods: float) -> bool:
@@ -306,7 +320,7 @@ def marked_unsold(ctx: RuleContext, amount: Any) -> bool:
 # Labels a decision uses for a measure that share no two characters with its name: the 税额
 # printed on 虚开 invoices is the 虚开的税款数额 (法释〔2024〕4号第十一条).
 LABEL_CUES = {"虚开税款数额": ("税额",), "拖欠数额": ("工资", "劳动报酬", "欠薪", "薪酬"),
-              "票面金额": ("金额合计", "价税合计", "开票金额", "发票金额")}  # 开具增值税普通发票186份，金额合计…
+              "票面金额": ("金额合计", "价税合计", "开票金额", "发票金额", "发票份数：", "发票号码：")}  # 开具增值税普通发票186份，金额合计…
 # Money the decision imposes, never a fact of the case, whatever the words before it.
 OTHER_MONEY_WORDS = ("赔偿金", "罚款", "滞纳金", "加处", "罚没款")
 

@@ -30,6 +30,7 @@ def _states_money(words: str) -> bool:
     return _STATED_PRODUCT.search(_PRICE.sub(" ", words)) is not None
 
 
+_STOCK = re.compile(r"库存|未销售|未售出|尚未销售|待售|查扣|扣押|查获")
 _SOLD = re.compile(r"销售|售出|出售|卖出|批发给|发出|发货|售给")
 
 
@@ -57,8 +58,15 @@ def prices(text: str, end_of_facts: int) -> list[Price]:
         value = float((match["price"] or match["price2"]).replace(",", "").replace("，", ""))
         after = re.split(r"[，。；,;\n]", text[match.end():match.end() + 12])[0]  # 每台42元的出厂价
         role = "sales_amount" if _SELLING.search(clause + match.group(0) + after) else "goods_value"
+        if _STOCK.search(re.split(r"[。；;\n]", text[max(0, match.start() - 40):match.start()])[-1]):
+            role = "goods_value"  # 库存成品4,300个，按其实际平均销售价格每个9元计算: unsold goods valued at the sale price
         found.append(Price(value, _canonical(unit), role, match.start(), match.end()))
     return found
+
+
+def _same_sentence(text: str, one: int, other: int) -> bool:
+    first, last = sorted((one, other))
+    return re.search(r"[。；;\n]", text[first:last]) is None
 
 
 def _canonical(unit: str) -> str:
@@ -103,6 +111,9 @@ def _quantities(ctx: Any, unit: str, unit_prices: list[Price], end: int, sold: b
         parts.append((bool(_SOLD.search(clause)), Part(quantity.value, quantity.start, quantity.end, quantity)))
     if sold and any(is_sold for is_sold, _ in parts):
         parts = [item for item in parts if item[0]]
+    # 库存成品4,300个，按…每个9元计算: a price values the quantity of its own sentence
+    own = [item for item in parts if any(_same_sentence(ctx.text, item[1].start, price.start) for price in unit_prices)]
+    parts = own or parts
     candidates = [part for _, part in parts]
     if not candidates:
         return []

@@ -63,7 +63,9 @@ COMPANION_NAME_PHRASES = ("拒不支付劳动",)  # the violation's name (报酬
 # are the numeric rule's; the qualitative modes need the pollution stated (排放、倾倒).
 TRIGGER_ELEMENTS = {
     # the danger in the facts' own terms: 现场甲苯浓度达爆炸下限的28%
-    "safety-134-1a-dangerous-operation": ("现实危险", "现实紧迫", "重大伤亡", "爆炸下限", "爆炸极限", "重大险情"),
+    # or a 险情 found: 测得氨气浓度为286ppm，存在泄漏 with the alarm switched off
+    "safety-134-1a-dangerous-operation": ("现实危险", "现实紧迫", "重大伤亡", "爆炸下限", "爆炸极限", "重大险情", "险情",
+                                          "存在泄漏", "发生泄漏", "出现泄漏", "已泄漏"),
     # 刑法第三百三十九条 is about waste from abroad: 堆放、倾倒 of domestic slag is no import
     "env-339-imported-solid-waste": ("进口", "境外", "入境", "走私", "洋垃圾"),
     "env-hazwaste-unlicensed": ("严重污染环境", "超标排放", "非法倾倒", "非法排放", "直接排放", "随意倾倒",
