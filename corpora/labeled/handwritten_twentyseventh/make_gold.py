@@ -120,7 +120,8 @@ CRIMINAL = [
          fined_only("行政拘留十日，并处罚款伍佰元")], QUAL),
     Doc("jf14_construction.txt", "construction",
         "半地下室违规存放液化石油气瓶、现场漏气，认定重大事故隐患并责令停止使用后两次复查拒不执行（刑法第134条之一第（二）项，"
-        "法释〔2022〕19号，safety-134-1a-dangerous-operation/2）；罚8万在城镇燃气管理条例第45条第二款3万-20万内；只罚款未移送",
+        "法释〔2022〕19号，safety-134-1a-dangerous-operation/2）；4月18日已清运，隐患已消除，不作公益诉讼线索；罚8万在城镇燃气管理"
+        "条例第45条第二款3万-20万内；只罚款未移送",
         [trigger("safety-134-1a-dangerous-operation/2", "两次复查，当事人均未执行"),
          fined_only("处以罚款人民币捌万元")], QUAL),
     Doc("jf15_customs.txt", "customs",
