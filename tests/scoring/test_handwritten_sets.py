@@ -68,6 +68,7 @@ SETS = {
     "handwritten_twentieth": SetSpec("ho", 50, 20, 6, 14, 12),
     "handwritten_twentythird": SetSpec("jb", 50, 20, 6, 14, 12),
     "handwritten_twentyseventh": SetSpec("jf", 51, 20, 6, 15, 13),
+    "handwritten_twentyfifth": SetSpec("jd", 51, 20, 6, 15, 12),
 }
 SETS = {name: spec for name, spec in SETS.items() if (LABELED / name / "gold.jsonl").exists()}
 ROWS = {name: list(read_jsonl(LABELED / name / "gold.jsonl")) for name in SETS}
