@@ -178,7 +178,8 @@ PUBLIC_INTEREST = [
         "未触及墓葬本体，不涉刑法第324条；未造成损坏，第83条只警告",
         [pil("cultural_relics", "当事人未拆除任何构件")], {"scenario": "pil", "continuing_harm": True}),
     Doc("jf25_construction.txt", "construction",
-        "摊位棚压覆市政中压燃气管道并设明火点，限期改正后复查未拆除、明火点增加、管道无法检修（安全生产领域的公共安全）；罚6万"
+        "摊位棚压覆市政中压燃气管道，限期改正后两次复查未拆除、管道无法检修（安全生产领域的公共安全；未泄漏、未认定重大隐患，不作"
+        "危险作业罪）；罚6万"
         "在城镇燃气管理条例第51条单位5万-10万内",
         [pil("work_safety", "摊位棚仍在正常营业")], {"scenario": "pil", "continuing_harm": True}),
     Doc("jf26_public_security.txt", "public_security",
