@@ -67,6 +67,7 @@ SETS = {
     "handwritten_twentyfirst": SetSpec("hu", 53, 21, 6, 16, 15),
     "handwritten_twentieth": SetSpec("ho", 50, 20, 6, 14, 12),
     "handwritten_twentythird": SetSpec("jb", 50, 20, 6, 14, 12),
+    "handwritten_twentyfourth": SetSpec("jc", 52, 21, 6, 15, 13),
     "handwritten_twentysixth": SetSpec("je", 53, 22, 6, 15, 14),
     "handwritten_twentyseventh": SetSpec("jf", 51, 20, 6, 15, 13),
     "handwritten_twentyfifth": SetSpec("jd", 51, 20, 6, 15, 12),
