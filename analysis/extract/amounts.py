@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from analysis.extract.document import Document
-from analysis.extract.tables import table_amounts
+from analysis.extract.tables import row_heading, table_amounts
 from analysis.record import Amount
 from analysis.text.numbers import ARABIC_NUMBER, parse_money
 
@@ -32,7 +32,8 @@ ROLE_CUES: list[tuple[str, str]] = [
     (r"销售(?:金额|额|收入|总额|款)|营业额|收取货款|货款|销售|售出", "sales_amount"),
     (r"少缴(?:[\u4e00-\u9fa5]{0,8}税|税款)|偷税|逃避缴纳税款|漏缴(?:税款)?|逃税|不缴或者少缴|少缴|偷逃|应缴税款"
      r"|已扣(?:缴)?税款|已收税款", "tax_evaded"),  # 扣缴义务人: 其余已扣税款…元未申报解缴
-    (r"损失|损害|修复费用|清理(?:及修复)?费用|处置费用|治理费用|赔偿", "damage"),
+    (r"损失|损害|修复费用|清理(?:及修复)?费用|处置费用|治理费用|赔偿|清污费用|清除污染费用|应急(?:处置|监测)费用",
+     "damage"),  # 法释〔2023〕7号第十七条: 公私财产损失 counts the costs of cleaning up and of emergency monitoring
     # 加付赔偿金 (劳动保障监察条例第二十六条) is owed to the workers: no 罚款, no hearing threshold
     (r"罚没款|应缴款项|合计|共计|总计|违法经营(?:总)?额|经营额|进货(?:总)?(?:额|金额)|购进金额|总投资|投资额|加付赔偿金"
      r"|收缴|赌资|应纳税额|应纳税总额|应缴税额"
@@ -82,11 +83,15 @@ def _role(doc: Document, start: int, end: int) -> tuple[str, float]:
         return "fine", 0.9
     if best is not None:
         return best[2], 0.7
-    sentence = doc.compact[doc.sentence_start(start):start]
-    for pattern, role in _CUES:
-        if pattern.search(sentence[-30:]):
-            return role, 0.55
-    return "other", 0.5
+    # the nearest cue of the sentence (完税价格为612,480元，偷逃税款人民币：关税52,300元 is evaded tax)
+    sentence = doc.compact[doc.sentence_start(start):start][-30:]
+    # a note in brackets names no amount after it: 处…三倍的罚款（所需处置费用不足二十万元…），计人民币陆拾万元
+    sentence = re.sub(r"（[^（）]*）|\([^()]*\)", lambda note: "□" * len(note[0]), sentence)
+    nearest = max(((match.end(), role, match[0]) for pattern, role in _CUES for match in pattern.finditer(sentence)),
+                  default=None, key=lambda item: item[0])
+    if nearest and nearest[2] == "加付赔偿金":
+        return "other", 0.9  # owed to the workers, never the decision's fine
+    return (nearest[1], 0.55) if nearest else ("other", 0.5)
 
 
 def _excluded(doc: Document, start: int, end: int, regions: list[tuple[int, int]]) -> bool:
@@ -176,7 +181,20 @@ def _listed_roles(doc: Document, amounts: list[Amount]) -> list[Amount]:
         start = doc.to_compact(amount.start)
         sentence = doc.compact[doc.sentence_start(start):start]
         head = _LISTED.search(sentence)
+        heading = row_heading(doc.text, amount.start)
+        if head is None and heading:
+            role, _ = role_of_label(heading)
+            if role not in ("other", "fine"):  # 直接财产损失如下： then 库存货物（客户寄存）   318,000元
+                amounts[index] = amount.model_copy(update={"role": role})
+            continue
         if head is None:
+            if _TAX_ITEM.search(doc.compact[max(0, start - 12):start]):
+                # 关税人民币68,500元、进口环节增值税人民币142,300元、消费税人民币32,800元: the kinds of one
+                # evaded tax, the first typed by its cue (even across a ；)
+                whole = doc.compact[doc.compact.rfind("。", 0, start) + 1:start]
+                if re.search(r"偷逃|逃避缴纳|少缴|偷税|逃税", whole) and any(
+                        a.role == "tax_evaded" and doc.to_compact(a.start) >= start - len(whole) for a in amounts[:index]):
+                    amounts[index] = amount.model_copy(update={"role": "tax_evaded"})
             continue
         head_at = doc.sentence_start(start) + head.end()
         earlier = [a for a in amounts[:index] if doc.to_compact(a.start) >= head_at and a.role != "other"]
@@ -185,6 +203,7 @@ def _listed_roles(doc: Document, amounts: list[Amount]) -> list[Amount]:
     return amounts
 
 
+_TAX_ITEM = re.compile(r"(?:关税|增值税|消费税|所得税|营业税|资源税|印花税|附加)[^，。；、\d]{0,5}$")
 _TOTAL_OF_FINE = re.compile(r"罚款[，,]?(?:共计|合计|总计|计)(?:为)?(?:人民币)?$")
 
 

@@ -107,4 +107,39 @@ def extract_quantities(doc: Document, sections: dict[str, tuple[int, int]] | Non
         found.append(Quantity(value=value, unit=unit, normalized_value=round(value * factor, 6),
                               normalized_unit=normalized_unit, subject=_subject(doc, match.start()),
                               **doc.provenance(match.start(), match.end(), PRODUCER, 0.85)))
+    return found + _table_quantities(doc)
+
+
+_QUANTITY_HEADER = re.compile(rf"^(?P<name>[^（(]{{1,12}})[（(](?P<unit>{_UNIT_ALT})[）)]$")
+_BARE_FIGURE = re.compile(r"^\d[\d,，]*(?:\.\d+)?$")
+
+
+def _table_quantities(doc: Document) -> list[Quantity]:
+    """Bare figures under a column named with its unit (地块编号　面积（亩）　四至, then BT-1　8.6　…)."""
+    found: list[Quantity] = []
+    lines, offset = [], 0
+    for line in doc.text.split("\n"):
+        lines.append((line, offset))
+        offset += len(line) + 1
+    for index, (line, start) in enumerate(lines):
+        header = [(m.group(0), start + m.start()) for m in re.finditer(r"[^ \t\u3000]+", line)]
+        columns = {number: match for number, (cell, _) in enumerate(header)
+                   if (match := _QUANTITY_HEADER.match(cell)) and match["unit"] not in ("%", "倍")}
+        if len(header) < 2 or not columns:
+            continue
+        for row, row_start in lines[index + 1:]:
+            cells = [(m.group(0), row_start + m.start()) for m in re.finditer(r"[^ \t\u3000]+", row)]
+            if len(cells) != len(header):
+                break
+            for number, match in columns.items():
+                cell, at = cells[number]
+                value = parse_number(cell.replace(",", "").replace("，", "")) if _BARE_FIGURE.match(cell) else None
+                if not value or value <= 0:
+                    continue
+                unit = match["unit"]
+                normalized_unit, factor = UNITS.get(unit, (ALIASES.get(unit, unit), 1.0))
+                compact = doc.to_compact(at)
+                found.append(Quantity(value=value, unit=unit, normalized_value=round(value * factor, 6),
+                                      normalized_unit=normalized_unit, subject=match["name"],
+                                      **doc.provenance(compact, compact + len(cell), PRODUCER, 0.8)))
     return found

@@ -50,7 +50,12 @@ def table_amounts(doc: Document, role_of) -> list[Amount]:
     lines = _lines(doc.text)
     for index, (line, offset) in enumerate(lines):
         header = _cells(line, offset)
-        money = {column: match for column, (cell, _) in enumerate(header) if (match := _MONEY_HEADER.match(cell))}
+        money = {column: match for column, (cell, _) in enumerate(header)
+                 if (match := _MONEY_HEADER.match(cell)) and not _PRICE_NAME.search(match["name"])}
+        if not money and len(header) >= 2 and (unit := _UNIT_CAPTION.search(_caption(lines, index) + line)):
+            # 偷逃税款明细如下（单位：人民币元）then 报关单号尾号　关税　增值税　消费税: every named column is money
+            money = {column: _MONEY_HEADER.match(f"{cell}（{unit[1]}）") for column, (cell, _) in enumerate(header)
+                     if column > 0 and not re.search(r"号|数|量|名称|日期|时间|单位", cell)}
         if len(header) >= 2 and not money:
             found.extend(_priced_rows(doc, lines, index, header, role_of))
         if len(header) < 2 or not money:
@@ -85,8 +90,10 @@ def _amount(doc: Document, cell: tuple[str, int], header: re.Match[str], caption
                    **doc.provenance(compact_start, compact_start + len(text), PRODUCER, min(confidence, 0.8)))]
 
 
+_UNIT_CAPTION = re.compile(r"单位[:：]\s*(?:人民币)?(万元|元)")
 _COUNT_HEADER = re.compile(r"^.*?(?:数量|件数|条数|重量)[（(](?P<unit>[^）)/]{1,4})[）)]$")
-_PRICE_HEADER = re.compile(r"^.*?(?:单价|价格|售价|零售价|批发价)[（(]元/(?P<unit>[^）)]{1,4})[）)]$")
+_PRICE_NAME = re.compile(r"单价|价格|售价|零售价|批发价|均价|^单[只株头件条个]|^每")
+_PRICE_HEADER = re.compile(r"^.*?(?:单价|价格|售价|零售价|批发价|均价)[（(]元(?:/(?P<unit>[^）)]{1,4}))?[）)]$")
 
 
 def _priced_rows(doc: Document, lines: list[tuple[str, int]], index: int, header: list[tuple[str, int]],
@@ -94,8 +101,8 @@ def _priced_rows(doc: Document, lines: list[tuple[str, int]], index: int, header
     """Count × unit price per row, for a table whose count and price columns share a unit."""
     counts = [(column, match) for column, (cell, _) in enumerate(header) if (match := _COUNT_HEADER.match(cell))]
     prices = [(column, match) for column, (cell, _) in enumerate(header) if (match := _PRICE_HEADER.match(cell))]
-    if len(counts) != 1 or len(prices) != 1 or counts[0][1]["unit"] != prices[0][1]["unit"]:
-        return []
+    if len(counts) != 1 or len(prices) != 1 or prices[0][1]["unit"] not in (None, counts[0][1]["unit"]):
+        return []  # 单价（元） is per the count's unit; 单价（元/吨） beside 数量（千克） is another table
     (count_column, _), (price_column, _) = counts[0], prices[0]
     caption = _caption(lines, index)
     role, confidence = role_of(caption + "金额")
@@ -122,4 +129,22 @@ def _caption(lines: list[tuple[str, int]], index: int) -> str:
         if line.strip():
             clauses = [c for c in re.split(r"[。；;]", line.strip()) if c.strip()]
             return re.sub(r"[\s\u3000]", "", clauses[-1])[-40:] if clauses else ""
+    return ""
+
+
+def row_heading(text: str, start: int) -> str:
+    """The heading (…如下：) of the plain-text list whose row holds ``start``, else ""."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    if re.search(r"[。，；]", line) or not re.search(r"[ \t\u3000]{2,}", line.strip()):
+        return ""
+    while line_start > 0:
+        previous_start = text.rfind("\n", 0, line_start - 1) + 1
+        previous = text[previous_start:line_start - 1].strip()
+        if previous.endswith(("：", ":")):
+            return previous
+        if not previous or re.search(r"[。，；]", previous):
+            return ""
+        line_start = previous_start
     return ""

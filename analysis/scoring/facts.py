@@ -78,10 +78,18 @@ def _cleared_after(text: str, end: int) -> bool:
         return True
     # 对西地那非、他达拉非…等项目进行检验，检验结果均为未检出: a result for all the items listed before it
     sentence = re.split(r"[。；;\n]", text[end:end + 80])[0]
-    return _ALL_CLEARED.search(sentence) is not None
+    if _ALL_CLEARED.search(sentence) is not None:
+        return True
+    # …检测西地那非、他达拉非等成分。检验报告显示：两份样品均未检出上述物质: the next sentence clears
+    # the items the test was for, by referring back to them
+    tested = re.split(r"[。；;\n]", text[max(0, end - 80):end])[-1]
+    following = re.split(r"[。；;\n]", text[end:end + 200])
+    return bool(_TESTED.search(tested)) and len(following) > 1 and _CLEARED_BACK.search(following[1]) is not None
 
 
 _ALL_CLEARED = re.compile(r"均(?:为)?未检出|均未检测出|均(?:为|呈)阴性|均未发现")
+_TESTED = re.compile(r"检测|检验|筛查|测定")
+_CLEARED_BACK = re.compile(r"未检出上述|上述[^。；，]{0,10}(?:均|皆|都)?(?:为)?未检出|(?:均|皆)未检出(?:上述|以上|前述)")
 
 
 def _negates(text: str, start: int, width: int, words: tuple[str, ...]) -> bool:
@@ -94,6 +102,9 @@ def _negates(text: str, start: int, width: int, words: tuple[str, ...]) -> bool:
     return any(word in window for word in words)
 
 
+_PERMIT_AFTER = re.compile(r"(?:经营)?(?:许可证|许可|资质证|审批手续|批准文件)")
+
+
 def find_keywords(text: str, keywords: tuple[str, ...] | list[str], *, allow_negated: bool = False) -> list[Hit]:
     """Every non-negated occurrence of any keyword, in text order."""
     hits: list[Hit] = []
@@ -102,8 +113,10 @@ def find_keywords(text: str, keywords: tuple[str, ...] | list[str], *, allow_neg
             continue
         start = text.find(keyword)
         while start >= 0:  # plain search: thousands of keywords would thrash the regex cache
-            if allow_negated or not negated(text, start, start + len(keyword)):
-                hits.append(Hit(keyword, start, start + len(keyword)))
+            end = start + len(keyword)
+            # 未取得河道采砂许可证: the negation is the permit's, the act is done
+            if allow_negated or _PERMIT_AFTER.match(text, end) or not negated(text, start, end):
+                hits.append(Hit(keyword, start, end))
             start = text.find(keyword, start + 1)
     kept: list[Hit] = []
     for hit in sorted(hits, key=lambda hit: (hit.start, -hit.end)):

@@ -89,7 +89,7 @@ def fine_outside_range(ctx: RuleContext) -> list[Finding]:
         if statute.role != "basis" or law is None:
             continue
         versions = [_governing(ctx, statutes, law, statute, on, context)
-                    for on in same_provision_dates(statutes, law, statute.article, applicable_dates(ctx))]
+                    for on in same_provision_dates(statutes, law, statute.article, applicable_dates(ctx), ctx.text)]
         if not versions or any(governing is None for governing in versions):
             continue  # the facts do not say which clause applies
         governing = [item for version in versions for item in version]
@@ -130,11 +130,20 @@ MOVED_COVERAGE = 0.8
 MOVED_SPAN = 15
 
 
-def same_provision_dates(statutes: Any, law: str, article: int, dates: list[date | None]) -> list[date | None]:
-    """The dates (act first) whose text of ``law`` has the act-date provision under ``article``."""
+def same_provision_dates(statutes: Any, law: str, article: int, dates: list[date | None],
+                         decision: str = "") -> list[date | None]:
+    """The dates (act first) whose text of ``law`` has the act-date provision under ``article``; only
+    the later text's when the decision describes the conduct of the later text's provision under
+    that number (发票管理办法 2023: 第三十五条 is 虚开, in the 2019 text 应开未开)."""
     if len(dates) < 2 or dates[0] is None:
         return dates
     conduct = _conduct(statutes.article_text(law, article, dates[0]) or "")
+    later = _conduct(statutes.article_text(law, article, dates[-1]) or "")
+    if decision and later and conduct and later != conduct:
+        grams = {decision[i:i + 2] for i in range(len(decision) - 1)}
+        here, there = len(conduct & grams) / len(conduct), len(later & grams) / len(later)
+        if there >= 0.6 and there > here + 0.2:
+            return dates[1:]
     return [dates[0]] + [on for on in dates[1:] if not (conduct and _moved(statutes, law, article, conduct, on))]
 
 

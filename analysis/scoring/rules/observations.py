@@ -13,8 +13,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from analysis.extract.tables import row_heading
 from analysis.scoring.facts import find_keywords, money, negated, number
 from analysis.scoring.rules.base import Observation, RuleContext
+from analysis.scoring.rules.casualties import casualties
 from analysis.scoring.rules.parts import Part, facts_end, parts_to_add, same_label
 from analysis.scoring.rules.pollutants import concentration_ratios, measure_metals, metal_ratios
 from analysis.scoring.rules.priced import priced_values
@@ -58,11 +60,14 @@ def subject_score(subject: str | None, quantity: Any, text: str, keywords: tuple
     is a quantity of 危险废物: the KB lists the waste kinds as the measure's keywords)."""
     if not subject:
         return 1
-    window = (quantity.subject or "") + text[max(0, quantity.start - 30):quantity.end + 8]
+    # a row of a list or table is named by its heading too (渔获物分品种称重情况如下： then 鲫鱼    620斤)
+    window = (quantity.subject or "") + text[max(0, quantity.start - 30):quantity.end + 8] + (
+        row_heading(text, quantity.start) if quantity.start >= 0 else "")
     # the kind of land or forest is often stated after the figure, in the same sentence
     # (被占用林地面积0.4187公顷（合6.28亩），地类为有林地，森林类别为省级公益林)
     sentence = window + _stated_after(text, quantity.end)
-    nearby = stated_nearby(text, quantity.start, quantity.end)
+    elliptic = not quantity.subject or _VERB_ENDED.search(quantity.subject) is not None
+    nearby = stated_nearby(text, quantity.start, quantity.end, elliptic=elliptic)
     best = 0
     for alternative in re.split(r"[/／、]", re.sub(r"[(（].*?[)）]", "", subject)):
         qualifiers = [word for word in SUBJECT_QUALIFIERS if word in alternative]
@@ -83,13 +88,26 @@ def subject_score(subject: str | None, quantity: Any, text: str, keywords: tuple
     if "危险废物" in keywords and (_HAZARDOUS_NAMED.search(before) or _HAZARDOUS_NAMED.search(nearby) or (
             "上述" in before and _HAZARDOUS_NAMED.search(text) and not _NOT_HAZARDOUS.search(text))):
         best = max(best, 4)  # 电镀槽渣（HW17表面处理废物）…合计3.62吨; 上述废油…4.6吨 of a waste the text codes
+    elif "危险废物" in keywords and not quantity.subject and _listed_row(text, quantity.start) and len(set(
+            _HAZARDOUS_CODE.findall(text))) == 1 and not _NOT_HAZARDOUS.search(text):
+        best = max(best, 3)  # a table's row (2024年10月22日　2桶　1.20吨) of the one waste the text codes (HW09)
     plain = not any(word in re.sub(r"[(（].*?[)）]", "", subject) for word in SUBJECT_QUALIFIERS)
     if plain and "个人信息" in keywords and quantity.unit == "条" and "信息" in _sentence_before(text, quantity.start) + nearby:
         best = max(best, 3)  # 业主姓名、电话…等信息…出售…共计6,820条: records of personal information
     return best if best >= 2 else 0
 
 
+_VERB_ENDED = re.compile(r"(?:推送|出售|提供|发送|传输|上传|售出|卖出|转卖|贩卖)$")  # 向甲公司推送612条
 _HAZARDOUS_NAMED = re.compile(r"HW\d{2}|危险废物类别|危险废物名录")
+_HAZARDOUS_CODE = re.compile(r"HW\d{2}")
+
+
+def _listed_row(text: str, start: int) -> bool:
+    """The figure stands on a row of a list or table: its line has no sentence of its own."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    return "。" not in line and "，" not in line and bool(re.search(r"[ \t\u3000]{2,}", line))
 _NOT_HAZARDOUS = re.compile(r"不属于危险废物|非危险废物|一般工业固体废物|一般固废")
 
 
@@ -141,7 +159,7 @@ _BACK_REFERENCE = re.compile(r"上述|前述|所述|该|所占|所涉|涉案|被
 _OWN_FIGURE = re.compile(r"\d[\d.,，]*\s*(?:亩|公顷|平方米|株|棵|立方米|条|只|头|尾|吨|千克|公斤|克|份|户)|其中")
 
 
-def stated_nearby(text: str, start: int, end: int) -> str:
+def stated_nearby(text: str, start: int, end: int, elliptic: bool = False) -> str:
     """What the sentences just before and after a figure, in its paragraph, state of it: the
     clauses of a sentence that refers back to it (上述, 该, 所占 …) and has no figure or breakdown
     of its own, denied clauses (不涉及永久基本农田) left out. The sentence before counts when the
@@ -154,7 +172,8 @@ def stated_nearby(text: str, start: int, end: int) -> str:
     # the sentence after may open the next paragraph (经…套合比对，涉案地块…全部位于永久基本农田保护范围内)
     after = re.split(r"[。；;]", text[own_end + 1:own_end + 240].lstrip(" \n\u3000\t"))[0]
     before = re.split(r"[。；;]", text[paragraph_start:own_start])[-2] if own_start > paragraph_start else ""
-    refers = _BACK_REFERENCE.search(text[own_start:start])
+    # a figure with no noun of its own (向甲公司推送612条) counts what the sentence before named
+    refers = _BACK_REFERENCE.search(text[own_start:start]) or elliptic
     kept = [after] + ([before] if refers else [])
     return "，".join(clause for neighbour in kept if _BACK_REFERENCE.search(neighbour) or neighbour is before
                     for clause in re.split(r"[，,]", neighbour)
@@ -196,12 +215,17 @@ def _amount_observation(ctx: RuleContext, measure: Any) -> Observation | None:
         return Observation(values["sales_amount"] + values["goods_value"], "元", f"{measure.subject}（已销售＋库存）",
                            [ctx.evidence(a.start, a.end) for a in used], min(a.confidence for a in used))
     if _sold_and_priced_stock(measure, largest, priced):
-        # 已销售…货款28,600元；库存成品4,300个，按…每个9元计算: the stock valued at its price
+        # 已销售…货款28,600元；库存成品4,300个，按…每个9元计算: the stock valued at its price (the sales
+        # stated, or priced too: 5月售出214箱…每箱出厂价120元；查获的186箱按每箱120元计)
         stock, spans, shown = priced["goods_value"]
-        sold = largest["sales_amount"]
-        return Observation(sold.value + stock, "元", f"{measure.subject}（已销售＋库存{shown}）",
-                           [ctx.evidence(sold.start, sold.end)] + [ctx.evidence(a, b) for a, b in spans[:4]],
-                           min(sold.confidence, 0.8))
+        if "sales_amount" in largest:
+            sold, sold_spans, sold_shown = largest["sales_amount"].value, [
+                (largest["sales_amount"].start, largest["sales_amount"].end)], ""
+        else:
+            sold, sold_spans, sold_shown = priced["sales_amount"]
+            sold_shown += "＋"
+        return Observation(sold + stock, "元", f"{measure.subject}（已销售＋库存{sold_shown}{shown}）",
+                           [ctx.evidence(a, b) for a, b in (sold_spans[:4] + spans[:4])], 0.8)
     if value is None and not ("goods_value" in (measure.role, *measure.also) and "sales_amount" in priced):
         return _labelled_other_amount(ctx, measure)
     if measure.role == "other" and not measure.combine:
@@ -261,7 +285,8 @@ def _sold_and_priced_stock(measure: Any, largest: dict[str, Any], priced: dict[s
     """A 非法经营数额 whose sales the facts state and whose stock they leave to be priced."""
     roles = {measure.role, *measure.also}
     return (not measure.combine and "非法经营" in (measure.subject or "") and {"sales_amount", "goods_value"} <= roles
-            and "sales_amount" in largest and "goods_value" not in largest and "goods_value" in priced)
+            and ("sales_amount" in largest or "sales_amount" in priced) and "goods_value" not in largest
+            and "goods_value" in priced)
 
 
 def _total_stated(ctx: RuleContext, goods: float) -> bool:
@@ -364,6 +389,8 @@ def _in_unit(measure: Any, quantity: Any) -> float | None:
 # Quantities that are not what the party did: allowed (采伐许可证（采伐蓄积量25立方米）, 核定), declared or
 # produced over a year (申报产生量共计约18吨), or of another kind named right before the figure
 # (一般工业固体废物约14吨 beside 危险废物2,860千克).
+# 许可证许可在…采伐侧柏蓄积10立方米 (the allowed amount), not 超出许可数量18.7立方米 (the excess)
+_ALLOWED_CLAUSE = re.compile(r"^(?!.*(?:超出|超过|实际|多采|超采))[^，。；]*(?:许可|批准|核准)[^，。；]{0,24}$")
 PERMITTED = re.compile(r"(?:补种[^，。；]{0,12}|许可证[（(][^）)]*|核定[^，。；]*|许可[^，。；]{0,4}量[为：:]?|批准[^，。；]{0,4}量[为：:]?"
                        r"|申报[^，。；]{0,4}量[^，。；]{0,4}|一般(?:工业)?固体废物[约共计为]{0,3}|一般固废[约共计为]{0,3})$")
 
@@ -381,7 +408,9 @@ def _quantity_observation(ctx: RuleContext, measure: Any, rivals: tuple = ()) ->
     best: Observation | None = None
     found: list[Part] = []
     for quantity in ctx.fields.quantities:
-        if quantity.start >= 0 and PERMITTED.search(ctx.text[max(0, quantity.start - 16):quantity.start]):
+        if quantity.start >= 0 and (PERMITTED.search(ctx.text[max(0, quantity.start - 16):quantity.start])
+                                    or _ALLOWED_CLAUSE.search(_clause_before(ctx.text, quantity.start))) \
+                and not _EXCESS.search(_clause_before(ctx.text, quantity.start)):
             continue  # 采伐许可证（采伐蓄积量25立方米）: what was allowed, not what was done
         if quantity.start >= 0 and _RATE.search(ctx.text[max(0, quantity.start - 8):quantity.start]):
             continue  # 以上卷烟均为每条200支: a rate, not a quantity of the act
@@ -391,6 +420,8 @@ def _quantity_observation(ctx: RuleContext, measure: Any, rivals: tuple = ()) ->
             continue  # 共占用土地12.4亩，其中耕地8.6亩: the part named by the measure counts, not the total
         value = _in_unit(measure, quantity)
         score = subject_score(measure.subject, quantity, ctx.text, measure.keywords) if value is not None else 0
+        if value is not None and measure.unit == "级" and quantity.normalized_unit == "级":
+            score = max(score, 2)  # 推荐关系最长链条达到七层: a scheme's levels whatever their name
         if not score or any(subject_score(rival.subject, quantity, ctx.text, rival.keywords) > score
                             for rival in rivals if rival is not measure and _in_unit(rival, quantity) is not None):
             continue
@@ -399,6 +430,10 @@ def _quantity_observation(ctx: RuleContext, measure: Any, rivals: tuple = ()) ->
             label = re.split(r"[(（/／]", measure.subject or quantity.subject or "")[0]
             best = Observation(value, measure.unit or "", label, [ctx.evidence(quantity.start, quantity.end)],
                                quantity.confidence)
+    if best is None and measure.unit == "人" and (outcome := _casualty_outcome(measure)):
+        stated = casualties(ctx.text, outcome)
+        if stated is not None:
+            return Observation(stated[0], "人", measure.subject or outcome, [ctx.evidence(stated[1], stated[2])], 0.8)
     found += _siblings(ctx, measure, found)
     excess = [part for part in found if _EXCESS.search(_clause_before(ctx.text, part.start))]
     if best is not None and excess and len(excess) < len(found):
@@ -409,6 +444,11 @@ def _quantity_observation(ctx: RuleContext, measure: Any, rivals: tuple = ()) ->
                            getattr(top.item, "confidence", 1.0))
         found = excess
     return summed(ctx, best, found) if best is not None else None
+
+
+def _casualty_outcome(measure: Any) -> str | None:
+    """死亡 or 重伤 for a count of people killed or seriously injured (死亡人数, 重伤人数)."""
+    return next((word for word in ("死亡", "重伤") if word in (measure.subject or "") or word in measure.keywords), None)
 
 
 def _siblings(ctx: RuleContext, measure: Any, found: list[Part]) -> list[Part]:

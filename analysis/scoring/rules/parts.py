@@ -21,6 +21,7 @@ _TOTAL_BEFORE = re.compile(r"(?:共计|合计|总计|累计|总共|总额|总量
 _BREAKDOWN_AFTER = re.compile(r"^[^。；]{0,16}其中")
 _REFERS_BACK = re.compile(r"上述|前述|以上|该批|此批")
 _RECITAL = re.compile(r"曾[^。；]{0,30}(?:处罚|处理)|此前|前次|上次")
+_RESTATED = re.compile(r"\s*[（(]\s*(?:合|折合|约合|约|即|计|换算为)?\s*")
 SAME_VALUE = 0.005  # relative: a figure restated in another unit, rounded (4120平方米（折合6.18亩）)
 
 
@@ -49,6 +50,8 @@ def parts_to_add(text: str, parts: list[Part], end_of_facts: int) -> list[Part] 
             continue
         if any(abs(part.value - other.value) <= SAME_VALUE * max(part.value, other.value) for other in kept):
             continue  # the same figure again, or restated in another unit
+        if kept and _RESTATED.fullmatch(text[kept[-1].end:part.start]):
+            continue  # 0.61公顷（合9.2亩）: restated, rounded, in brackets
         kept.append(part)
     if len(kept) < 2 or any(_BREAKDOWN_AFTER.match(text[part.end:part.end + 40]) for part in kept):
         return None
@@ -81,12 +84,39 @@ def _own_label(text: str, part: Part) -> str:
     return re.sub(r"[\d.,]|[为是约共计合达]", "", label)
 
 
+_ENUMERATED = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.、．])")
+
+
 def _listed(text: str, parts: list[Part]) -> bool:
-    """One sentence lists the parts after 分别为 (税款分别为：关税…，增值税…，消费税…): its head names them all."""
+    """One sentence lists the parts after 分别为 (税款分别为：关税…，增值税…，消费税…), or each part opens an
+    enumerated line under one heading (相关费用…核定如下：（一）清污费用…；（二）…): its head names them all."""
     first, last = parts[0], parts[-1]
+    if _enumerated_under_heading(text, parts):
+        return True
     if re.search(r"[。；;\n]", text[first.end:last.start]):
         return False
     return re.search(r"分别(?:为|是|系)", re.split(r"[。；;\n]", text[max(0, first.start - 60):first.start])[-1]) is not None
+
+
+def _enumerated_under_heading(text: str, parts: list[Part]) -> bool:
+    lines = []
+    for part in parts:
+        line_start = text.rfind("\n", 0, part.start) + 1
+        line_end = text.find("\n", part.end)
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        if "。" in text[line_start:part.start] or not (_ENUMERATED.match(line) or _row(line)):
+            return False
+        lines.append(line_start)
+    heading_end = lines[0] - 1
+    heading = text[text.rfind("\n", 0, max(0, heading_end)) + 1:heading_end].rstrip()
+    between = text[lines[0]:lines[-1]]
+    enumerated = all(_ENUMERATED.match(line) or _row(line) for line in between.split("\n") if line.strip())
+    return heading.endswith(("：", ":")) and enumerated
+
+
+def _row(line: str) -> bool:
+    """A line of a plain-text list: cells apart, no sentence (2号、3号库房建筑物     624,000元)."""
+    return not re.search(r"[。，；]", line) and re.search(r"[ \t\u3000]{2,}", line.strip()) is not None
 
 
 def same_label(text: str, one: Part, other: Part) -> bool:

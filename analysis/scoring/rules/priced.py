@@ -20,6 +20,8 @@ from analysis.scoring.rules.parts import Part, facts_end, parts_to_add
 _UNITS = r"吨|千克|公斤|斤|克|只|头|条|卷|个|件|台|升|立方米|方|株|棵|册|本|份|套|箱|瓶|盒|袋|双|支|包|枚|平方米|亩"
 _PRICE = re.compile(rf"(?:每|单价(?:为|是)?每?|均价(?:为)?每?)(?P<unit>{_UNITS})[^\d，。；、]{{0,10}}?"
                     rf"(?P<price>\d[\d,，]*(?:\.\d+)?)元(?!/)|(?P<price2>\d[\d,，]*(?:\.\d+)?)元/(?P<unit2>{_UNITS})")
+# 2,150盒    单价12.60元: a price without its unit, of the quantity just before it on its line
+_BARE_PRICE = re.compile(r"(?:单价|售价|价格)(?:为|是|[:：])?(?:人民币)?(?P<price>\d[\d,，]*(?:\.\d+)?)元(?![/每])")
 _PAID = re.compile(r"收购|购进|进价|进货|购买|采购|加工费|运费|罚款|工资|报酬|费用")
 _SELLING = re.compile(r"售|销|卖|批发|出厂价|零售")
 _STATED_PRODUCT = re.compile(r"\d[\d,，.]*(?:万)?元|[零壹贰叁肆伍陆柒捌玖拾佰仟万]+元")
@@ -27,7 +29,7 @@ _STATED_PRODUCT = re.compile(r"\d[\d,，.]*(?:万)?元|[零壹贰叁肆伍陆柒
 
 def _states_money(words: str) -> bool:
     """An amount of money other than a unit price (每吨14元 is a price, 91,800元 a stated value)."""
-    return _STATED_PRODUCT.search(_PRICE.sub(" ", words)) is not None
+    return _STATED_PRODUCT.search(_BARE_PRICE.sub(" ", _PRICE.sub(" ", words))) is not None
 
 
 _STOCK = re.compile(r"库存|未销售|未售出|尚未销售|待售|查扣|扣押|查获")
@@ -45,23 +47,54 @@ class Price:
     end: int
 
 
-def prices(text: str, end_of_facts: int) -> list[Price]:
+def prices(text: str, end_of_facts: int, quantities: tuple = ()) -> list[Price]:
     """The unit prices of the facts that value the act (not those the party paid)."""
     found = []
-    for match in _PRICE.finditer(text, 0, end_of_facts):
+    for match, unit, price in _price_matches(text, end_of_facts, quantities):
         clause = re.split(r"[，。；,;\n]", text[max(0, match.start() - 24):match.start()])[-1]
         if _PAID.search(clause + match.group(0)):
             continue
         if _states_money(re.split(r"[。；;\n]", text[match.end():match.end() + 60])[0]):
             continue  # 按每条229元计，违法经营总额42801.47元: the decision did the product itself
-        unit = match["unit"] or match["unit2"]
-        value = float((match["price"] or match["price2"]).replace(",", "").replace("，", ""))
+        value = float(price.replace(",", "").replace("，", ""))
         after = re.split(r"[，。；,;\n]", text[match.end():match.end() + 12])[0]  # 每台42元的出厂价
-        role = "sales_amount" if _SELLING.search(clause + match.group(0) + after) else "goods_value"
-        if _STOCK.search(re.split(r"[。；;\n]", text[max(0, match.start() - 40):match.start()])[-1]):
+        sentence = re.split(r"[。；;\n]", text[max(0, match.start() - 40):match.start()])[-1]
+        selling = _SELLING.search(clause + match.group(0) + after) or _SOLD.search(sentence + _list_heading(text, match.start()))
+        role = "sales_amount" if selling else "goods_value"
+        if _STOCK.search(sentence):
             role = "goods_value"  # 库存成品4,300个，按其实际平均销售价格每个9元计算: unsold goods valued at the sale price
         found.append(Price(value, _canonical(unit), role, match.start(), match.end()))
     return found
+
+
+def _price_matches(text: str, end: int, quantities: tuple) -> list[tuple[re.Match[str], str, str]]:
+    """(match, unit, price) of every price: with its unit (每卷128元, 45元/吨), or bare on the line of
+    the quantity it prices (2,150盒    单价12.60元)."""
+    found = [(match, match["unit"] or match["unit2"], match["price"] or match["price2"])
+             for match in _PRICE.finditer(text, 0, end)]
+    taken = [(match.start(), match.end()) for match, _, _ in found]
+    for match in _BARE_PRICE.finditer(text, 0, end):
+        if any(start <= match.start() < stop or match.start() <= start < match.end() for start, stop in taken):
+            continue
+        line_start = max(text.rfind("\n", 0, match.start()), text.rfind("。", 0, match.start())) + 1
+        before = [q for q in quantities if line_start <= q.start < match.start()]
+        if before:
+            found.append((match, max(before, key=lambda q: q.start).unit, match["price"]))
+    return found
+
+
+def _list_heading(text: str, start: int) -> str:
+    """The heading of the list a line belongs to (销售明细（依据出库单）：), when there is one."""
+    line_start = text.rfind("\n", 0, start)
+    while line_start > 0:
+        previous_start = text.rfind("\n", 0, line_start) + 1
+        previous = text[previous_start:line_start].strip()
+        if not previous or "。" in previous:
+            return ""
+        if previous.endswith(("：", ":")):
+            return previous
+        line_start = previous_start - 1
+    return ""
 
 
 def _same_sentence(text: str, one: int, other: int) -> bool:
@@ -77,7 +110,7 @@ def _canonical(unit: str) -> str:
 def priced_values(ctx: Any) -> dict[str, tuple[float, list[tuple[int, int]], str]]:
     """Per role: the value of the quantities at their prices, the spans used and a label."""
     end = facts_end(ctx.record)
-    found = prices(ctx.text, end)
+    found = prices(ctx.text, end, tuple(ctx.fields.quantities))
     values: dict[str, tuple[float, list[tuple[int, int]], str]] = {}
     for role in ("sales_amount", "goods_value"):
         total, spans, shown = 0.0, [], []
@@ -85,7 +118,8 @@ def priced_values(ctx: Any) -> dict[str, tuple[float, list[tuple[int, int]], str
             unit_prices = [price for price in found if price.role == role and price.unit == unit]
             chosen = _quantities(ctx, unit, unit_prices, end, sold=role == "sales_amount")
             for part in chosen:
-                price = min(unit_prices, key=lambda p: abs(p.start - part.start))
+                own = [p for p in unit_prices if _same_sentence(ctx.text, p.start, part.start)]
+                price = min(own or unit_prices, key=lambda p: abs(p.start - part.start))
                 total += part.value * price.value
                 spans += [(part.start, part.end), (price.start, price.end)]
                 shown.append(f"{part.value:g}{unit}×{price.value:g}元")

@@ -109,7 +109,9 @@ NUMERIC_ELEMENTS = {"fishery-340-inland": FISHING_ELEMENTS, "fishery-340-marine"
                     # 刑法第二百五十三条之一: selling, providing, stealing or otherwise obtaining; a leak
                     # through lax security is 个人信息保护法 only
                     "pi-253-1-personal-information": ("出售", "提供给", "向他人提供", "非法提供", "窃取", "非法获取",
-                                                      "购买", "收受", "交换", "非法收集")}
+                                                      "购买", "收受", "交换", "非法收集",
+                                                      # 截图…通过微信发送给…，每次收取"资料费"
+                                                      "发送给", "转发给", "推送给", "卖给", "售卖", "贩卖", "倒卖")}
 # Offences about what a wider offence leaves out: 虚开发票罪 (刑法第二百零五条之一) is about invoices
 # other than those of 第二百零五条 (增值税专用发票 and invoices for 出口退税、抵扣税款). A decision that
 # names only those (first words) and no other invoice (second words) has no 第二百零五条之一 lead.
@@ -154,6 +156,9 @@ STATUTE_OFFENCES: dict[tuple[str, int, int | None], str] = {
     ("产品质量法", 32, None): "product-140-fake-inferior", ("产品质量法", 39, None): "product-140-fake-inferior",
     # 将危险废物提供或者委托给无许可证的单位: the producer's 非法处置 (法释〔2023〕7号第一条第（二）项)
     ("固体废物污染环境防治法", 80, 3): "env-338-pollution",
+    # 自然保护区条例第二十六条 (开垦、开矿…in a reserve) and 第三十二条 (建设 in its 核心区、缓冲区): the acts of
+    # 刑法第三百四十二条之一, whichever agency (林草, 生态环境, 水利) decides
+    ("自然保护区条例", 26, None): "nature-342-1-protected-area", ("自然保护区条例", 32, None): "nature-342-1-protected-area",
 }
 STATUTE_SUPPORT = 2
 STATUTE_CONDUCTS = frozenset(STATUTE_OFFENCES.values())
@@ -299,7 +304,7 @@ LABEL_CONDITIONS = {
     "食品药品": ("食品", "药品", "保健", "医疗"),  # 虚假广告罪 3万元 (vs 10万元)
     "两种以上": ("两种以上", "二种以上", "两个以上", "两种注册商标", "两个注册商标", "多个注册商标"),  # 刑法213 3万 vs 5万
     "耕地": ("耕地", "农田", "水田", "旱地", "菜地"),  # 刑法228 其他耕地10亩 (vs 其他土地20亩)
-    "重要信息": ("住宿", "通信记录", "健康生理", "健康信息", "生理信息", "交易信息"),  # 刑法253之一 500条 (vs 5000条)
+    "重要信息": ("住宿", "入住", "通信记录", "通话记录", "健康生理", "健康信息", "生理信息", "交易信息"),  # 刑法253之一 500条 (vs 5000条)
 }
 
 
@@ -567,7 +572,7 @@ def qualitative_triggers(ctx: RuleContext) -> list[Finding]:
         return []
     found: list[Finding] = []
     for rule in ctx.knowledge.rules_in_force(ctx.facts_date):
-        if not same_domain(rule.domain, ctx.domain) and ctx.domain != "other":
+        if not same_domain(rule.domain, ctx.domain) and ctx.domain != "other" and not statute_support(ctx, rule):
             continue
         for threshold in rule.qualitative_thresholds:
             hits = pattern_hits(ctx, threshold) or trigger_hits(ctx, threshold.measure.keywords, rule.family)
