@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from analysis.extract.document import Document
+from analysis.extract.tables import PRODUCER as TABLES_PRODUCER
 from analysis.extract.tables import row_heading, table_amounts
 from analysis.record import Amount
 from analysis.text.numbers import ARABIC_NUMBER, parse_money
@@ -165,7 +166,10 @@ def extract_amounts(doc: Document, decision_zone: tuple[int, int] | None = None)
         if role == "other" and confidence < 0.9:
             role, confidence = _decision_default(doc, match.start(), decision_zone) or (role, confidence)
         found.append(Amount(role=role, value=value, **doc.provenance(match.start(), match.end(), PRODUCER, confidence)))
-    found.extend(table_amounts(doc, role_of_label))
+    tabled = table_amounts(doc, role_of_label)
+    # a price cell (326副　129元) is part of its row's product, no amount of its own,
+    products = [(a.start, a.end) for a in tabled]  # and a table's cell is read by its column
+    found = [a for a in found if not any(start <= a.start < end for start, end in products)] + tabled
     return _listed_roles(doc, _dedupe(doc, sorted(found, key=lambda amount: amount.start)))
 
 
@@ -181,7 +185,7 @@ def _listed_roles(doc: Document, amounts: list[Amount]) -> list[Amount]:
         start = doc.to_compact(amount.start)
         sentence = doc.compact[doc.sentence_start(start):start]
         head = _LISTED.search(sentence)
-        heading = row_heading(doc.text, amount.start)
+        heading = row_heading(doc.text, amount.start) if amount.producer != TABLES_PRODUCER else ""
         if head is None and heading:
             role, _ = role_of_label(heading)
             if role not in ("other", "fine"):  # 直接财产损失如下： then 库存货物（客户寄存）   318,000元

@@ -83,26 +83,35 @@ def _amount(doc: Document, cell: tuple[str, int], header: re.Match[str], caption
     value = float(text.replace(",", "").replace("，", "")) * (10_000 if header["unit"] == "万元" else 1)
     if value <= 0:
         return []
-    role, confidence = role_of(caption + header["name"])
+    # a generic column (金额, 小计) takes its kind from the caption; a named one (税额, 价税合计) is its own
+    named = header["name"] if _GENERIC_COLUMN.fullmatch(header["name"]) is None else ""
+    role, confidence = role_of(header["name"]) if named and not _EVADED.search(caption) else role_of(caption + header["name"])
     compact_start = doc.to_compact(start)
     label = f"{caption}{others}：{'合计' if total else ''}{header['name']}"
     return [Amount(role=role, value=value, label=label,
                    **doc.provenance(compact_start, compact_start + len(text), PRODUCER, min(confidence, 0.8)))]
 
 
+_GENERIC_COLUMN = re.compile(r"金额|数额|合计|小计|总额|总计|价值|款项")
+_EVADED = re.compile(r"少缴|偷逃|逃避缴纳|偷税|逃税|补缴")
 _UNIT_CAPTION = re.compile(r"单位[:：]\s*(?:人民币)?(万元|元)")
-_COUNT_HEADER = re.compile(r"^.*?(?:数量|件数|条数|重量)[（(](?P<unit>[^）)/]{1,4})[）)]$")
+_COUNT_HEADER = re.compile(r"^.*?(?:数量|件数|条数|重量)(?:[（(](?P<unit>[^）)/]{1,4})[）)])?$")
 _PRICE_NAME = re.compile(r"单价|价格|售价|零售价|批发价|均价|^单[只株头件条个]|^每")
-_PRICE_HEADER = re.compile(r"^.*?(?:单价|价格|售价|零售价|批发价|均价)[（(]元(?:/(?P<unit>[^）)]{1,4}))?[）)]$")
+_PRICE_HEADER = re.compile(r"^.*?(?:单价|价格|售价|零售价|批发价|均价)(?:[（(]元(?:/(?P<unit>[^）)]{1,4}))?[）)])?$")
+# a cell with its unit written in it: 326副, 129元, 468卷
+_COUNT_CELL = re.compile(r"^(?P<figure>\d[\d,，]*(?:\.\d+)?)(?P<unit>[\u4e00-\u9fff]{0,2})$")
+_PRICE_CELL = re.compile(r"^(?P<figure>\d[\d,，]*(?:\.\d+)?)(?:元(?:/[\u4e00-\u9fff]{1,2})?)?$")
 
 
 def _priced_rows(doc: Document, lines: list[tuple[str, int]], index: int, header: list[tuple[str, int]],
                  role_of) -> list[Amount]:
-    """Count × unit price per row, for a table whose count and price columns share a unit."""
+    """Count × unit price per row, for a table whose count and price columns share a unit (in the
+    headers, 数量（条）　单价（元/条）, or in the cells, 326副　129元)."""
     counts = [(column, match) for column, (cell, _) in enumerate(header) if (match := _COUNT_HEADER.match(cell))]
     prices = [(column, match) for column, (cell, _) in enumerate(header) if (match := _PRICE_HEADER.match(cell))]
-    if len(counts) != 1 or len(prices) != 1 or prices[0][1]["unit"] not in (None, counts[0][1]["unit"]):
-        return []  # 单价（元） is per the count's unit; 单价（元/吨） beside 数量（千克） is another table
+    if len(counts) != 1 or len(prices) != 1 or None not in (prices[0][1]["unit"], counts[0][1]["unit"]) and \
+            prices[0][1]["unit"] != counts[0][1]["unit"]:
+        return []  # 单价（元/吨） beside 数量（千克） is another table
     (count_column, _), (price_column, _) = counts[0], prices[0]
     caption = _caption(lines, index)
     role, confidence = role_of(caption + "金额")
@@ -112,15 +121,20 @@ def _priced_rows(doc: Document, lines: list[tuple[str, int]], index: int, header
         if len(row) != len(header):
             break
         (count, start), (price, end) = row[count_column], row[price_column]
-        if not (_FIGURE.match(count) and _FIGURE.match(price)):
+        count_cell, price_cell = _COUNT_CELL.match(count), _PRICE_CELL.match(price)
+        if not (count_cell and price_cell):
             continue
-        value = float(count.replace(",", "").replace("，", "")) * float(price.replace(",", "").replace("，", ""))
+        value = _figure(count_cell["figure"]) * _figure(price_cell["figure"])
         first, last = sorted((start, end))
         last += len(row[max(count_column, price_column)][0])
         compact_start, compact_end = doc.to_compact(first), doc.to_compact(last - 1) + 1
         found.append(Amount(role=role, value=round(value, 2), label=f"{caption}：数量×单价",
                             **doc.provenance(compact_start, compact_end, PRODUCER, min(confidence, 0.7))))
     return found
+
+
+def _figure(text: str) -> float:
+    return float(text.replace(",", "").replace("，", ""))
 
 
 def _caption(lines: list[tuple[str, int]], index: int) -> str:

@@ -112,3 +112,12 @@ def test_a_leak_found_with_the_alarm_switched_off_is_the_danger_of_dangerous_ope
     assert "safety-134-1a-dangerous-operation" in criminal(leaking)
     tight = analyse(ALARM.format(finding="执法人员在储罐区阀组处检测，未检出氨气泄漏。"))
     assert "safety-134-1a-dangerous-operation" not in criminal(tight)
+
+
+def test_a_table_whose_cells_carry_their_units_gives_the_sales():
+    """型号　销售数量　销售单价, then 326副　129元: the units are in the cells, not the header."""
+    rows = [("迅翼·疾风", "326副", "129元"), ("迅翼·云跑", "214副", "89元"), ("迅翼·童款", "97副", "59元")]
+    table = "\n".join(["型号        销售数量    销售单价"] + [f"{a}     {b}       {c}" for a, b, c in rows])
+    record = analyse(SALES_TABLE.format(table=table))  # 66,823元
+    assert "ip-214-sell-counterfeit" in criminal(record)
+    assert not [a for a in record.fields.amounts if a.value in (129.0, 89.0, 59.0)]  # a price is no amount
