@@ -71,6 +71,7 @@ SETS = {
     "handwritten_twentysixth": SetSpec("je", 53, 22, 6, 15, 14),
     "handwritten_twentyseventh": SetSpec("jf", 51, 20, 6, 15, 13),
     "handwritten_twentyfifth": SetSpec("jd", 51, 20, 6, 15, 12),
+    "handwritten_twentyninth": SetSpec("jh", 50, 20, 6, 14, 12),
     "handwritten_thirtyfirst": SetSpec("jj", 52, 21, 6, 15, 13),
 }
 SETS = {name: spec for name, spec in SETS.items() if (LABELED / name / "gold.jsonl").exists()}
