@@ -72,7 +72,9 @@ SETS = {
     "handwritten_twentyseventh": SetSpec("jf", 51, 20, 6, 15, 13),
     "handwritten_twentyfifth": SetSpec("jd", 51, 20, 6, 15, 12),
     "handwritten_twentyninth": SetSpec("jh", 50, 20, 6, 14, 12),
+    "handwritten_twentyeighth": SetSpec("jg", 52, 21, 6, 15, 13),
     "handwritten_thirtyfirst": SetSpec("jj", 52, 21, 6, 15, 13),
+    "handwritten_thirtieth": SetSpec("ji", 52, 21, 6, 15, 13),
 }
 SETS = {name: spec for name, spec in SETS.items() if (LABELED / name / "gold.jsonl").exists()}
 ROWS = {name: list(read_jsonl(LABELED / name / "gold.jsonl")) for name in SETS}

@@ -150,10 +150,142 @@ CRIMINAL = [
          fined_only("罚款人民币伍拾万元整")], QUAL),
 ]
 
-PUBLIC_INTEREST = []
-IRREGULAR = []
-NEGATIVE = []
-GROUPS = []
+PUBLIC_INTEREST = [
+    # ── public-interest leads: statutory field + harm going on after the agency acted ──
+    Doc("jg22_environment.txt", "environment",
+        "煤矸石（一般工业固废，非危废）倾倒河滩，责令清运后两次复查仍未清运、淋溶水仍入安邦河（生态环境和资源保护领域）；"
+        "罚15万为固废法第102条第二款处置费按10万计的1.5倍，在1-3倍内",
+        [pil("ecology_resources", "上述煤矸石仍未清运")], {"scenario": "pil", "continuing_harm": True}),
+    Doc("jg23_land.txt", "land",
+        "国有建设用地使用权出让价款4,216万元三次催缴仍欠缴、未办证即开工（国有土地使用权出让领域）；每平方米120元在"
+        "实施条例第57条100-1000元内，已听证",
+        [pil("state_land_transfer", "当事人至今仍欠缴国有建设用地使用权出让价款4,216万元及违约金")],
+        {"scenario": "pil", "continuing_harm": True}),
+    Doc("jg24_food_safety.txt", "food_safety",
+        "学校对面向学生销售过期辣条，责令下架后两次复查仍在销售、学生食后腹泻（食品药品安全领域，不特定多数未成年人）；"
+        "未达刑法第143条；罚5万在食品安全法第124条货值不足1万5万-10万内，已告知听证",
+        [pil("food_drug_safety", "仍放学时段向学生销售")], {"scenario": "pil", "continuing_harm": True}),
+    Doc("jg25_other.txt", "other",
+        "违规使用中央财政黑土地保护补助资金186万元，责令归还逾期未归还、保护措施未落实（国有财产保护领域）；罚10%在财政"
+        "违法行为处罚处分条例第14条违规使用10%-30%内",
+        [pil("state_assets", "上述186万元中央财政补助资金仍未追回")], {"scenario": "pil", "continuing_harm": True}),
+    Doc("jg26_forestry.txt", "forestry",
+        "临时使用公益林地1,450平方米（2.18亩<5亩，不涉刑）期满未恢复植被，责令恢复后复查仍未恢复、冲沟泥沙下泄（生态环境和"
+        "资源保护领域）；罚2倍在森林法第73条三倍以下内",
+        [pil("ecology_resources", "上述林地仍未恢复植被")], {"scenario": "pil", "continuing_harm": True}),
+    Doc("jg27_environment.txt", "environment",
+        "饮用水水源二级保护区内养殖场粪污直排（化学需氧量、氨氮，非有毒物质，不涉刑法第338条保护区触发），责令停止后两次复查"
+        "仍在排放（生态环境和资源保护领域）；罚20万在水污染防治法第91条10万-50万内，已听证",
+        [pil("ecology_resources", "你单位仍在排放")], {"scenario": "pil", "continuing_harm": True}),
+]
+
+IRREGULAR = [
+    # ── enforcement irregularities ──
+    out_of_range("jg28_fishery.txt", "fishery",
+                 "禁渔期用合规刺网捕捞62公斤（不达刑）；渔业法第38条第一款罚五万元以下，罚8万超出上限",
+                 "罚款人民币捌万元整"),
+    out_of_range("jg29_land.txt", "land",
+                 "非法占用未利用地820平方米；土地管理法实施条例第57条罚每平方米100元以上1000元以下，按50元罚4.1万低于下限，"
+                 "未写明减轻处罚情节",
+                 "按每平方米50元处以罚款"),
+    no_hearing("jg30_market.txt", "market",
+               "市场监管对单位罚款20万元≥10万元（hearing.yaml市场监管单位十万元，行政处罚法第63条），只告知陈述、申辩，未告知听证；"
+               "罚款在广告法第55条广告费用无法计算20万-100万内",
+               "罚款人民币贰拾万元"),
+    no_hearing("jg31_tax.txt", "tax",
+               "税务对个人罚款4,930元≥2,000元（hearing.yaml税务个人2000元），只告知陈述、申辩，未告知听证；罚50%在征管法第63条"
+               "50%-5倍内；少缴9,860元不达刑法第201条",
+               "计人民币肆仟玖佰叁拾元"),
+    Doc("jg32_grassland.txt", "land",
+        "草原法（2021修正）共75条，引用的第八十六条不存在（非法开垦草原罚则为第66条，无违法所得五万元以下，1.5万元在内）；"
+        "开垦0.6公顷=9亩<20亩不达刑；已告知听证",
+        [irregular("nonexistent_article", "《中华人民共和国草原法》第八十六条")],
+        {"scenario": "irregularity", "irregularities": ["nonexistent_article"]}),
+    Doc("jg33_food_safety.txt", "food_safety",
+        "2025年1月6日立案、2025年6月18日决定，历时163日，超过行政处罚法第60条九十日，文书未记载延期批准或中止；罚5万在"
+        "食品安全法第122条货值不足1万5万-10万内，已告知听证",
+        [irregular("time_limit", "本局于2025年1月6日对当事人涉嫌未取得食品经营许可从事食品经营活动一案立案调查")],
+        {"scenario": "irregularity", "irregularities": ["time_limit"]}),
+]
+
+NEGATIVE = [
+    # ── negatives (near misses marked) ──
+    Doc("jg34_forestry.txt", "forestry",
+        "盗伐国有林蒙古栎立木蓄积4.6立方米<5立方米、价值3,220元<2万元（法释〔2023〕8号第四条），不达刑法第345条；罚5倍在"
+        "森林法第76条第一款内，已听证",
+        flags={"scenario": "under", "near_miss": True}),
+    Doc("jg35_mining.txt", "mining",
+        "无证采矿，矿产品价值96,000元<10万元、销售收入8.7万元（法释〔2016〕25号第三条、第十三条），非规划矿区或禁采区；"
+        "设备投入26万元不是口径；罚40%在实施细则第42条50%以下内，已听证",
+        flags={"scenario": "under", "near_miss": True}),
+    Doc("jg36_tax.txt", "tax",
+        "逃税157,166.47元占18.3%，但首次被税务处理、已补缴税款滞纳金并书面接受处罚，依刑法第201条第四款不予追究；罚50%在"
+        "征管法第63条内，已告知听证",
+        flags={"scenario": "tax_paid", "near_miss": True}),
+    Doc("jg37_environment.txt", "environment",
+        "倾倒HW34废酸5.2吨≥3吨，但已移送公安机关并立案侦查，不是隐匿的移送线索；罚60万为固废法第112条第二款处置费按20万计"
+        "的3倍，已听证",
+        flags={"scenario": "transferred", "near_miss": True, "transferred": True}),
+    Doc("jg38_forestry.txt", "forestry",
+        "毁林开垦商品林地7.05亩（<10亩），已移送公安，公安以权属争议和未达商品林地十亩标准不予立案并退回；罚1倍在森林法"
+        "第74条三倍以下内",
+        flags={"scenario": "police_declined", "near_miss": True, "police_declined": True}),
+    Doc("jg39_food_safety.txt", "food_safety",
+        "举报添加罂粟壳但三批次均未检出，无有毒有害物质；生熟混放拒不改正罚1万在食品安全法第132条1万-5万内，已告知听证",
+        flags={"scenario": "not_detected", "near_miss": True}),
+    Doc("jg40_environment.txt", "environment",
+        "化学需氧量超标0.84倍、氨氮0.26倍（非重金属），主动停产，两次复查达标、下游水质恢复、已清淤，无持续损害；罚12万"
+        "在水污染防治法第83条10万-100万内",
+        flags={"scenario": "pil_remedied", "near_miss": True, "continuing_harm": False}),
+    Doc("jg41_other.txt", "other",
+        "拖欠15人两个月工资（9×5,400×2+6×4,200×2=147,600元），但在限期整改指令期限内足额支付，不是刑法第276条之一的经责令"
+        "仍不支付；超时加班罚每人300元在劳动保障监察条例第25条100-500元内",
+        flags={"scenario": "remedied", "near_miss": True}),
+    Doc("jg42_public_security.txt", "public_security",
+        "出售业主姓名、电话、房号等一般个人信息4,620条<5000条、违法所得4,300元<5000元（法释〔2017〕10号第五条），"
+        "不含敏感信息，系网上收集购买后转卖（非履职或提供服务中获得，不适用减半标准）；罚1万在个人信息保护法第66条内，已告知听证",
+        flags={"scenario": "under", "near_miss": True}),
+    Doc("jg43_intellectual_property.txt", "intellectual_property",
+        "销售假冒注册商标白酒：表中已售38×780+52×330=46,800元<5万元，违法所得19,820元<3万元，已售加库存货值78,720元<15万元"
+        "（刑法第214条）；罚23.6万元（大于门槛但不是计量口径）在商标法第60条五倍以下内，已听证",
+        flags={"scenario": "under", "near_miss": True}),
+    Doc("jg44_fishery.txt", "fishery",
+        "禁渔期用合规流刺网捕捞430公斤<500公斤、价值8,600元<1万元，未用禁用工具方法、不在种质资源保护区（法释〔2022〕12号"
+        "第三条）；罚1.2万在渔业法第38条内，已听证",
+        flags={"scenario": "under", "near_miss": True}),
+    Doc("jg45_land.txt", "land",
+        "占用一般耕地（非永久基本农田）6,100平方米=9.15亩<10亩（法释〔2000〕14号第三条），不达刑法第342条；每平方米150元在"
+        "实施条例第57条内，已听证",
+        flags={"scenario": "under", "near_miss": True}),
+    Doc("jg46_market.txt", "market",
+        "果蔬未明码标价，当场改正，无违法所得；罚2千在价格法第42条五千元以下内，个人罚款不足一万无须告知听证",
+        flags={"scenario": "minor"}),
+    Doc("jg47_customs.txt", "customs",
+        "个人走私偷逃应缴税款86,412.60元<10万元（法释〔2014〕10号第十六条），此前无走私处罚；完税价格46万元不是口径；罚8.6万"
+        "在海关行政处罚实施条例第9条三倍以下内",
+        flags={"scenario": "under", "near_miss": True}),
+]
+
+GROUPS = [
+    # ── 化整为零: one company's three garages, cut into three decisions by three district branches ──
+    *[Doc(name, "environment",
+          "同一单位（同一信用代码）三个维修车间将HW08废机油交同一无证个人，分拆为三案；每案均<3吨，合计1.1+0.95+1.15="
+          "3.2吨≥3吨（法释〔2023〕7号第一条第（二）项，刑法第338条）；每案罚60万为固废法第112条第二款处置费按20万计的3倍",
+          [split("env-338-pollution/1", quote, 3.2, SPLIT)],
+          {"scenario": "split", "split_group": SPLIT})
+      for name, quote in (("jg48_environment.txt", "该车间交出的废机油为1.1吨"),
+                          ("jg49_environment.txt", "该车间交出废机油950千克"),
+                          ("jg50_environment.txt", "交出的废机油合计1.15吨"))],
+    # ── repeat offender: the same credit code punished again about nine months later ──
+    Doc("jg51_environment.txt", "environment",
+        "煤场露天堆存未覆盖、装卸未抑尘，首次处罚，罚3万元在大气污染防治法第117条1万-10万内",
+        flags={"scenario": "repeat_first", "repeat_group": REPEAT}),
+    Doc("jg52_environment.txt", "environment",
+        "同一统一社会信用代码的单位在2024年6月17日处罚后约九个月再犯同类扬尘违法（文书未提前次处罚），二年内再犯；罚6万元在"
+        "第117条内",
+        [repeat("鄂尔多斯市东胜区恒泰煤炭集运有限公司", REPEAT)],
+        {"scenario": "repeat", "repeat_group": REPEAT}),
+]
 
 DOCS = sorted(CRIMINAL + PUBLIC_INTEREST + IRREGULAR + NEGATIVE + GROUPS, key=lambda doc: doc.file)
 
