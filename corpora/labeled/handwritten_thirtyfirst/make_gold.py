@@ -177,7 +177,7 @@ PUBLIC_INTEREST = [
         [pil("ecology_resources", "你公司仍在生产、仍在排水")], {"scenario": "pil", "continuing_harm": True}),
     Doc("jj27_environment.txt", "environment",
         "煤矸石露天堆存自燃，逾期未灭火覆盖且继续倾倒、村民受烟气影响（生态环境和资源保护领域）；罚20万在固废法"
-        "第102条10万-100万内，已告知听证",
+        "第102条第一款第（十）项10万-100万内，已告知听证",
         [pil("ecology_resources", "矸石堆自燃范围扩大")], {"scenario": "pil", "continuing_harm": True}),
 ]
 
