@@ -36,7 +36,7 @@ ROLE_CUES: list[tuple[str, str]] = [
     (r"损失|损害|修复费用|清理(?:及修复)?费用|处置费用|治理费用|赔偿|清污费用|清除污染费用|应急(?:处置|监测)费用",
      "damage"),  # 法释〔2023〕7号第十七条: 公私财产损失 counts the costs of cleaning up and of emergency monitoring
     # 加付赔偿金 (劳动保障监察条例第二十六条) is owed to the workers: no 罚款, no hearing threshold
-    (r"罚没款|应缴款项|合计|共计|总计|违法经营(?:总)?额|经营额|进货(?:总)?(?:额|金额)|购进金额|总投资|投资额|加付赔偿金"
+    (r"罚没款|应缴款项|合计|共计|总计|违法经营(?:总)?额|经营额|进货(?:总)?(?:额|金额|款|价款)|购货款|采购款|购进金额|总投资|投资额|加付赔偿金"
      r"|收缴|赌资|应纳税额|应纳税总额|应缴税额"
      r"|(?:年|全年|年度|月|全部)[^，。；]{0,6}营业(?:额|收入)|营业总(?:额|收入)", "other"),  # the shop's turnover, not the goods' sales  # 收缴赌资 is seized money; 应纳税额 the tax due, not evaded
 ]

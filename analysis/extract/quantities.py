@@ -57,8 +57,11 @@ def _skip(doc: Document, match: re.Match[str], regions: list[tuple[int, int]]) -
     before = doc.compact[max(0, start - 3):start]
     if before.endswith(("第", "每", "/")) or (before[-1:].isascii() and before[-1:].isalnum()) or before[-1:] in ".":
         return True
-    if "\n" in doc.text[doc.span(start, end)[0]:doc.span(start, end)[1]] and match["unit"] not in UNITS:
-        return True  # a count split over two lines is more likely two unrelated tokens than a wrapped 41.17立方米
+    original = doc.text[doc.span(start, end)[0]:doc.span(start, end)[1]]
+    if "\n" in original and match["unit"] not in UNITS:
+        return True
+    if re.search(r"\d[ \t\u3000]{2,}\d", original):
+        return True  # two cells of a table (312      18千克) are not one figure  # a count split over two lines is more likely two unrelated tokens than a wrapped 41.17立方米
     unit, after = match["unit"], doc.compact[end:end + 4]
     if unit == "份" and (doc.compact[max(0, start - 2):start].endswith("一式") or re.match(r"(?:送达|存档|交|由|留|报送|抄送)", after)
                         or re.search(
@@ -110,6 +113,36 @@ def extract_quantities(doc: Document, sections: dict[str, tuple[int, int]] | Non
     return found + _table_quantities(doc)
 
 
+_COUNT_COLUMN = re.compile(r"^(?:[箱件桶袋只头条盒瓶包]数|数量)$")
+_PER_UNIT_COLUMN = re.compile(r"^(?:每|单)[箱件桶袋只头条盒瓶包个]?[^（(]{0,4}(?:净重|重量|毛重|容量|体积)|^平均(?:净重|重量)")
+_MEASURED_CELL = re.compile(rf"^(?P<figure>\d[\d,，]*(?:\.\d+)?)(?P<unit>{'|'.join(sorted(UNITS, key=len, reverse=True))})$")
+
+
+def _counted_rows(doc: Document, lines: list[tuple[str, int]], index: int, header: list[tuple[str, int]]) -> list[Quantity]:
+    """Count × the weight of one (品种　箱数　每箱净重, then 带鱼　312　18千克): each row's weight."""
+    counts = [number for number, (cell, _) in enumerate(header) if _COUNT_COLUMN.match(cell)]
+    pers = [number for number, (cell, _) in enumerate(header) if _PER_UNIT_COLUMN.match(cell)]
+    if len(counts) != 1 or len(pers) != 1 or "毛重" in header[pers[0]][0]:
+        return []
+    found = []
+    for row, row_start in lines[index + 1:]:
+        cells = [(m.group(0), row_start + m.start()) for m in re.finditer(r"[^ \t\u3000]+", row)]
+        if len(cells) != len(header):
+            break
+        (count, at), (per, end) = cells[counts[0]], cells[pers[0]]
+        measured = _MEASURED_CELL.match(per)
+        if not (_BARE_FIGURE.match(count) and measured):
+            continue
+        value = float(count.replace(",", "").replace("，", "")) * float(measured["figure"].replace(",", ""))
+        unit = measured["unit"]
+        normalized_unit, factor = UNITS[unit]
+        first, last = doc.to_compact(min(at, end)), doc.to_compact(max(at, end) + len(per) - 1) + 1
+        found.append(Quantity(value=round(value, 4), unit=unit, normalized_value=round(value * factor, 6),
+                              normalized_unit=normalized_unit, subject=cells[0][0],
+                              **doc.provenance(first, last, PRODUCER, 0.75)))
+    return found
+
+
 _QUANTITY_HEADER = re.compile(rf"^(?P<name>[^（(]{{1,12}})[（(](?P<unit>{_UNIT_ALT})[）)]$")
 _BARE_FIGURE = re.compile(r"^\d[\d,，]*(?:\.\d+)?$")
 
@@ -125,6 +158,7 @@ def _table_quantities(doc: Document) -> list[Quantity]:
         header = [(m.group(0), start + m.start()) for m in re.finditer(r"[^ \t\u3000]+", line)]
         columns = {number: match for number, (cell, _) in enumerate(header)
                    if (match := _QUANTITY_HEADER.match(cell)) and match["unit"] not in ("%", "倍")}
+        found += _counted_rows(doc, lines, index, header)
         if len(header) < 2 or not columns:
             continue
         for row, row_start in lines[index + 1:]:

@@ -96,8 +96,9 @@ _GENERIC_COLUMN = re.compile(r"金额|数额|合计|小计|总额|总计|价值|
 _EVADED = re.compile(r"少缴|偷逃|逃避缴纳|偷税|逃税|补缴")
 _UNIT_CAPTION = re.compile(r"单位[:：]\s*(?:人民币)?(万元|元)")
 _COUNT_HEADER = re.compile(r"^.*?(?:数量|件数|条数|重量)(?:[（(](?P<unit>[^）)/]{1,4})[）)])?$")
-_PRICE_NAME = re.compile(r"单价|价格|售价|零售价|批发价|均价|^单[只株头件条个]|^每")
-_PRICE_HEADER = re.compile(r"^.*?(?:单价|价格|售价|零售价|批发价|均价)(?:[（(]元(?:/(?P<unit>[^）)]{1,4}))?[）)])?$")
+_PRICE_NAME = re.compile(r"单价|价格|售价|零售价|批发价|均价|标价|^单[只株头件条个]|^每")
+_PRICE_HEADER = re.compile(r"^(?:.*?(?:单价|价格|售价|零售价|批发价|均价|标价)|(?:单|每)[只株头件条个箱瓶盒套副][^（(]{0,6}价[值格]?)"
+                           r"(?:[（(]元(?:/(?P<unit>[^）)]{1,4}))?[）)])?$")
 # a cell with its unit written in it: 326副, 129元, 468卷
 _COUNT_CELL = re.compile(r"^(?P<figure>\d[\d,，]*(?:\.\d+)?)(?P<unit>[\u4e00-\u9fff]{0,2})$")
 _PRICE_CELL = re.compile(r"^(?P<figure>\d[\d,，]*(?:\.\d+)?)(?:元(?:/[\u4e00-\u9fff]{1,2})?)?$")
@@ -114,7 +115,10 @@ def _priced_rows(doc: Document, lines: list[tuple[str, int]], index: int, header
         return []  # 单价（元/吨） beside 数量（千克） is another table
     (count_column, _), (price_column, _) = counts[0], prices[0]
     caption = _caption(lines, index)
-    role, confidence = role_of(caption + "金额")
+    # the price column's name may say what the product is (单件评估价值 → goods value, 销售单价 → sales)
+    role, confidence = role_of(caption + header[price_column][0] + "金额")
+    if role == "other":
+        role = "goods_value"  # 查获商品及店内标价如下：the goods valued at their price, none sold
     found = []
     for row_line, row_offset in lines[index + 1:]:
         row = _cells(row_line, row_offset)
@@ -158,7 +162,7 @@ def row_heading(text: str, start: int) -> str:
         previous = text[previous_start:line_start - 1].strip()
         if previous.endswith(("：", ":")):
             return previous
-        if not previous or re.search(r"[。，；]", previous):
+        if previous and re.search(r"[。，；]", previous):
             return ""
         line_start = previous_start
     return ""

@@ -51,7 +51,7 @@ def negated(text: str, start: int, end: int | None = None) -> bool:
 
 
 # 上述信息不包含行踪轨迹、通信内容、征信、财产、住宿、通信记录、健康生理、交易信息: a denial heads a list
-_LIST_DENIAL = re.compile(r"(?:不包含|不包括|不含有?|不涉及|未涉及|不在|不属于)[^，。；,;\n！？]*$")
+_LIST_DENIAL = re.compile(r"(?:不包含|不包括|不含有?|不涉及|未涉及|不在|不属于|未检出|未检测出)[^，。；,;\n！？]*$")
 
 
 def _denied_list(text: str, start: int) -> bool:
@@ -60,7 +60,8 @@ def _denied_list(text: str, start: int) -> bool:
 
 
 # 本局接到举报，称当事人销售的…添加了西地那非: what a complaint says, in the sentence that reports it
-_ALLEGATION = re.compile(r"(?:举报|投诉|来信|来电|反映)[^。；;\n]{0,6}称(?![^。；;\n]*(?:经查|查实|属实))")
+_ALLEGATION = re.compile(r"(?:举报|投诉|来信|来电|反映)(?:[^。；;\n]{0,6}称|[^。；;\n，]{0,16}(?:销售的是|系|涉嫌|疑似))"
+                         r"(?![^。；;\n]*(?:经查|查实|属实))")
 
 
 def _alleged(text: str, start: int) -> bool:

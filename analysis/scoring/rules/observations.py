@@ -19,7 +19,7 @@ from analysis.scoring.rules.base import Observation, RuleContext
 from analysis.scoring.rules.casualties import casualties
 from analysis.scoring.rules.parts import Part, facts_end, parts_to_add, same_label
 from analysis.scoring.rules.pollutants import concentration_ratios, measure_metals, metal_ratios
-from analysis.scoring.rules.priced import priced_values
+from analysis.scoring.rules.priced import priced_values, weighed_containers
 
 ROLE_LABELS = {"sales_amount": "销售金额", "goods_value": "货值金额", "illegal_gains": "违法所得",
                "damage": "损失金额", "tax_evaded": "逃避缴纳税款", "confiscated_gains": "没收违法所得",
@@ -88,26 +88,22 @@ def subject_score(subject: str | None, quantity: Any, text: str, keywords: tuple
     if "危险废物" in keywords and (_HAZARDOUS_NAMED.search(before) or _HAZARDOUS_NAMED.search(nearby) or (
             "上述" in before and _HAZARDOUS_NAMED.search(text) and not _NOT_HAZARDOUS.search(text))):
         best = max(best, 4)  # 电镀槽渣（HW17表面处理废物）…合计3.62吨; 上述废油…4.6吨 of a waste the text codes
-    elif "危险废物" in keywords and not quantity.subject and _listed_row(text, quantity.start) and len(set(
+    elif "危险废物" in keywords and (not quantity.subject or _WEIGHED_ONLY.search(quantity.subject)) and len(set(
             _HAZARDOUS_CODE.findall(text))) == 1 and not _NOT_HAZARDOUS.search(text):
-        best = max(best, 3)  # a table's row (2024年10月22日　2桶　1.20吨) of the one waste the text codes (HW09)
+        # a weight with no noun of its own (4月8日1.26吨, 一车，净重0.98吨, a table's row) in a decision
+        # about the one waste it codes (HW08): a weight of that waste
+        best = max(best, 3)
     plain = not any(word in re.sub(r"[(（].*?[)）]", "", subject) for word in SUBJECT_QUALIFIERS)
     if plain and "个人信息" in keywords and quantity.unit == "条" and "信息" in _sentence_before(text, quantity.start) + nearby:
         best = max(best, 3)  # 业主姓名、电话…等信息…出售…共计6,820条: records of personal information
     return best if best >= 2 else 0
 
 
-_VERB_ENDED = re.compile(r"(?:推送|出售|提供|发送|传输|上传|售出|卖出|转卖|贩卖)$")  # 向甲公司推送612条
+# 向甲公司推送612条, 第一次210条, 2月208条: a count with no noun of its own
+_VERB_ENDED = re.compile(r"(?:推送|出售|提供|发送|传输|上传|售出|卖出|转卖|贩卖)$|^第[一二三四五六七八九十\d]+[次批]$|^\d+月$")
 _HAZARDOUS_NAMED = re.compile(r"HW\d{2}|危险废物类别|危险废物名录")
 _HAZARDOUS_CODE = re.compile(r"HW\d{2}")
-
-
-def _listed_row(text: str, start: int) -> bool:
-    """The figure stands on a row of a list or table: its line has no sentence of its own."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    line = text[line_start:line_end if line_end >= 0 else len(text)]
-    return "。" not in line and "，" not in line and bool(re.search(r"[ \t\u3000]{2,}", line))
+_WEIGHED_ONLY = re.compile(r"^(?:[^，。]{0,6})?(?:净重|重量|毛重|过磅|磅单净重|数量)$")
 _NOT_HAZARDOUS = re.compile(r"不属于危险废物|非危险废物|一般工业固体废物|一般固废")
 
 
@@ -115,7 +111,8 @@ def _kind_named(subject: str, stated: str) -> bool:
     """The subject's listed kinds stand for its qualifier: 敏感信息（行踪轨迹/通信内容/征信/财产） is
     named by 行踪轨迹信息 (法释〔2017〕10号第五条第一款第（三）项); a short kind needs its noun (征信信息)."""
     kinds = [kind for listed in re.findall(r"[(（]([^)）]*)[)）]", subject) for kind in re.split(r"[/／、]", listed)]
-    return any((kind if len(kind) > 2 else f"{kind}信息") in stated for kind in kinds if kind and "等" not in kind)
+    return any(kind in stated if len(kind) > 2 else re.search(f"{kind}(?:信息|记录|登记|[、及和与]?退房)", stated) is not None
+               for kind in kinds if kind and "等" not in kind)  # 入住、退房时间 is 入住 information
 
 
 def _sentence_before(text: str, start: int) -> str:
@@ -155,7 +152,7 @@ def _stated_after(text: str, end: int) -> str:
 # A neighbouring sentence of the same paragraph that speaks of the figure's subject again:
 # 经测绘，被处罚人占用土地0.42公顷。经…套合，所占土地全部位于永久基本农田保护红线内 /
 # 将63条车辆实时位置记录…出售给他人。经调查，上述记录系租车人的行踪轨迹信息.
-_BACK_REFERENCE = re.compile(r"上述|前述|所述|该|所占|所涉|涉案|被占用?的?|占用的|此|^其中")
+_BACK_REFERENCE = re.compile(r"上述|前述|所述|该|所占|所涉|涉案|被占用?的?|占用的|此|^其中|其(?!中|他|余|实|间|后)")
 _OWN_FIGURE = re.compile(r"\d[\d.,，]*\s*(?:亩|公顷|平方米|株|棵|立方米|条|只|头|尾|吨|千克|公斤|克|份|户)|其中")
 
 
@@ -360,6 +357,9 @@ def _labelled_other_amount(ctx: RuleContext, measure: Any) -> Observation | None
         # a table cell is named by its column (税额（元）) and the table's caption, not the row before it
         label = amount.label or ctx.text[max(0, amount.start - 10):amount.start]
         own = re.split(r"[，。；,;：:\n]", label)[-1]  # 加付赔偿金人民币5670元 is no 拖欠数额
+        # 拖欠…工资的情况如下：一车间员工18人，合计341,200元: the list's head names its items
+        head = re.search(r"([^。：:\n]{2,40})如下[：:][^。]*$", ctx.text[max(0, amount.start - 160):amount.start])
+        label = label if amount.label or head is None else head[1] + label
         named = amount.role == "other" and grams and any(gram in label for gram in grams) \
             and not any(word in own for word in OTHER_MONEY_WORDS) and "应纳税额" not in label
         if named:
@@ -430,6 +430,9 @@ def _quantity_observation(ctx: RuleContext, measure: Any, rivals: tuple = ()) ->
             label = re.split(r"[(（/／]", measure.subject or quantity.subject or "")[0]
             best = Observation(value, measure.unit or "", label, [ctx.evidence(quantity.start, quantity.end)],
                                quantity.confidence)
+    weighed = _weighed(ctx, measure, best)
+    if weighed is not None:
+        return weighed
     if best is None and measure.unit == "人" and (outcome := _casualty_outcome(measure)):
         stated = casualties(ctx.text, outcome)
         if stated is not None:
@@ -444,6 +447,20 @@ def _quantity_observation(ctx: RuleContext, measure: Any, rivals: tuple = ()) ->
                            getattr(top.item, "confidence", 1.0))
         found = excess
     return summed(ctx, best, found) if best is not None else None
+
+
+def _weighed(ctx: RuleContext, measure: Any, best: Observation | None) -> Observation | None:
+    """Containers times the weight of one (15瓶，每瓶…5克), when it is more than any figure read."""
+    for item in weighed_containers(ctx):
+        value = measure.normalize(item.value, item.unit)
+        if value is None or (best is not None and value <= best.value):
+            continue
+        # the substance named, and not denied (未检出毒鼠强), anywhere in the facts
+        if not measure.keywords or find_keywords(ctx.text, tuple(word for word in measure.keywords if len(word) >= 2)):
+            best = Observation(value, measure.unit or item.unit, f"{re.split(r'[(（/／]', measure.subject or '')[0]}"
+                               f"（{item.shown}）", [ctx.evidence(a, b) for a, b in item.spans[:6]], 0.75)
+            return best
+    return None
 
 
 def _casualty_outcome(measure: Any) -> str | None:
@@ -543,7 +560,7 @@ PRIOR_PENALTIES = re.compile(r"(曾|先后|已)[^。；]{0,90}?([两二三四五
 COUNT_WORDS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
 
 
-_RECITAL = re.compile(r"[^。；]*曾[^。]*?(?:给予|受到|予以|作出|处以)[^。]*。")
+_RECITAL = re.compile(r"[^。；]*(?:曾|另查明|此前|前次)[^。]*?(?:给予|受到|予以|作出|处以)[^。]*。")
 _EACH_PENALTY = re.compile(r"(?:给予|受到|予以|作出|处以)[^。；，（(]{0,8}(?:行政)?处罚")
 _DECISION_NUMBER = re.compile(r"[〔\[【(（]\d{4}[〕\]】)）][^。；、，]{0,12}?号")
 _LISTED_DATES = re.compile(r"分别于((?:\d{4}年\d{1,2}月(?:\d{1,2}日)?[、和及，]?){2,})")
@@ -554,7 +571,9 @@ def _penalties_in(recital: str) -> int:
     listed after 分别于 (分别于2023年8月9日、2024年6月17日被我局作出行政处罚)."""
     listed = _LISTED_DATES.search(recital)
     dates = len(re.findall(r"\d{4}年", listed[1])) if listed else 0
-    return max(len(_EACH_PENALTY.findall(recital)), len(set(_DECISION_NUMBER.findall(recital))), dates)
+    # 此外未发现其他…受到行政处罚的记录: a denied penalty is none
+    given = [match for match in _EACH_PENALTY.finditer(recital) if not negated(recital, match.start())]
+    return max(len(given), len(set(_DECISION_NUMBER.findall(recital))), dates)
 
 
 def stated_prior_penalties(ctx: RuleContext) -> Observation | None:

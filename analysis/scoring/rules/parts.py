@@ -77,6 +77,16 @@ def _own_label(text: str, part: Part) -> str:
     出材量, 销售金额; 另外2.8吨渔获物)."""
     if getattr(part.item, "label", None):
         return re.sub(r"[（(][^）)]*[）)]", "", part.item.label.split("：")[-1])  # a table cell: its column
+    return _ordinals_alike(_clause_label(text, part))
+
+
+def _ordinals_alike(label: str) -> str:
+    """第一次210条、第二次185条 / 2月…3月…: ordinals and months name one series."""
+    label = re.sub(r"第[一二三四五六七八九十\d]+(次|批|车|趟|笔)", r"第\1", label)
+    return re.sub(r"[一二三四五六七八九十\d]+月份?", "月", label)
+
+
+def _clause_label(text: str, part: Part) -> str:
     before = re.split(r"[，。；、,;：:\n]", text[max(0, part.start - 24):part.start])[-1]
     after = re.split(r"[，。；、,;：:\n（(]", text[part.end:part.end + 6])[0]
     # 违法所得（销售差价）人民币11,300元 is named 违法所得: a note in brackets and the currency are no name
@@ -107,11 +117,18 @@ def _enumerated_under_heading(text: str, parts: list[Part]) -> bool:
         if "。" in text[line_start:part.start] or not (_ENUMERATED.match(line) or _row(line)):
             return False
         lines.append(line_start)
-    heading_end = lines[0] - 1
-    heading = text[text.rfind("\n", 0, max(0, heading_end)) + 1:heading_end].rstrip()
+    heading = _line_before(text, lines[0])
+    if _row(heading) and not re.search(r"\d", heading):  # a table's column names: its caption is above
+        heading = _line_before(text, text.rfind(heading, 0, lines[0]))
     between = text[lines[0]:lines[-1]]
     enumerated = all(_ENUMERATED.match(line) or _row(line) for line in between.split("\n") if line.strip())
     return heading.endswith(("：", ":")) and enumerated
+
+
+def _line_before(text: str, line_start: int) -> str:
+    """The nearest non-blank line above the line starting at ``line_start``."""
+    before = text[:max(0, line_start)].rstrip("\n \t\u3000")
+    return before[before.rfind("\n") + 1:].strip()
 
 
 def _row(line: str) -> bool:

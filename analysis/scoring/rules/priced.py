@@ -152,3 +152,45 @@ def _quantities(ctx: Any, unit: str, unit_prices: list[Price], end: int, sold: b
     if not candidates:
         return []
     return parts_to_add(ctx.text, candidates, end) or [max(candidates, key=lambda p: p.value)]
+
+
+# 查获该鼠药15瓶，每瓶净含量…均为5克 / 第一批4桶，第二批6桶…，每桶装量按约0.18吨计: counted containers
+# and the weight of one; the threshold counts the weight (法释〔2003〕14号: 毒鼠强五十克; 危险废物三吨).
+_PER_CONTAINER = re.compile(r"每(?P<container>瓶|袋|桶|箱|支|包|盒|件|罐|筐)[^。；\d]{0,12}?"
+                            r"(?P<weight>\d+(?:\.\d+)?)(?P<unit>千克|公斤|克|吨|斤|毫升|升)")
+
+
+@dataclass(frozen=True)
+class Weighed:
+    """Containers counted in one sentence, times the weight of one."""
+
+    value: float
+    unit: str
+    spans: tuple[tuple[int, int], ...]
+    shown: str
+
+
+def weighed_containers(ctx: Any) -> list[Weighed]:
+    """The weights of the containers the facts count and weigh, one sentence at a time (带鱼280箱，每箱约
+    18千克；小黄鱼190箱，每箱约15千克: the sentence's rows added)."""
+    end = facts_end(ctx.record)
+    groups: dict[int, list[tuple[float, str, list[Any], re.Match[str]]]] = {}
+    previous_end = 0
+    for match in _PER_CONTAINER.finditer(ctx.text, 0, end):
+        sentence_start = max(ctx.text.rfind(mark, 0, match.start()) for mark in "。\n") + 1
+        since = max(sentence_start, previous_end)
+        previous_end = match.end()
+        counts = [q for q in ctx.fields.quantities if since <= q.start < match.start() and q.unit == match["container"]]
+        if counts:
+            weight = sum(q.value for q in counts) * float(match["weight"])
+            groups.setdefault(sentence_start, []).append((weight, match["unit"], counts, match))
+    found = []
+    for rows in groups.values():
+        units = {unit for _, unit, _, _ in rows}
+        if len(units) != 1:
+            continue
+        spans = tuple((q.start, q.end) for _, _, counts, _ in rows for q in counts)
+        shown = "＋".join(f"{'+'.join(f'{q.value:g}' for q in counts)}{m['container']}×{float(m['weight']):g}{unit}"
+                         for _, unit, counts, m in rows)
+        found.append(Weighed(sum(weight for weight, _, _, _ in rows), units.pop(), spans, shown))
+    return found

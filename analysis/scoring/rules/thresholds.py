@@ -483,7 +483,7 @@ def reached_thresholds(ctx: RuleContext, rule_name: str = "threshold.numeric.v1"
             candidates.append((support, best[0], best[1]))
     # the facts of an exempted offence (逃税 repaid, 刑法第二百零一条第四款) are no weaker-read offence's
     candidates = [item for item in candidates if item[0] >= exempted_support]
-    candidates = [item for item in candidates if not _yields(item, supports)]
+    candidates = [item for item in candidates if not _yields(item, supports, ctx.text)]
     # 刑法第一百四十九条: the fallback offence of the domain's own offences reads their facts too
     return [item for item in candidates if same_domain(domain_of.get(item[2].threshold_id), ctx.domain)
             or _span_of(item[2]) not in own_domain_spans or item[2].threshold_id in fallbacks]
@@ -584,11 +584,17 @@ def qualitative_triggers(ctx: RuleContext) -> list[Finding]:
     return _strongest_triggers(found)
 
 
-def _yields(item: tuple[int, float, Finding], supports: dict[str, int]) -> bool:
+def _yields(item: tuple[int, float, Finding], supports: dict[str, int], text: str = "") -> bool:
     """A 海域 catch is read against the marine standard, not the inland one: the marine offence is
-    named by its own words better."""
+    named by its own words better, or at all where the facts are at sea (伏季休渔期 holds 休渔期)."""
     other = YIELDS_TO.get(offense_family(item[2].threshold_id))
-    return other is not None and supports.get(other, -1) > item[0]
+    if other is None:
+        return False
+    at_sea = AT_SEA.search(text) is not None
+    return supports.get(other, -1) > item[0] or (at_sea and supports.get(other, -1) > 0)
+
+
+AT_SEA = re.compile(r"海域|渔场|海洋(?!与渔业|和渔业|渔业)|海上|近海|海区|海里|伏季休渔|出海")  # not 海洋与渔业局, an agency
 
 
 # The marine offence's element (sea waters, 法释〔2016〕17号第四条) names it; the inland standard
