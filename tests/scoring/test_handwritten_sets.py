@@ -75,6 +75,7 @@ SETS = {
     "handwritten_twentyeighth": SetSpec("jg", 52, 21, 6, 15, 13),
     "handwritten_thirtyfirst": SetSpec("jj", 52, 21, 6, 15, 13),
     "handwritten_thirtieth": SetSpec("ji", 52, 21, 6, 15, 13),
+    "handwritten_thirtysecond": SetSpec("jk", 52, 21, 6, 15, 13),
 }
 SETS = {name: spec for name, spec in SETS.items() if (LABELED / name / "gold.jsonl").exists()}
 ROWS = {name: list(read_jsonl(LABELED / name / "gold.jsonl")) for name in SETS}
