@@ -75,6 +75,7 @@ SETS = {
     "handwritten_twentyeighth": SetSpec("jg", 52, 21, 6, 15, 13),
     "handwritten_thirtyfirst": SetSpec("jj", 52, 21, 6, 15, 13),
     "handwritten_thirtieth": SetSpec("ji", 52, 21, 6, 15, 13),
+    "handwritten_thirtyfourth": SetSpec("jm", 51, 21, 6, 14, 12),
     "handwritten_thirtysecond": SetSpec("jk", 52, 21, 6, 15, 13),
 }
 SETS = {name: spec for name, spec in SETS.items() if (LABELED / name / "gold.jsonl").exists()}
