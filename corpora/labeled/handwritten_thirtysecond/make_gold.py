@@ -151,7 +151,7 @@ CRIMINAL = [
 PUBLIC_INTEREST = [
     # ── public-interest leads: statutory field + harm going on after the agency acted ──
     Doc("jk22_environment.txt", "environment",
-        "熔炼铜渣除尘灰露天堆放渗滤液入大冶湖支港，责令限期清运后两次复查仍仅清运60吨、渗滤液仍入湖、塘鱼死亡（生态"
+        "熔炼铜渣（经鉴别为一般工业固废）露天堆放渗滤液入大冶湖支港，责令限期清运后两次复查仍仅清运60吨、渗滤液仍入湖、塘鱼死亡（生态"
         "环境和资源保护领域）；铜锌不在刑法第338条重金属倍数名单；罚18万在固废法第102条第（七）项按10万计1-3倍内",
         [pil("ecology_resources", "雨后渗滤液仍持续流入青山港")], {"scenario": "pil", "continuing_harm": True}),
     Doc("jk23_mining.txt", "mining",
