@@ -107,7 +107,7 @@ def _excluded(doc: Document, start: int, end: int, regions: list[tuple[int, int]
     if before.endswith(("按", "安")) and doc.compact[end:end + 2] == "计算":  # 不足一万元的，按一万元计算
         return True
     clause = doc.compact[doc.clause_start(start):start]
-    if re.search(r"(?:每|单价|均价|售价(?!格)|进价(?!格))[\u4e00-\u9fa5]{0,6}$", clause) or re.search(
+    if re.search(r"(?:每|单价|均价|售价(?!格|款)|进价(?!格|款))[\u4e00-\u9fa5]{0,6}$", clause) or re.search(
             r"每[\u4e00-\u9fa5]{1,2}[\u4e00-\u9fa5]{0,6}(?:价值|价格|售价)(?:为|是)?(?:人民币)?$", clause):  # 每只豹猫价值人民币4,200元
         return True
     return _inside(start, regions)

@@ -11,6 +11,7 @@ import re
 
 from analysis.extract.amounts import quoted_regions
 from analysis.extract.document import Document
+from analysis.extract.tables import table_lines
 from analysis.record import Quantity
 from analysis.text.numbers import ARABIC_NUMBER, parse_number
 
@@ -150,10 +151,7 @@ _BARE_FIGURE = re.compile(r"^\d[\d,，]*(?:\.\d+)?$")
 def _table_quantities(doc: Document) -> list[Quantity]:
     """Bare figures under a column named with its unit (地块编号　面积（亩）　四至, then BT-1　8.6　…)."""
     found: list[Quantity] = []
-    lines, offset = [], 0
-    for line in doc.text.split("\n"):
-        lines.append((line, offset))
-        offset += len(line) + 1
+    lines = table_lines(doc.text)
     for index, (line, start) in enumerate(lines):
         header = [(m.group(0), start + m.start()) for m in re.finditer(r"[^ \t\u3000]+", line)]
         columns = {number: match for number, (cell, _) in enumerate(header)

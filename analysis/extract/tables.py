@@ -34,12 +34,22 @@ def _cells(line: str, offset: int) -> list[tuple[str, int]]:
     return cells
 
 
-def _lines(text: str) -> list[tuple[str, int]]:
+_BOX_CELL = re.compile(r"[│┃|]")
+_BORDER = re.compile(r"^[\s┌┬┐├┼┤└┴┘─━┏┳┓┣╋┫┗┻┛+\-=]*[┌┬┐├┼┤└┴┘─━┏┳┓┣╋┫┗┻┛]+[\s┌┬┐├┼┤└┴┘─━┏┳┓┣╋┫┗┻┛+\-=]*$")
+
+
+def table_lines(text: str) -> list[tuple[str, int]]:
+    """(line, offset) of every line, a box-drawn table's rules left out and its bars read as spaces
+    (┌──┬──┐ / │ 1号 │ 0.60 │): the same length, so offsets stay valid."""
     lines, offset = [], 0
     for line in text.split("\n"):
-        lines.append((line, offset))
+        if not _BORDER.match(line):
+            lines.append((_BOX_CELL.sub(" ", line), offset))
         offset += len(line) + 1
     return lines
+
+
+_lines = table_lines
 
 
 def table_amounts(doc: Document, role_of) -> list[Amount]:

@@ -17,7 +17,7 @@ from analysis.extract.tables import row_heading
 from analysis.scoring.facts import find_keywords, money, negated, number
 from analysis.scoring.rules.base import Observation, RuleContext
 from analysis.scoring.rules.casualties import casualties
-from analysis.scoring.rules.parts import Part, facts_end, parts_to_add, same_label
+from analysis.scoring.rules.parts import Part, facts_end, is_row, parts_to_add, same_label
 from analysis.scoring.rules.pollutants import concentration_ratios, measure_metals, metal_ratios
 from analysis.scoring.rules.priced import priced_values, weighed_containers
 
@@ -68,6 +68,7 @@ def subject_score(subject: str | None, quantity: Any, text: str, keywords: tuple
     sentence = window + _stated_after(text, quantity.end)
     elliptic = not quantity.subject or _VERB_ENDED.search(quantity.subject) is not None
     nearby = stated_nearby(text, quantity.start, quantity.end, elliptic=elliptic)
+    nearby_all = stated_nearby(text, quantity.start, quantity.end, elliptic=elliptic, keep_denied=True)
     best = 0
     for alternative in re.split(r"[/／、]", re.sub(r"[(（].*?[)）]", "", subject)):
         qualifiers = [word for word in SUBJECT_QUALIFIERS if word in alternative]
@@ -76,6 +77,8 @@ def subject_score(subject: str | None, quantity: Any, text: str, keywords: tuple
         elif qualifiers and not all(word in sentence or word in nearby or _protection_stated(text, word)
                                     for word in qualifiers):
             continue
+        if any(_denies(sentence + nearby_all, word) for word in qualifiers):
+            continue  # 不在永久基本农田保护红线范围内: the kind is denied for the figure
         best = max(best, _longest_common_run(alternative, window))
         if qualifiers and any(word not in sentence for word in qualifiers):
             best = max(best, 2)  # the species' level stated for the whole decision: its count is the count
@@ -139,7 +142,7 @@ def _protection_stated(text: str, word: str) -> bool:
     return grade is not None and re.search(rf"保护(?:级别|等级)(?:为|是|[:：])?(?:国家)?{grade}级", text) is not None
 
 
-_AFTER_NEGATIONS = re.compile(r"不涉及|不属于|不是|并非|非|未涉及|没有|无|不含|不包括|不包含")
+_AFTER_NEGATIONS = re.compile(r"不涉及|不属于|不是|并非|非|未涉及|没有|无|不含|不包括|不包含|不在|未划入|未纳入|未列入|不位于|以外")
 
 
 def _stated_after(text: str, end: int) -> str:
@@ -156,7 +159,11 @@ _BACK_REFERENCE = re.compile(r"上述|前述|所述|该|所占|所涉|涉案|被
 _OWN_FIGURE = re.compile(r"\d[\d.,，]*\s*(?:亩|公顷|平方米|株|棵|立方米|条|只|头|尾|吨|千克|公斤|克|份|户)|其中")
 
 
-def stated_nearby(text: str, start: int, end: int, elliptic: bool = False) -> str:
+def _denies(stated: str, word: str) -> bool:
+    return re.search(rf"(?:不在|未划入|未纳入|未列入|不属于|不涉及|未涉及|不位于|非){word}|{word}[^，。；]{{0,8}}以外", stated) is not None
+
+
+def stated_nearby(text: str, start: int, end: int, elliptic: bool = False, keep_denied: bool = False) -> str:
     """What the sentences just before and after a figure, in its paragraph, state of it: the
     clauses of a sentence that refers back to it (上述, 该, 所占 …) and has no figure or breakdown
     of its own, denied clauses (不涉及永久基本农田) left out. The sentence before counts when the
@@ -174,7 +181,7 @@ def stated_nearby(text: str, start: int, end: int, elliptic: bool = False) -> st
     kept = [after] + ([before] if refers else [])
     return "，".join(clause for neighbour in kept if _BACK_REFERENCE.search(neighbour) or neighbour is before
                     for clause in re.split(r"[，,]", neighbour)
-                    if not _OWN_FIGURE.search(neighbour) and not _AFTER_NEGATIONS.search(clause))
+                    if not _OWN_FIGURE.search(neighbour) and (keep_denied or not _AFTER_NEGATIONS.search(clause)))
 
 
 # Head nouns a subject shares with other things: 固体废物 is no 危险废物 for sharing 废物.
@@ -480,11 +487,29 @@ def _siblings(ctx: RuleContext, measure: Any, found: list[Part]) -> list[Part]:
         part = Part(value, quantity.start, quantity.end, quantity)
         for other in found:
             low, high = sorted((other.end, part.start))
-            if not re.search(r"[。；;\n]", ctx.text[low:high]) and same_label(ctx.text, other, part) \
-                    and _event_label(ctx.text, part):
+            between = ctx.text[low:high]
+            if (not re.search(r"[。；;\n]", between) and same_label(ctx.text, other, part) and _event_label(ctx.text, part)) \
+                    or ((not re.search(r"[。\n]", between) or _rows(ctx.text, other, part)) and _parallel(ctx.text, other, part)):
                 siblings.append(part)
                 break
     return siblings
+
+
+def _rows(text: str, one: Part, other: Part) -> bool:
+    """Both figures stand on rows of one plain-text list (东地块  0.28公顷 / 西地块  2.1亩)."""
+    low, high = sorted((one.start, other.start))
+    first = text.rfind("\n", 0, low) + 1
+    last = text.find("\n", high)
+    lines = [line for line in text[first:last if last >= 0 else len(text)].split("\n") if line.strip()]
+    return bool(lines) and all(is_row(line) for line in lines)
+
+
+def _parallel(text: str, one: Part, other: Part) -> bool:
+    """东地块占地2,160.5平方米…；西地块占地1,378.2平方米: clauses named alike but for a word or two."""
+    labels = [re.split(r"[，。；、,;：:\n]", text[max(0, part.start - 12):part.start])[-1] for part in (one, other)]
+    if min(len(label) for label in labels) < 3 or len(labels[0]) != len(labels[1]):
+        return False
+    return sum(a != b for a, b in zip(*labels, strict=True)) <= 2
 
 
 def _event_label(text: str, part: Part) -> bool:

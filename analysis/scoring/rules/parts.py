@@ -114,14 +114,14 @@ def _enumerated_under_heading(text: str, parts: list[Part]) -> bool:
         line_start = text.rfind("\n", 0, part.start) + 1
         line_end = text.find("\n", part.end)
         line = text[line_start:line_end if line_end >= 0 else len(text)]
-        if "。" in text[line_start:part.start] or not (_ENUMERATED.match(line) or _row(line)):
+        if "。" in text[line_start:part.start] or not (_ENUMERATED.match(line) or is_row(line)):
             return False
         lines.append(line_start)
     heading = _line_before(text, lines[0])
-    if _row(heading) and not re.search(r"\d", heading):  # a table's column names: its caption is above
+    if is_row(heading) and not re.search(r"\d", heading):  # a table's column names: its caption is above
         heading = _line_before(text, text.rfind(heading, 0, lines[0]))
     between = text[lines[0]:lines[-1]]
-    enumerated = all(_ENUMERATED.match(line) or _row(line) for line in between.split("\n") if line.strip())
+    enumerated = all(_ENUMERATED.match(line) or is_row(line) for line in between.split("\n") if line.strip())
     return heading.endswith(("：", ":")) and enumerated
 
 
@@ -131,7 +131,7 @@ def _line_before(text: str, line_start: int) -> str:
     return before[before.rfind("\n") + 1:].strip()
 
 
-def _row(line: str) -> bool:
+def is_row(line: str) -> bool:
     """A line of a plain-text list: cells apart, no sentence (2号、3号库房建筑物     624,000元)."""
     return not re.search(r"[。，；]", line) and re.search(r"[ \t\u3000]{2,}", line.strip()) is not None
 

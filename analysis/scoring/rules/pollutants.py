@@ -18,6 +18,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from analysis.extract.tables import table_lines
+
 # Heavy metals of the two items; compound names first so 六价铬 is read as 铬.
 METAL_NAMES = {"六价铬": "铬", "总铬": "铬", "总铅": "铅", "总汞": "汞", "总镉": "镉", "总砷": "砷",
                "总铊": "铊", "总锑": "锑", "总镍": "镍", "总铜": "铜", "总锌": "锌", "总银": "银",
@@ -87,6 +89,7 @@ class ComputedRatio:
 
 
 _CONCENTRATION = re.compile(r"(\d+(?:\.\d+)?)\s*(mg/L|mg/l|毫克/升|μg/L|ug/L|微克/升|mg/m³|mg/m3|毫克/立方米)")
+_LIMIT_HEAD = re.compile(r"(?:限值|标准值|允许排放浓度|排放标准|标准限值)[^，。；\d]{0,8}[为是：:]?[：:]?$")
 _LIMIT_CUE = re.compile(r"(?:限值|标准值|标准限值|排放标准|执行标准|标准为|限值为)[^，。；\d]{0,8}$")
 
 
@@ -107,8 +110,11 @@ def concentration_ratios(text: str, metals: frozenset[str]) -> list[ComputedRati
         if "倍" in segment or "未检出" in segment:
             continue
         measured = limit = None
+        # 最高允许排放浓度为：总镉0.1毫克/升: the cue may stand before the name
+        sentence_head = re.split(r"[。；;\n]", text[max(0, name.start() - 60):name.start()])[-1]
         for match in _CONCENTRATION.finditer(segment):
-            if _LIMIT_CUE.search(segment[:match.start()]):
+            if _LIMIT_CUE.search(segment[:match.start()]) or (
+                    not segment[:match.start()].strip("：: ") and _LIMIT_HEAD.search(sentence_head)):
                 limit = limit or match
             elif measured is None:
                 measured = match
@@ -116,7 +122,7 @@ def concentration_ratios(text: str, metals: frozenset[str]) -> list[ComputedRati
             limits.setdefault(metal, limit)
         if measured is not None:
             readings.append((metal, name.end(), measured, limit))
-    found = []
+    found = table_ratios(text, metals)
     for metal, offset, measured, limit in readings:
         # 第一次样品总铬浓度为4.62mg/L …。你公司执行…表2标准，总铬排放限值为1.0mg/L: the limit stated apart
         limit = limit or limits.get(metal)
@@ -124,4 +130,44 @@ def concentration_ratios(text: str, metals: frozenset[str]) -> list[ComputedRati
             value = round(float(measured[1]) / float(limit[1]) - 1, 2)
             found.append(ComputedRatio(value, metal, measured[0], limit[0], offset + measured.start(),
                                        offset + measured.end()))
+    return found
+
+
+_MEASURED_COLUMN = re.compile(r"监测值|监测结果|检测结果|检测值|实测值|排放浓度|浓度")
+_LIMIT_COLUMN = re.compile(r"限值|标准|允许")
+_RATIO_COLUMN = re.compile(r"超标倍数")
+_CELL = re.compile(r"[^ \t\u3000]+")
+
+
+def table_ratios(text: str, metals: frozenset[str]) -> list[ComputedRatio]:
+    """Exceedances read from a monitoring table (监测项目　排放浓度（mg/L）　排放限值（mg/L）, then 总镉　0.27
+    0.05): the measured value over the limit in the same row, or the row's stated 超标倍数."""
+    found = []
+    numbered = table_lines(text)
+    lines, offsets = [line for line, _ in numbered], [offset for _, offset in numbered]
+    for index, line in enumerate(lines):
+        header = [cell[0] for cell in _CELL.finditer(line)]
+        limit = next((i for i, cell in enumerate(header) if _LIMIT_COLUMN.search(cell)), None)
+        measured = next((i for i, cell in enumerate(header) if _MEASURED_COLUMN.search(cell) and i != limit), None)
+        if limit is None or measured is None or len(header) < 3:
+            continue
+        stated = next((i for i, cell in enumerate(header) if _RATIO_COLUMN.search(cell)), None)
+        for row_index in range(index + 1, len(lines)):
+            cells = list(_CELL.finditer(lines[row_index]))
+            if len(cells) != len(header):
+                break
+            metal = METAL_NAMES.get(cells[0][0])
+            if metal not in metals:
+                continue
+            try:
+                value_at, limit_at = float(cells[measured][0]), float(cells[limit][0])
+            except ValueError:
+                continue
+            ratio = float(cells[stated][0]) if stated is not None and re.fullmatch(r"\d+(?:\.\d+)?", cells[stated][0]) \
+                else round(value_at / limit_at - 1, 2) if limit_at > 0 else None
+            if ratio is None:
+                continue
+            start = offsets[row_index] + cells[measured].start()
+            found.append(ComputedRatio(ratio, metal, cells[measured][0], cells[limit][0], start,
+                                       start + len(cells[measured][0])))
     return found

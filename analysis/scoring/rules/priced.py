@@ -21,7 +21,7 @@ _UNITS = r"吨|千克|公斤|斤|克|只|头|条|卷|个|件|台|升|立方米|�
 _PRICE = re.compile(rf"(?:每|单价(?:为|是)?每?|均价(?:为)?每?)(?P<unit>{_UNITS})[^\d，。；、]{{0,10}}?"
                     rf"(?P<price>\d[\d,，]*(?:\.\d+)?)元(?!/)|(?P<price2>\d[\d,，]*(?:\.\d+)?)元/(?P<unit2>{_UNITS})")
 # 2,150盒    单价12.60元: a price without its unit, of the quantity just before it on its line
-_BARE_PRICE = re.compile(r"(?:单价|售价|价格)(?:为|是|[:：])?(?:人民币)?(?P<price>\d[\d,，]*(?:\.\d+)?)元(?![/每])")
+_BARE_PRICE = re.compile(r"(?:单价|售价|价格|成交均价|销售均价|均价|成交价)(?:为|是|[:：])?(?:人民币)?(?P<price>\d[\d,，]*(?:\.\d+)?)元(?![/每])")
 _PAID = re.compile(r"收购|购进|进价|进货|购买|采购|加工费|运费|罚款|工资|报酬|费用")
 _SELLING = re.compile(r"售|销|卖|批发|出厂价|零售")
 _STATED_PRODUCT = re.compile(r"\d[\d,，.]*(?:万)?元|[零壹贰叁肆伍陆柒捌玖拾佰仟万]+元")
@@ -32,7 +32,7 @@ def _states_money(words: str) -> bool:
     return _STATED_PRODUCT.search(_BARE_PRICE.sub(" ", _PRICE.sub(" ", words))) is not None
 
 
-_STOCK = re.compile(r"库存|未销售|未售出|尚未销售|待售|查扣|扣押|查获")
+_STOCK = re.compile(r"库存|未销售|未售|尚未销售|待售|查扣|扣押|查获|查封")
 _SOLD = re.compile(r"销售|售出|出售|卖出|批发给|发出|发货|售给")
 
 
@@ -61,7 +61,9 @@ def prices(text: str, end_of_facts: int, quantities: tuple = ()) -> list[Price]:
         sentence = re.split(r"[。；;\n]", text[max(0, match.start() - 40):match.start()])[-1]
         selling = _SELLING.search(clause + match.group(0) + after) or _SOLD.search(sentence + _list_heading(text, match.start()))
         role = "sales_amount" if selling else "goods_value"
-        if _STOCK.search(sentence):
+        # the whole sentence (across ；) or its list's heading: 查获尚未销售的涉案商品：洗发水…；沐浴露…
+        whole = re.split(r"[。\n]", text[max(0, match.start() - 120):match.start()])[-1]
+        if _STOCK.search(sentence) or _STOCK.search(whole) or _STOCK.search(_list_heading(text, match.start())):
             role = "goods_value"  # 库存成品4,300个，按其实际平均销售价格每个9元计算: unsold goods valued at the sale price
         found.append(Price(value, _canonical(unit), role, match.start(), match.end()))
     return found
@@ -116,7 +118,8 @@ def priced_values(ctx: Any) -> dict[str, tuple[float, list[tuple[int, int]], str
         total, spans, shown = 0.0, [], []
         for unit in {price.unit for price in found if price.role == role}:
             unit_prices = [price for price in found if price.role == role and price.unit == unit]
-            chosen = _quantities(ctx, unit, unit_prices, end, sold=role == "sales_amount")
+            paired = _own_sentence_pairs(ctx, unit, unit_prices, end)
+            chosen = paired or _quantities(ctx, unit, unit_prices, end, sold=role == "sales_amount")
             for part in chosen:
                 own = [p for p in unit_prices if _same_sentence(ctx.text, p.start, part.start)]
                 price = min(own or unit_prices, key=lambda p: abs(p.start - part.start))
@@ -126,6 +129,21 @@ def priced_values(ctx: Any) -> dict[str, tuple[float, list[tuple[int, int]], str
         if total > 0:
             values[role] = (total, spans, "＋".join(shown))
     return values
+
+
+def _own_sentence_pairs(ctx: Any, unit: str, unit_prices: list[Price], end: int) -> list[Part]:
+    """洗发水2,800瓶，按…每瓶27元计；沐浴露2,600瓶，按…每瓶19.4元计: where every price has the one
+    quantity of its unit in its own sentence, just before it, each is priced by its own (several
+    grades or kinds, each at its price)."""
+    parts = []
+    for price in unit_prices:
+        sentence_start = max(ctx.text.rfind(mark, 0, price.start) for mark in "。；;\n") + 1
+        own = [q for q in ctx.fields.quantities if sentence_start <= q.start < price.start and q.start < end
+               and _canonical(q.unit) == unit and not re.search(r"每[^\d，。；]{0,4}$", ctx.text[max(0, q.start - 6):q.start])]
+        if len(own) != 1:
+            return []
+        parts.append(Part(own[0].value, own[0].start, own[0].end, own[0]))
+    return parts if len(parts) >= 2 else []
 
 
 def _quantities(ctx: Any, unit: str, unit_prices: list[Price], end: int, sold: bool) -> list[Part]:

@@ -320,7 +320,14 @@ def party_applies(ctx: RuleContext, threshold: Any) -> bool:
 
 def condition_stated(ctx: RuleContext, threshold: Any) -> bool:
     label = threshold.label or ""
-    return all(find_keywords(ctx.text, words) for mark, words in LABEL_CONDITIONS.items() if mark in label)
+    return all(any(not _clause_denies(ctx.text, hit.start) for hit in find_keywords(ctx.text, words))
+               for mark, words in LABEL_CONDITIONS.items() if mark in label)
+
+
+def _clause_denies(text: str, start: int) -> bool:
+    """此前未因非法开垦…受过行政处罚: a denial earlier in the clause reaches the condition."""
+    clause = re.split(r"[，。；,;\n]", text[max(0, start - 30):start])[-1]
+    return re.search(r"未|没有|从未|不曾|无(?!证|照)", clause) is not None
 
 
 
