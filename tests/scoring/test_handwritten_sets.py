@@ -77,6 +77,7 @@ SETS = {
     "handwritten_thirtieth": SetSpec("ji", 52, 21, 6, 15, 13),
     "handwritten_thirtyfourth": SetSpec("jm", 51, 21, 6, 14, 12),
     "handwritten_thirtysecond": SetSpec("jk", 52, 21, 6, 15, 13),
+    "handwritten_thirtythird": SetSpec("jl", 51, 20, 6, 15, 13),
     "handwritten_thirtyfifth": SetSpec("jn", 51, 20, 6, 15, 13),
 }
 SETS = {name: spec for name, spec in SETS.items() if (LABELED / name / "gold.jsonl").exists()}
