@@ -280,12 +280,12 @@ GROUPS = [
       for name, quote in (("jn47_intellectual_property.txt", "销售金额为人民币18,640元"),
                           ("jn48_intellectual_property.txt", "合计销售金额人民币16,952元"),
                           ("jn49_intellectual_property.txt", "销售金额为人民币16,910元"))],
-    # ── repeat offender: the same credit code punished again ten months later ──
+    # ── repeat offender: the same credit code punished again within a year ──
     Doc("jn50_drugs.txt", "drugs",
         "经营过期医疗器械，首次处罚，罚2万在医疗器械条例第86条货值不足1万2万-5万内",
         flags={"scenario": "repeat_first", "repeat_group": REPEAT}),
     Doc("jn51_drugs.txt", "drugs",
-        "同一统一社会信用代码的单位在2024年10月11日处罚后约十个月再犯同类违法，二年内再犯；罚4.5万在第86条内",
+        "同一统一社会信用代码的单位在2024年10月11日处罚后约九个月（2025年7月9日）再被查获同类违法，二年内再犯；罚4.5万在第86条内",
         [repeat("上海瑞颐医疗器械有限公司", REPEAT)],
         {"scenario": "repeat", "repeat_group": REPEAT}),
 ]
