@@ -62,9 +62,10 @@ def table_amounts(doc: Document, role_of) -> list[Amount]:
         header = _cells(line, offset)
         money = {column: match for column, (cell, _) in enumerate(header)
                  if (match := _MONEY_HEADER.match(cell)) and not _PRICE_NAME.search(match["name"])}
-        if not money and len(header) >= 2 and (unit := _UNIT_CAPTION.search(_caption(lines, index) + line)):
+        if not money and len(header) >= 2 and (unit := _UNIT_CAPTION.search(_caption(lines, index) + line)
+                                               or _MONEY_CAPTION.search(_caption(lines, index))):
             # 偷逃税款明细如下（单位：人民币元）then 报关单号尾号　关税　增值税　消费税: every named column is money
-            money = {column: _MONEY_HEADER.match(f"{cell}（{unit[1]}）") for column, (cell, _) in enumerate(header)
+            money = {column: _MONEY_HEADER.match(f"{cell}（{unit['unit'] or '元'}）") for column, (cell, _) in enumerate(header)
                      if column > 0 and not re.search(r"号|数|量|名称|日期|时间|单位", cell)}
         if len(header) >= 2 and not money:
             found.extend(_priced_rows(doc, lines, index, header, role_of))
@@ -104,7 +105,9 @@ def _amount(doc: Document, cell: tuple[str, int], header: re.Match[str], caption
 
 _GENERIC_COLUMN = re.compile(r"金额|数额|合计|小计|总额|总计|价值|款项")
 _EVADED = re.compile(r"少缴|偷逃|逃避缴纳|偷税|逃税|补缴")
-_UNIT_CAPTION = re.compile(r"单位[:：]\s*(?:人民币)?(万元|元)")
+_UNIT_CAPTION = re.compile(r"单位[:：]\s*(?:人民币)?(?P<unit>万元|元)")
+# 偷逃应缴税款如下：then 税种　冻牛腩　冻鸡爪: a caption that names money lists money (in 元)
+_MONEY_CAPTION = re.compile(r"(?:税款|税额|金额|价款|费用|工资)[^。]{0,10}(?:如下|明细)[：:]?$(?P<unit>)")
 _COUNT_HEADER = re.compile(r"^.*?(?:数量|件数|条数|重量)(?:[（(](?P<unit>[^）)/]{1,4})[）)])?$")
 _PRICE_NAME = re.compile(r"单价|价格|售价|零售价|批发价|均价|标价|^单[只株头件条个]|^每")
 _PRICE_HEADER = re.compile(r"^(?:.*?(?:单价|价格|售价|零售价|批发价|均价|标价)|(?:单|每)[只株头件条个箱瓶盒套副][^（(]{0,6}价[值格]?)"

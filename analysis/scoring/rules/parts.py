@@ -45,6 +45,9 @@ def facts_end(record: Any) -> int:
 def parts_to_add(text: str, parts: list[Part], end_of_facts: int) -> list[Part] | None:
     """The parts to add up, or None when the decision's own figure (the largest) is the one to read."""
     kept: list[Part] = []
+    if any("：合计" in _table_label(part) for part in parts):
+        # a table's 小计/合计 row is its total: the cells above it are not added again
+        parts = [part for part in parts if not _table_label(part) or "：合计" in _table_label(part)]
     for part in sorted(parts, key=lambda p: p.start):
         if part.start >= end_of_facts or part.value <= 0 or _in_recital(text, part) or _refers_back(text, part):
             continue
@@ -70,6 +73,10 @@ def parts_to_add(text: str, parts: list[Part], end_of_facts: int) -> list[Part] 
     if abs(largest.value - rest) <= SAME_VALUE * largest.value:
         return None  # the largest is the sum of the others, however it is worded
     return kept
+
+
+def _table_label(part: Part) -> str:
+    return getattr(part.item, "label", None) or ""
 
 
 def _own_label(text: str, part: Part) -> str:

@@ -80,7 +80,9 @@ FISHING_ELEMENTS = ("禁渔", "休渔", "禁捕", "电鱼", "电捕", "毒鱼", 
 # 走私普通货物 (刑法第一百五十三条) is evading customs control (海关法第八十二条, 海关行政处罚实施条例
 # 第七条); a 申报不实 that affected the duty (实施条例第十五条, 海关法第二十四条) is not smuggling.
 SMUGGLING_ELEMENTS = ("走私", "低报", "伪报", "瞒报", "绕关", "绕越", "水客", "夹藏", "藏匿", "逃避海关监管",
-                      "擅自销售", "未向海关申报")
+                      "擅自销售", "未向海关申报",
+                      # a price lowered on purpose (法释〔2014〕10号: 伪报价格): two contracts, one for customs
+                      "两套合同", "两套买卖合同", "两套价格", "阴阳合同", "另行制作", "另签订", "虚假合同", "虚假发票")
 # 逃避追缴欠税罪 (刑法第二百零三条) is 欠税 made uncollectable by 转移、隐匿财产, not 少缴 by false books.
 # 危害珍贵、濒危野生动物罪 (刑法第三百四十一条第一款) is about animals of the 国家重点保护野生动物名录
 # (法释〔2022〕12号第二条); 以食用为目的 is the element of 第三款 (陆生野生动物).
