@@ -173,7 +173,7 @@ def extract_amounts(doc: Document, decision_zone: tuple[int, int] | None = None)
     return _listed_roles(doc, _dedupe(doc, sorted(found, key=lambda amount: amount.start)))
 
 
-_LISTED = re.compile(r"分别(?:为|是|系)[:：]?")
+_LISTED = re.compile(r"分别(?:为|是|系)[:：]?|(?:为|如下|情况|明细|具体)[:：]")
 
 
 def _listed_roles(doc: Document, amounts: list[Amount]) -> list[Amount]:

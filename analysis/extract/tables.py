@@ -168,7 +168,8 @@ def row_heading(text: str, start: int) -> str:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     line = text[line_start:line_end if line_end >= 0 else len(text)]
-    if re.search(r"[。，；]", line) or not re.search(r"[ \t\u3000]{2,}", line.strip()):
+    if re.search(r"[。，；]", line) or not (re.search(r"\u3000|[ \t]{2,}", line.strip())
+                                         or re.fullmatch(r"[^\s\d]{1,12} \d[^\s]*", line.strip())):
         return ""
     while line_start > 0:
         previous_start = text.rfind("\n", 0, line_start - 1) + 1

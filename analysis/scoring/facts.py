@@ -51,7 +51,7 @@ def negated(text: str, start: int, end: int | None = None) -> bool:
 
 
 # 上述信息不包含行踪轨迹、通信内容、征信、财产、住宿、通信记录、健康生理、交易信息: a denial heads a list
-_LIST_DENIAL = re.compile(r"(?:不包含|不包括|不含有?|不涉及|未涉及|不在|不属于|未检出|未检测出)[^，。；,;\n！？]*$")
+_LIST_DENIAL = re.compile(r"(?:不包含|不包括|不含有?|不涉及|未涉及|不在|不属于|未检出|未检测出|未发现|不存在)[^，。；,;\n！？]*$")
 
 
 def _denied_list(text: str, start: int) -> bool:
@@ -90,7 +90,8 @@ def _cleared_after(text: str, end: int) -> bool:
 
 _ALL_CLEARED = re.compile(r"均(?:为)?未检出|均未检测出|均(?:为|呈)阴性|均未发现")
 _TESTED = re.compile(r"检测|检验|筛查|测定")
-_CLEARED_BACK = re.compile(r"未检出上述|上述[^。；，]{0,10}(?:均|皆|都)?(?:为)?未检出|(?:均|皆)未检出(?:上述|以上|前述)")
+_CLEARED_BACK = re.compile(r"未检出上述|上述[^。；，]{0,10}(?:均|皆|都)?(?:为)?未检出|(?:均|皆)未检出(?:上述|以上|前述)"
+                           r"|(?:[二两三四五六七八九十\d]+项|各项|所检项目|所有项目|全部项目)(?:均|皆|都)?(?:为)?未检出")
 
 
 def _negates(text: str, start: int, width: int, words: tuple[str, ...]) -> bool:

@@ -365,7 +365,8 @@ def _labelled_other_amount(ctx: RuleContext, measure: Any) -> Observation | None
         label = amount.label or ctx.text[max(0, amount.start - 10):amount.start]
         own = re.split(r"[，。；,;：:\n]", label)[-1]  # 加付赔偿金人民币5670元 is no 拖欠数额
         # 拖欠…工资的情况如下：一车间员工18人，合计341,200元: the list's head names its items
-        head = re.search(r"([^。：:\n]{2,40})如下[：:][^。]*$", ctx.text[max(0, amount.start - 160):amount.start])
+        head = re.search(r"([^。：:\n]{2,40})(?:如下|具体为|情况为|明细为|分别为)[：:][^。]*$",
+                         ctx.text[max(0, amount.start - 160):amount.start])
         label = label if amount.label or head is None else head[1] + label
         named = amount.role == "other" and grams and any(gram in label for gram in grams) \
             and not any(word in own for word in OTHER_MONEY_WORDS) and "应纳税额" not in label

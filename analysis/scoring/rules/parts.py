@@ -108,7 +108,7 @@ def _listed(text: str, parts: list[Part]) -> bool:
     """One sentence lists the parts after 分别为 (税款分别为：关税…，增值税…，消费税…), or each part opens an
     enumerated line under one heading (相关费用…核定如下：（一）清污费用…；（二）…): its head names them all."""
     first, last = parts[0], parts[-1]
-    if _enumerated_under_heading(text, parts):
+    if _enumerated_under_heading(text, parts) or _colon_list(text, parts):
         return True
     if re.search(r"[。；;\n]", text[first.end:last.start]):
         return False
@@ -132,6 +132,19 @@ def _enumerated_under_heading(text: str, parts: list[Part]) -> bool:
     return heading.endswith(("：", ":")) and enumerated
 
 
+def _colon_list(text: str, parts: list[Part]) -> bool:
+    """One sentence lists the parts after its colon (拖欠…工资，具体为：钢筋班组9人，共计147,600元；木工班组…;
+    已销售…金额为：4月8,650元、5月11,320元…): the head names them all, whatever separates the items."""
+    first, last = parts[0], parts[-1]
+    if re.search(r"[。\n]", text[first.end:last.start]):
+        return False
+    sentence_start = max(text.rfind("。", 0, first.start), text.rfind("\n", 0, first.start)) + 1
+    head = text[sentence_start:first.start]
+    colon = max(head.rfind("："), head.rfind(":"))
+    return colon >= 0 and re.search(r"[。；;]", head[colon:]) is None and re.search(
+        r"(?:为|如下|情况|明细|具体)[：:]$", head[:colon + 1]) is not None
+
+
 def _line_before(text: str, line_start: int) -> str:
     """The nearest non-blank line above the line starting at ``line_start``."""
     before = text[:max(0, line_start)].rstrip("\n \t\u3000")
@@ -140,7 +153,8 @@ def _line_before(text: str, line_start: int) -> str:
 
 def is_row(line: str) -> bool:
     """A line of a plain-text list: cells apart, no sentence (2号、3号库房建筑物     624,000元)."""
-    return not re.search(r"[。，；]", line) and re.search(r"[ \t\u3000]{2,}", line.strip()) is not None
+    return not re.search(r"[。，；]", line) and (re.search(r"\u3000|[ \t]{2,}", line.strip()) is not None
+                                              or re.fullmatch(r"[^\s\d]{1,12} \d[^\s]*", line.strip()) is not None)
 
 
 def same_label(text: str, one: Part, other: Part) -> bool:

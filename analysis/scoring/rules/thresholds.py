@@ -140,6 +140,8 @@ EXEMPTIONS = {"tax-201-evasion": (("已补缴", "已全额补缴", "全额补缴
                                    # 已于2025年3月12日全额缴纳上述税款及滞纳金: a date between
                                    re.compile(r"已于?[^。；，]{0,20}?(?:(?:全额|足额|如数|全部)(?:补缴|缴纳|缴清)"
                                               r"|(?:补缴|缴纳|缴清)(?:了)?(?:全部|全额|所欠))"),
+                                   # 已于2025年1月10日将全部税款人民币182,730元及滞纳金…缴入国库
+                                   re.compile(r"已于?[^。；]{0,20}?将(?:全部|全额|所欠)税款[^。；]{0,40}?(?:缴入国库|缴清|补缴|缴纳入库)"),
                                    "不予追究刑事责任"),
                                   ("滞纳金",))}
 OWN_WORDING_OFFENCES = frozenset({"land-410-illegal-approval", "food-225-illegal-business",
@@ -253,6 +255,9 @@ def trigger_text(ctx: RuleContext) -> str:
         # a list (《国家重点保护野生植物名录》) does: it gives the status
         text = re.sub(r"《[^》\n]{0,60}(?:检测|检验|测定|方法|标准|规范|规程|名单)[^》\n]{0,10}》",
                       lambda title: "□" * len(title[0]), text)
+        # nor the list of evidence (以上事实有…自动监测数据、比对监测报告…等证据为证)
+        text = re.sub(r"(?:以上|上述)(?:违法)?事实[^。\n]{0,8}有[^。\n]*?(?:为证|证实|证明|佐证|为凭)",
+                      lambda listed: "□" * len(listed[0]), text)
         # nor a campaign's name (在“保健食品非法添加”专项抽检中)
         text = re.sub(r"“[^”\n]{1,30}”(?=专项|行动|整治|集中|检查|抽检|活动)", lambda name: "□" * len(name[0]), text)
         ctx.cache["trigger_text"] = text
@@ -564,14 +569,17 @@ _SCREENING = re.compile(r"疑似|初筛|快检|快速检测|初检")
 
 def _suspicion_cleared(text: str, hit: Any) -> bool:
     """快检…莱克多巴胺疑似阳性 … 确证检测…莱克多巴胺…均未检出: a screening result the confirmation clears."""
-    sentence = re.split(r"[。；;\n]", text[max(0, hit.start - 60):hit.end + 20])
-    if not any(_SCREENING.search(part) for part in sentence):
-        return False
-    later = text.find(hit.keyword, hit.end)
-    while later >= 0:
-        if negated(text, later, later + len(hit.keyword)):
-            return True
-        later = text.find(hit.keyword, later + 1)
+    start = max(text.rfind(mark, 0, hit.start) for mark in "。；;\n") + 1
+    ends = [i for i in (text.find(mark, hit.end) for mark in "。；;\n") if i >= 0]
+    if not _SCREENING.search(text[start:min(ends, default=len(text))]):
+        return False  # the hit's own sentence says it was only a suspicion (疑似, 快检)
+    # the same words found again and denied (疑似…篡改自动监测数据 … 未发现…篡改、伪造自动监测数据的行为)
+    for words in dict.fromkeys((hit.keyword, hit.keyword[-6:] if len(hit.keyword) > 6 else hit.keyword)):
+        later = text.find(words, hit.end)
+        while later >= 0:
+            if negated(text, later, later + len(words)):
+                return True
+            later = text.find(words, later + 1)
     return False
 
 

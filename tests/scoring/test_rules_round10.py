@@ -1,0 +1,40 @@
+"""Wordings met in the round-10 hand-written sets, read through the whole screening pipeline: a
+list after its colon (具体为：…；…；…), rows whose cells are one space apart, a suspicion that the
+investigation clears, the evidence list that states no fact, and back taxes paid in other words."""
+
+from __future__ import annotations
+
+from tests.scoring.round10_texts import CATCH_ROWS, MONITORING_SUSPECTED, TAX_REPAID, WAGES_LIST
+from tests.scoring.test_rules_offence import analyse
+
+
+def criminal(record) -> set[str]:
+    return {(f.threshold_id or "").split("@")[0] for f in record.findings if f.kind == "criminal_transfer"}
+
+
+def test_amounts_listed_after_a_colon_are_one_figure():
+    """法释〔2013〕3号: 拒不支付十名以上劳动者 three sums of wages owed, listed by crew, are one debt."""
+    record = analyse(WAGES_LIST.format(first="147,600"))
+    finding = next(f for f in record.findings if (f.threshold_id or "").startswith("labor-276-1"))
+    assert finding.observed == 331300
+
+
+def test_rows_one_space_apart_are_a_list():
+    """法释〔2022〕12号第三条: 禁捕水域 catch of 500千克; 212.5 + 186 + 81.5 + 49 = 529千克."""
+    assert "fishery-340-inland" in criminal(analyse(CATCH_ROWS.format(first="212.5")))
+    assert "fishery-340-inland" not in criminal(analyse(CATCH_ROWS.format(first="172.5")))  # 489千克
+
+
+def test_a_suspicion_the_investigation_clears_is_no_tampering():
+    """法释〔2023〕7号第一条第（七）项 needs the tampering done, not suspected."""
+    cleared = analyse(MONITORING_SUSPECTED.format(
+        finding="经调查，未发现当事人及运维单位人为干扰、篡改、伪造自动监测数据的行为，系伴热带故障所致。"))
+    assert "env-338-pollution" not in criminal(cleared)
+
+
+def test_back_taxes_paid_in_other_words_exempt_a_first_evasion():
+    """刑法第二百零一条第四款."""
+    paid = analyse(TAX_REPAID.format(paid="你公司已于2025年1月10日将全部税款人民币182,730元及滞纳金人民币21,860元缴入国库。"))
+    assert "tax-201-evasion" not in criminal(paid)
+    unpaid = analyse(TAX_REPAID.format(paid="截至本决定作出之日，你公司未缴纳上述税款及滞纳金。"))
+    assert "tax-201-evasion" in criminal(unpaid)
