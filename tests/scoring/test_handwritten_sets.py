@@ -79,7 +79,9 @@ SETS = {
     "handwritten_thirtysecond": SetSpec("jk", 52, 21, 6, 15, 13),
     "handwritten_thirtythird": SetSpec("jl", 51, 20, 6, 15, 13),
     "handwritten_thirtyfifth": SetSpec("jn", 51, 20, 6, 15, 13),
+    "handwritten_thirtyninth": SetSpec("jr", 52, 21, 6, 15, 12),
     "handwritten_thirtyeighth": SetSpec("jq", 50, 19, 6, 14, 12),
+    "handwritten_thirtysixth": SetSpec("jo", 51, 20, 6, 15, 13),
 }
 SETS = {name: spec for name, spec in SETS.items() if (LABELED / name / "gold.jsonl").exists()}
 ROWS = {name: list(read_jsonl(LABELED / name / "gold.jsonl")) for name in SETS}
