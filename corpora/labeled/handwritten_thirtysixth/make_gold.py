@@ -68,10 +68,11 @@ CRIMINAL = [
         [threshold("tax-201-evasion/1", "以上三项少缴税款合计人民币217,754.84元", 217754.84),
          fined_only("对你单位处少缴税款一倍的罚款，即人民币217,754.84元")], OVER),
     Doc("jo06_customs.txt", "customs",
-        "低报价格走私，偷逃税款关税36,129+增值税111,997=148,126元≥10万元（customs-153-ordinary-goods/1，刑法第153条）；"
-        "货物价值318万不是计量口径；罚12万在海关行政处罚实施条例第9条第1款第（三）项偷逃税款1倍以下内；只罚款未移送",
-        [threshold("customs-153-ordinary-goods/1", "以上合计偷逃应缴税款人民币壹拾肆万捌仟壹佰贰拾陆元", 148126.0),
-         fined_only("科处罚款人民币壹拾贰万元整")], OVER),
+        "单位低报价格走私，偷逃税款关税52,740+增值税171,405=224,145元≥单位20万元（customs-153-ordinary-goods/2，"
+        "刑法第153条）；货物价值486万不是计量口径；罚18万在海关行政处罚实施条例第9条第1款第（三）项偷逃税款1倍以下内；"
+        "只罚款未移送",
+        [threshold("customs-153-ordinary-goods/2", "以上合计偷逃应缴税款人民币贰拾贰万肆仟壹佰肆拾伍元", 224145.0),
+         fined_only("科处罚款人民币壹拾捌万元整")], OVER),
     Doc("jo07_public_security.txt", "public_security",
         "出售酒店住宿信息216+189+247=652条≥500条（住宿信息性质在另一句，法释〔2017〕10号第五条第一款第（四）项，"
         "pi-253-1-personal-information/2，刑法第253条之一）；违法所得4,200元<5000不是唯一口径；罚8万在个保法第66条内；"
@@ -148,10 +149,148 @@ CRIMINAL = [
          fined_only("三、罚款人民币拾万元整")], OVER),
 ]
 
-PUBLIC_INTEREST: list[Doc] = []
-IRREGULAR: list[Doc] = []
-NEGATIVE: list[Doc] = []
-GROUPS: list[Doc] = []
+PUBLIC_INTEREST = [
+    # ── public-interest leads: statutory field + harm going on after the agency acted ──
+    Doc("jo21_environment.txt", "environment",
+        "养殖废水超标入河（COD超标2.15倍，非重金属不达刑法第338条），责令改正后两次复查仍在排放、河段发黑鱼死、"
+        "下游两村灌溉取水（生态环境和资源保护领域）；罚20万在水污染防治法第83条10万-100万内",
+        [pil("ecology_resources", "养殖废水仍经排水沟排入新塘河")], {"scenario": "pil", "continuing_harm": True}),
+    Doc("jo22_land.txt", "land",
+        "国有建设用地使用权出让价款尚欠7,542.4万元，三次催缴仍未缴、未办证即开工（国有土地使用权出让领域）；每平方米"
+        "150元在土地管理法实施条例第57条100-1000元内，已听证",
+        [pil("state_land_transfer", "限期缴清尚欠的国有建设用地使用权出让价款7,542.4万元")],
+        {"scenario": "pil", "continuing_harm": True}),
+    Doc("jo23_food_safety.txt", "food_safety",
+        "黄曲霉毒素B1超标花生油在集市向不特定赶集群众销售，责令停售召回后两次复查仍在销售、未召回（食品药品安全领域）；"
+        "未见严重食物中毒、销售金额远不足5万，不达刑法第143条；货值不足1万罚5万在食品安全法第124条5万-10万内",
+        [pil("food_drug_safety", "当事人仍以“自家榨、没问题”招揽赶集群众购买同一批次花生油")],
+        {"scenario": "pil", "continuing_harm": True}),
+    Doc("jo24_culture_tourism.txt", "culture_tourism",
+        "省级文物保护单位保护范围内违建，责令停工拆除后两次复查未拆除反而封顶营业、相邻文物墙基浸泡（文物和文化遗产"
+        "保护领域）；未损毁文物本体（拆的是后院围墙，非文物本体认定），不作刑法第324条线索；罚20万在文物保护法（2017）"
+        "第66条5万-50万内，已听证",
+        [pil("cultural_relics", "当事人不但未拆除，反而完成了主体封顶并开始对外营业")],
+        {"scenario": "pil", "continuing_harm": True}),
+    Doc("jo25_public_security.txt", "public_security",
+        "应用程序未经同意持续收集约7万名用户的位置、通讯录，数据库公网裸露，责令改正后两次复测仍在收集（个人信息保护"
+        "领域，不特定多数）；企业自身收集不是出售提供，不作刑法第253条之一线索；罚50万在个保法第66条第一款内",
+        [pil("personal_information", "该应用新版本仍在后台持续读取用户位置和通讯录")],
+        {"scenario": "pil", "continuing_harm": True}),
+    Doc("jo26_culture_tourism.txt", "culture_tourism",
+        "网吧接纳未成年人，责令改正后两次暗访复查仍接纳周边中学生上网（未成年人保护领域）；罚1.5万在互联网上网服务"
+        "营业场所管理条例第31条15000元以下内，已告知听证",
+        [pil("minors", "当事人网吧内仍分别有3名、5名未成年人上网")], {"scenario": "pil", "continuing_harm": True}),
+]
+
+IRREGULAR = [
+    # ── enforcement irregularities ──
+    out_of_range("jo27_environment.txt", "environment",
+                 "超标排放大气污染物，大气污染防治法第99条第（二）项罚10万-100万；罚6万低于下限，未写明减轻处罚的法定情节"
+                 "（经营困难的申辩已不采纳）",
+                 "罚款人民币陆万元整"),
+    out_of_range("jo28_food_safety.txt", "food_safety",
+                 "未建立进货查验记录拒不改正，食品安全法第126条第一款罚5千-5万；罚8万超过上限（已告知听证）",
+                 "二、处罚款人民币捌万元。"),
+    no_hearing("jo29_tax.txt", "tax",
+               "税务机关对单位罚款23,100元≥1万元（hearing.yaml税务单位一万元，国税发〔1996〕190号第三条），只告知陈述、"
+               "申辩，未告知听证；少缴税款46,200元<10万不达刑法第201条；罚50%在征管法第64条第二款50%-5倍内",
+               "计人民币23,100.00元"),
+    no_hearing("jo30_work_safety.txt", "work_safety",
+               "应急管理部门对单位罚款4.5万元≥3万元（hearing.yaml应急管理单位三万元，安全生产违法行为行政处罚办法第33条），"
+               "只告知陈述、申辩，未告知听证；罚款在安全生产法第97条十万元以下内",
+               "并处罚款人民币肆万伍仟元的行政处罚"),
+    Doc("jo31_work_safety.txt", "work_safety",
+        "消防法（2021修正）共74条，引用的第八十六条不存在（封闭安全出口、堵塞疏散通道的罚则为第60条第一款，单位"
+        "5千-5万元，3万元在内），已告知听证",
+        [irregular("nonexistent_article", "《中华人民共和国消防法》第八十六条")],
+        {"scenario": "irregularity", "irregularities": ["nonexistent_article"]}),
+    Doc("jo32_land.txt", "land",
+        "2023年12月4日立案、2024年7月15日决定，历时224日，超过行政处罚法第60条九十日，文书未记载延期批准或中止；"
+        "非耕地，每平方米100元在土地管理法实施条例第57条内，已告知听证",
+        [irregular("time_limit", "本局于2023年12月4日对当事人涉嫌未经批准占用集体土地建设农贸市场一案立案调查")],
+        {"scenario": "irregularity", "irregularities": ["time_limit"]}),
+]
+
+NEAR = {"near_miss": True}
+NEGATIVE = [
+    # ── negatives (near misses marked) ──
+    Doc("jo33_tax.txt", "tax",
+        "逃税153,470元占17.6%，但首次被税务处理、已补缴税款滞纳金并接受处罚，依刑法第201条第四款不予追究；罚50%在"
+        "征管法第63条内，已告知听证",
+        flags={"scenario": "tax_paid", **NEAR}),
+    Doc("jo34_environment.txt", "environment",
+        "电镀污泥（HW17）4.27吨非法贮存≥3吨，但已移送公安机关并立案侦查，不是隐匿的移送线索；罚款待刑事程序终结",
+        flags={"scenario": "transferred", "transferred": True, **NEAR}),
+    Doc("jo35_mining.txt", "mining",
+        "无证采石价值117,260元≥10万元，但已移送公安，公安以证据不足不予立案并退回，不是隐匿线索；罚违法所得30%在"
+        "实施细则第42条内，已告知听证",
+        flags={"scenario": "police_declined", "police_declined": True, **NEAR}),
+    Doc("jo36_food_safety.txt", "food_safety",
+        "举报添加瘦肉精、亚硝酸盐超量，但3批次克伦特罗等未检出、亚硝酸盐在限量内，无有毒有害物质；生熟混用拒不改正"
+        "罚5千在食品安全法第126条5千-5万内",
+        flags={"scenario": "not_detected", **NEAR}),
+    Doc("jo37_environment.txt", "environment",
+        "废水COD超标3.18倍（非重金属，不达3倍线所指的重金属；也远不足10倍），当日停产封堵、河道清淤，两次复测水质恢复、"
+        "费用已赔付，无持续损害；罚15万在水污染防治法第83条内",
+        flags={"scenario": "pil_remedied", "continuing_harm": False, **NEAR}),
+    Doc("jo38_other.txt", "other",
+        "拖欠34人三个月工资41.76万元，但在责令限期内足额支付，不是刑法第276条之一的经责令支付仍不支付；超时加班罚"
+        "每人200元在劳动保障监察条例第25条100-500元内",
+        flags={"scenario": "remedied", **NEAR}),
+    Doc("jo39_forestry.txt", "forestry",
+        "盗伐立木蓄积2.95+1.67=4.62立方米<5立方米（法释〔2023〕8号，forest-345-1-theft/1），57株<200株，价值3,230元"
+        "<2万；罚5倍在森林法第76条第一款内",
+        flags={"scenario": "under", **NEAR}),
+    Doc("jo40_wildlife.txt", "wildlife",
+        "出售国家二级保护猛禽，价值6,000+3,000+6,000+2,100=17,100元<2万元（wildlife-341-1-endangered/1）；罚款85,500元"
+        "大于线但不是计量口径；罚5倍在野保法第52条2-20倍内，已听证",
+        flags={"scenario": "under", **NEAR}),
+    Doc("jo41_customs.txt", "customs",
+        "单位申报不实漏缴税款两票合计96,552.92元<单位20万元（也<个人10万元，customs-153-ordinary-goods）；货值128.76万"
+        "不是计量口径；罚9万在海关行政处罚实施条例第9条第1款第（三）项1倍以下内，已听证",
+        flags={"scenario": "under", **NEAR}),
+    Doc("jo42_intellectual_property.txt", "intellectual_property",
+        "销售假冒注册商标运动鞋，销售金额47,520元<5万元，已售加库存货值55,440元<15万元，违法所得1.06万<3万；进货金额5.86万"
+        "与罚款15万大于线但不是计量口径；罚15万在商标法第60条25万以下内，已听证",
+        flags={"scenario": "under", **NEAR}),
+    Doc("jo43_land.txt", "land",
+        "占用永久基本农田3,080平方米=0.308公顷=4.62亩<5亩（法释〔2000〕14号第三条，land-342-cultivated/1）；"
+        "每平方米800元在土地管理法实施条例第57条内",
+        flags={"scenario": "under", **NEAR}),
+    Doc("jo44_market.txt", "market",
+        "不予行政处罚决定书：经营场所变更未登记，初次违法危害轻微并及时改正（行政处罚法第33条第一款）",
+        flags={"scenario": "no_penalty"}),
+    Doc("jo45_public_security.txt", "public_security",
+        "转卖一般个人信息4,730条（去重4,612条）<5000条，不含敏感或重要信息，非履职获得，违法所得2,960元<5000元，无前科"
+        "（法释〔2017〕10号第五条）；罚3万在个保法第66条内，已告知听证",
+        flags={"scenario": "under", **NEAR}),
+    Doc("jo46_fishery.txt", "fishery",
+        "禁渔期用合规刺网捕捞，渔获286+97+71=454公斤<500公斤、价值5,620元<1万元，未用禁用工具方法（法释〔2022〕12号"
+        "第三条）；罚1.2万在渔业法第38条五万元以下内",
+        flags={"scenario": "under", **NEAR}),
+]
+
+SPLIT_REASON = ("同一单位（同一信用代码）无证在涟水河三个河段采砂，拆成三案；价值38,000+34,500+31,200=103,700元"
+                "≥10万元（法释〔2016〕25号第三条，mining-343-1-illegal/1，刑法第343条），每案均不足；每案罚违法所得30%"
+                "在实施细则第42条50%以下内")
+
+GROUPS = [
+    # ── 化整为零: one sand company's river-sand mining cut into three decisions over two months ──
+    *[Doc(name, "mining", SPLIT_REASON, [split("mining-343-1-illegal/1", quote, 103700.0, SPLIT)],
+          {"scenario": "split", "split_group": SPLIT})
+      for name, quote in (("jo47_mining.txt", "价值人民币38,000元"),
+                          ("jo48_mining.txt", "价值人民币叁万肆仟伍佰元"),
+                          ("jo49_mining.txt", "价值人民币31,200元"))],
+    # ── repeat offender: the same credit code punished again about ten months later ──
+    Doc("jo50_work_safety.txt", "work_safety",
+        "木业粉尘除尘系统一般事故隐患，首次处罚，罚2万在安全生产法第102条五万元以下内（<3万无须告知听证）",
+        flags={"scenario": "repeat_first", "repeat_group": REPEAT}),
+    Doc("jo51_work_safety.txt", "work_safety",
+        "同一统一社会信用代码的单位在2024年5月6日处罚后约十个月再犯同类事故隐患，二年内再犯；罚4.5万在第102条内，"
+        "已告知听证",
+        [repeat("贵港市港北区林丰木业有限公司", REPEAT)],
+        {"scenario": "repeat", "repeat_group": REPEAT}),
+]
 
 DOCS = sorted(CRIMINAL + PUBLIC_INTEREST + IRREGULAR + NEGATIVE + GROUPS, key=lambda doc: doc.file)
 
