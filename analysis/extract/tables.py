@@ -163,20 +163,24 @@ def _caption(lines: list[tuple[str, int]], index: int) -> str:
     return ""
 
 
+_ENUMERATED_LINE = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.、．])")
+
+
 def row_heading(text: str, start: int) -> str:
     """The heading (…如下：) of the plain-text list whose row holds ``start``, else ""."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     line = text[line_start:line_end if line_end >= 0 else len(text)]
-    if re.search(r"[。，；]", line) or not (re.search(r"\u3000|[ \t]{2,}", line.strip())
-                                         or re.fullmatch(r"[^\s\d]{1,12} \d[^\s]*", line.strip())):
+    enumerated = _ENUMERATED_LINE.match(line) is not None  # （一）成都某公司，4,200条；
+    if not enumerated and (re.search(r"[。，；]", line) or not (re.search(r"\u3000|[ \t]{2,}", line.strip())
+                                                             or re.fullmatch(r"[^\s\d]{1,12} \d[^\s]*", line.strip()))):
         return ""
     while line_start > 0:
         previous_start = text.rfind("\n", 0, line_start - 1) + 1
         previous = text[previous_start:line_start - 1].strip()
         if previous.endswith(("：", ":")):
             return previous
-        if previous and re.search(r"[。，；]", previous):
+        if previous and re.search(r"[。，；]", previous) and not (enumerated and _ENUMERATED_LINE.match(previous)):
             return ""
         line_start = previous_start
     return ""

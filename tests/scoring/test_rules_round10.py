@@ -4,7 +4,14 @@ investigation clears, the evidence list that states no fact, and back taxes paid
 
 from __future__ import annotations
 
-from tests.scoring.round10_texts import CATCH_ROWS, MONITORING_SUSPECTED, TAX_REPAID, WAGES_LIST
+from tests.scoring.round10_texts import (
+    BUYERS,
+    CATCH_ROWS,
+    MONITORING_SUSPECTED,
+    RECORD_BATCHES,
+    TAX_REPAID,
+    WAGES_LIST,
+)
 from tests.scoring.test_rules_offence import analyse
 
 
@@ -38,3 +45,15 @@ def test_back_taxes_paid_in_other_words_exempt_a_first_evasion():
     assert "tax-201-evasion" not in criminal(paid)
     unpaid = analyse(TAX_REPAID.format(paid="截至本决定作出之日，你公司未缴纳上述税款及滞纳金。"))
     assert "tax-201-evasion" in criminal(unpaid)
+
+
+def test_batches_named_by_the_next_sentence_are_lodging_records():
+    """法释〔2017〕10号第五条第一款第（四）项: 住宿信息五百条; 216 + 189 + 247 = 652条, the kind in 每条资料包含…."""
+    assert "pi-253-1-personal-information" in criminal(analyse(RECORD_BATCHES.format(first=216)))
+    assert "pi-253-1-personal-information" not in criminal(analyse(RECORD_BATCHES.format(first=16)))  # 452条
+
+
+def test_records_sold_to_enumerated_buyers_are_added():
+    """法释〔2017〕10号第五条第一款第（五）项: 其他个人信息五千条; 4,200 + 650 + 380 = 5,230条."""
+    assert "pi-253-1-personal-information" in criminal(analyse(BUYERS.format(first="4,200")))
+    assert "pi-253-1-personal-information" not in criminal(analyse(BUYERS.format(first="2,200")))  # 3,230条

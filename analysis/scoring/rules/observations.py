@@ -97,12 +97,14 @@ def subject_score(subject: str | None, quantity: Any, text: str, keywords: tuple
         # about the one waste it codes (HW08): a weight of that waste
         best = max(best, 3)
     plain = not any(word in re.sub(r"[(（].*?[)）]", "", subject) for word in SUBJECT_QUALIFIERS)
-    if plain and "个人信息" in keywords and quantity.unit == "条" and "信息" in _sentence_before(text, quantity.start) + nearby:
+    said = _sentence_before(text, quantity.start) + nearby + (row_heading(text, quantity.start) if quantity.start >= 0 else "")
+    if plain and "个人信息" in keywords and quantity.unit == "条" and _PERSONAL.search(said):
         best = max(best, 3)  # 业主姓名、电话…等信息…出售…共计6,820条: records of personal information
     return best if best >= 2 else 0
 
 
 # 向甲公司推送612条, 第一次210条, 2月208条: a count with no noun of its own
+_PERSONAL = re.compile(r"信息|姓名|手机号|身份证号|公民身份号码|住址")
 _VERB_ENDED = re.compile(r"(?:推送|出售|提供|发送|传输|上传|售出|卖出|转卖|贩卖)$|^第[一二三四五六七八九十\d]+[次批]$|^\d+月$")
 _HAZARDOUS_NAMED = re.compile(r"HW\d{2}|危险废物类别|危险废物名录")
 _HAZARDOUS_CODE = re.compile(r"HW\d{2}")
@@ -114,7 +116,7 @@ def _kind_named(subject: str, stated: str) -> bool:
     """The subject's listed kinds stand for its qualifier: 敏感信息（行踪轨迹/通信内容/征信/财产） is
     named by 行踪轨迹信息 (法释〔2017〕10号第五条第一款第（三）项); a short kind needs its noun (征信信息)."""
     kinds = [kind for listed in re.findall(r"[(（]([^)）]*)[)）]", subject) for kind in re.split(r"[/／、]", listed)]
-    return any(kind in stated if len(kind) > 2 else re.search(f"{kind}(?:信息|记录|登记|[、及和与]?退房)", stated) is not None
+    return any(kind in stated if len(kind) > 2 else re.search(f"{kind}(?:信息|记录|登记|[、及和与]?(?:退房|离店))", stated) is not None
                for kind in kinds if kind and "等" not in kind)  # 入住、退房时间 is 入住 information
 
 
@@ -155,7 +157,7 @@ def _stated_after(text: str, end: int) -> str:
 # A neighbouring sentence of the same paragraph that speaks of the figure's subject again:
 # 经测绘，被处罚人占用土地0.42公顷。经…套合，所占土地全部位于永久基本农田保护红线内 /
 # 将63条车辆实时位置记录…出售给他人。经调查，上述记录系租车人的行踪轨迹信息.
-_BACK_REFERENCE = re.compile(r"上述|前述|所述|该|所占|所涉|涉案|被占用?的?|占用的|此|^其中|其(?!中|他|余|实|间|后)")
+_BACK_REFERENCE = re.compile(r"上述|前述|所述|该|所占|所涉|涉案|被占用?的?|占用的|此|^其中|其(?!中|他|余|实|间|后)|^每[条份批]")
 _OWN_FIGURE = re.compile(r"\d[\d.,，]*\s*(?:亩|公顷|平方米|株|棵|立方米|条|只|头|尾|吨|千克|公斤|克|份|户)|其中")
 
 
