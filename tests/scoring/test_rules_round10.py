@@ -12,11 +12,8 @@ from tests.scoring.round10_texts import (
     TAX_REPAID,
     WAGES_LIST,
 )
+from tests.scoring.test_rules_neighbours import criminal
 from tests.scoring.test_rules_offence import analyse
-
-
-def criminal(record) -> set[str]:
-    return {(f.threshold_id or "").split("@")[0] for f in record.findings if f.kind == "criminal_transfer"}
 
 
 def test_amounts_listed_after_a_colon_are_one_figure():

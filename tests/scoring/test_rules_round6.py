@@ -7,11 +7,8 @@ whose fine is not its second paragraph's."""
 from __future__ import annotations
 
 from tests.scoring.round6_texts import CAMPAIGN, INVOICES, PIPE, PYRAMID, SOCKETS, TOMBS
+from tests.scoring.test_rules_neighbours import criminal
 from tests.scoring.test_rules_offence import analyse
-
-
-def criminal(record) -> set[str]:
-    return {(f.threshold_id or "").split("@")[0] for f in record.findings if f.kind == "criminal_transfer"}
 
 
 def rules(record) -> set[str]:

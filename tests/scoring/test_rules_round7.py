@@ -18,15 +18,8 @@ from tests.scoring.round7_texts import (
     SALES_TABLE,
     SOLD_AND_STOCK,
 )
+from tests.scoring.test_rules_neighbours import criminal, kinds
 from tests.scoring.test_rules_offence import analyse
-
-
-def criminal(record) -> set[str]:
-    return {(f.threshold_id or "").split("@")[0] for f in record.findings if f.kind == "criminal_transfer"}
-
-
-def kinds(record) -> set[str]:
-    return {f.kind for f in record.findings}
 
 
 def _table(rows: list[tuple[str, int, int]]) -> str:

@@ -7,11 +7,8 @@ none), and counts named only by their order (第一次…条)."""
 from __future__ import annotations
 
 from tests.scoring.round8_texts import CATCH_TABLE, CLINIC_PRIORS, RAT_POISON, RECORDS_BY_TIMES, WASTE_OIL
+from tests.scoring.test_rules_neighbours import criminal
 from tests.scoring.test_rules_offence import analyse
-
-
-def criminal(record) -> set[str]:
-    return {(f.threshold_id or "").split("@")[0] for f in record.findings if f.kind == "criminal_transfer"}
 
 
 def test_boxes_counted_and_one_weighed_make_a_marine_catch():

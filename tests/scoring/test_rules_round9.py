@@ -6,11 +6,8 @@ and evaded taxes in a table whose 小计 row is its total."""
 from __future__ import annotations
 
 from tests.scoring.round9_texts import BOXED_AREAS, MONITORING, STOCK_KINDS, TAX_TABLE, TWO_PLOTS
+from tests.scoring.test_rules_neighbours import criminal
 from tests.scoring.test_rules_offence import analyse
-
-
-def criminal(record) -> set[str]:
-    return {(f.threshold_id or "").split("@")[0] for f in record.findings if f.kind == "criminal_transfer"}
 
 
 def test_a_monitoring_table_gives_the_exceedance():
