@@ -3,7 +3,7 @@
 Importing this package registers every rule and the ``score.rules.v1`` component.
 """
 
-from analysis.scoring.rules import irregularity, public_interest, thresholds  # noqa: F401  (registers rules)
+from analysis.scoring.rules import irregularity, public_interest, thresholds, triggers  # noqa: F401  (registers rules)
 from analysis.scoring.rules.base import RULE_ORDER, RULES, RuleContext
 from analysis.scoring.rules.engine import RuleScorer, run_rules
 
