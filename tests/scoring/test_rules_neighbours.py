@@ -50,8 +50,9 @@ def test_records_called_tracks_in_the_next_sentence_are_sensitive_information():
     assert "pi-253-1-personal-information" in criminal(tracks)
     few = analyse(GPS_RECORDS.format(count="43", nature="经调查，上述记录系租车人的行踪轨迹信息"))
     assert "pi-253-1-personal-information" not in criminal(few)
+    # a renter's car's 实时位置 is 行踪轨迹 in other words (法释〔2017〕10号第五条第一款第（三）项), named or not
     unnamed = analyse(GPS_RECORDS.format(count="63", nature="经调查，当事人已删除全部截图"))
-    assert "pi-253-1-personal-information" not in criminal(unnamed)
+    assert "pi-253-1-personal-information" in criminal(unnamed)
 
 
 def test_work_carried_on_after_an_order_to_stop_over_a_major_hazard_is_dangerous_operation():

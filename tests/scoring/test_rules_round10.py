@@ -6,13 +6,15 @@ from __future__ import annotations
 
 from tests.scoring.round10_texts import (
     BUYERS,
+    CAFE,
     CATCH_ROWS,
     MONITORING_SUSPECTED,
     RECORD_BATCHES,
+    RECORDS_DUTY,
     TAX_REPAID,
     WAGES_LIST,
 )
-from tests.scoring.test_rules_neighbours import criminal
+from tests.scoring.test_rules_neighbours import criminal, kinds
 from tests.scoring.test_rules_offence import analyse
 
 
@@ -54,3 +56,13 @@ def test_records_sold_to_enumerated_buyers_are_added():
     """法释〔2017〕10号第五条第一款第（五）项: 其他个人信息五千条; 4,200 + 650 + 380 = 5,230条."""
     assert "pi-253-1-personal-information" in criminal(analyse(BUYERS.format(first="4,200")))
     assert "pi-253-1-personal-information" not in criminal(analyse(BUYERS.format(first="2,200")))  # 3,230条
+
+
+def test_minors_admitted_again_after_the_order_is_continuing_harm_and_a_record_duty_is_not():
+    """未成年人保护 (行政诉讼法第二十五条第四款): harm found again at the later checks; a 进货查验记录 not kept
+    harms no one by itself."""
+    again = analyse(CAFE.format(after="2025年3月8日、3月22日两次检查，发现当事人仍接纳未成年人进入上网。"))
+    assert "public_interest" in kinds(again)
+    stopped = analyse(CAFE.format(after="2025年3月8日、3月22日两次检查，未发现接纳未成年人的情况。"))
+    assert "public_interest" not in kinds(stopped)
+    assert "public_interest" not in kinds(analyse(RECORDS_DUTY))

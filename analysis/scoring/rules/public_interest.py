@@ -28,7 +28,7 @@ KEYWORD_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("state_land_transfer", ("土地出让金", "出让金", "出让价款", "国有土地使用权出让", "土地使用权出让合同",
                              "建设用地使用权出让")),
     ("personal_information", ("个人信息", "公民信息")),
-    ("minors", ("未成年人",)),
+    ("minors", ("未成年人", "小学生", "中学生", "儿童", "幼儿", "未满十八周岁")),
     ("heroes_martyrs", ("英雄烈士", "烈士纪念", "烈士", "英烈")),
     ("cultural_relics", ("文物", "历史文化名城", "文化遗产")),
     ("state_assets", ("国有资产", "国有财产", "财政补贴", "专项资金", "社会保险基金", "水资源费", "国有资源有偿使用",
@@ -68,7 +68,10 @@ CONTINUING_HARM = re.compile(
     r"|(仍|仍然|依然)存在[\u4e00-\u9fff]{1,12}(情况|现象|行为|问题)"
     r"|持续(受到|遭受)[\u4e00-\u9fff]{0,4}(侵害|损害|危害|污染|破坏|骚扰)"
     r"|不特定(多数人|的?消费者|的?患者|公众|人群|群众)"
-    r"|(未|没有)恢复原状")
+    r"|(未|没有)恢复原状|未按要求恢复|反而[^。；，]{0,8}继续"
+    # 仍继续接纳未成年人, 仍在上课、仍在招生, 仍为顾客注射
+    r"|(仍|仍然|依然)(?:继续|在)?(接纳|上课|招生|注射|施工|开采)|(仍|继续)为(?:顾客|患者|学生|未成年人)"
+    r"|尚欠[^。；]{0,8}(出让金|出让价款|土地价款)|未缴清(出让金|出让价款|土地价款)")
 
 
 def _conditional(text: str, end: int) -> bool:
@@ -91,15 +94,27 @@ def _explains_a_figure(text: str, end: int) -> bool:
 
 # "not yet" that is no harm: goods not yet sold, no damage caused.
 NOT_HARM = ("未销售", "未出售", "未售出", "未使用", "未造成", "未发现", "未检出", "未达到", "未达", "未构成", "未超过",
-            "未满", "未掌握", "尚未处置的", "收益", "获利", "收获", "确权", "发货", "交付", "运出", "播种", "种植")  # 未满二年再次…, 尚未掌握的违法行为, 尚未处置的…约3吨 (stock)
+            "未满", "未掌握", "尚未处置的", "收益", "获利", "收获", "确权", "发货", "交付", "运出", "播种", "种植",
+            # a record not kept (进货查验记录, 出厂记录, 台账) is a duty of paperwork, no harm to the public
+            "查验记", "出厂记录", "台账", "记录制度", "索证索票", "原标签")  # 未满二年再次…, 尚未掌握的违法行为, 尚未处置的…约3吨 (stock)
 PUBLIC_HARM_WORDS = ("不特定", "持续", "恢复原状", "出让金")
+
+
+# 仍未建立进货查验记录、拒不改正: a duty of paperwork refused harms no one by itself
+_PAPERWORK = re.compile(r"进货查验|查验记录|出厂记录|台账|记录制度|索证索票|原标签|标签")
+
+
+def _paperwork(text: str, start: int) -> bool:
+    sentence_start = max(text.rfind(mark, 0, start) for mark in "。；\n") + 1
+    ends = [i for i in (text.find(mark, start) for mark in "。；\n") if i >= 0]
+    return _PAPERWORK.search(text[sentence_start:min(ends, default=len(text))]) is not None
 
 
 def harm_hits(text: str) -> list[Hit]:
     """Continuing-harm wording, skipping the decision's own warnings (``逾期不改正的，……``)."""
     hits = []
     for match in CONTINUING_HARM.finditer(text):
-        if (_conditional(text, match.end()) or negated(text, match.start())
+        if (_conditional(text, match.end()) or negated(text, match.start()) or _paperwork(text, match.start())
                 or any(word in match.group(0) for word in NOT_HARM) or _at_inspection(text, match.start())
                 or _explains_a_figure(text, match.end())):
             continue
@@ -127,9 +142,11 @@ def _field_hits(text: str, words: tuple[str, ...]) -> list[Hit]:
 DOMAIN_OBJECTS = {
     "work_safety": ("重大事故隐患", "重大隐患", "重大安全隐患", "重大事故", "重大危险源", "不特定", "人员密集", "公众聚集",
                     # the public exposed: 距居民区30米, 紧邻学校
-                    "居民区", "居民小区", "居民住宅", "居民楼", "周边居民", "附近居民", "居民聚居", "学校", "幼儿园"),
+                    "居民区", "居民小区", "居民住宅", "居民楼", "周边居民", "附近居民", "居民聚居", "学校", "幼儿园",
+                    # a crowd exposed: 日均客流超过一万人次, 安全出口被封堵
+                    "客流", "人次", "安全出口", "疏散通道"),
     "construction": ("重大事故隐患", "重大隐患", "重大安全隐患", "重大事故", "重大危险源", "不特定", "人员密集", "公众聚集",
-                     "居民的生命", "户居民"),
+                     "居民的生命", "户居民", "燃气管道", "燃气管线", "人次"),
     "land": ("海域", "耕地", "基本农田", "农用地", "林地", "草地", "草原", "湿地", "河道", "生态", "植被", "种植条件", "土壤",
              "水土流失"),
 }
