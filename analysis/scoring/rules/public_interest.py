@@ -28,7 +28,7 @@ KEYWORD_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("state_land_transfer", ("土地出让金", "出让金", "出让价款", "国有土地使用权出让", "土地使用权出让合同",
                              "建设用地使用权出让")),
     ("personal_information", ("个人信息", "公民信息")),
-    ("minors", ("未成年人", "小学生", "中学生", "儿童", "幼儿", "未满十八周岁")),
+    ("minors", ("未成年人", "未满十八周岁")),
     ("heroes_martyrs", ("英雄烈士", "烈士纪念", "烈士", "英烈")),
     ("cultural_relics", ("文物", "历史文化名城", "文化遗产")),
     ("state_assets", ("国有资产", "国有财产", "财政补贴", "专项资金", "社会保险基金", "水资源费", "国有资源有偿使用",
@@ -60,7 +60,7 @@ CONTINUING_HARM = re.compile(
     r"|(复查|回访|复核)[^。；]{0,16}(均|每次均|都|仍然?|又)[^。；，未无没不]{0,4}(发现|查见|查获|存在)"
     r"|再次(翻耕|开垦|种植|施工|排放|倾倒|接纳|营业|流入|排入|进入|溢流)|(沙化|荒漠化|水土流失)迹象"
     r"|至今仍有|(仍|仍然)在原处"
-    r"|(复查|回访)(?:(?!至今|仍|种植)[^。；]){0,40}?(未清理|未清运|未回填|未复绿|未修复|未补种)"
+    r"|(复查|回访)(?:(?!至今|仍|种植)[^。；]){0,40}?(未清理|未清运|未回填|未复绿|未修复|未补种|未拆除)"
     r"|(仍|仍然|依然|依旧)(堆存|堆放|堆积|占压|呈现?|散发|渗漏|外溢|流入|排入|进入|存在)"
     r"|持续(坍塌|扩大|恶化|损毁|沙化|退化|流失|渗漏|超标|流入|排入|渗入|外溢)|(仍在|仍然在)(扩大|恶化|蔓延|渗漏)"
     r"|(仍在|仍然在)(使用|利用|传播|销售|经营|生产|排放|占用)"
@@ -101,13 +101,15 @@ PUBLIC_HARM_WORDS = ("不特定", "持续", "恢复原状", "出让金")
 
 
 # 仍未建立进货查验记录、拒不改正: a duty of paperwork refused harms no one by itself
-_PAPERWORK = re.compile(r"进货查验|查验记录|出厂记录|台账|记录制度|索证索票|原标签|标签")
+_PAPERWORK = re.compile(r"进货查验|查验记录|出厂记录|台账|记录制度|索证索票|管理制度")
 
 
 def _paperwork(text: str, start: int) -> bool:
-    sentence_start = max(text.rfind(mark, 0, start) for mark in "。；\n") + 1
-    ends = [i for i in (text.find(mark, start) for mark in "。；\n") if i >= 0]
-    return _PAPERWORK.search(text[sentence_start:min(ends, default=len(text))]) is not None
+    """The harm's own clause, or the clause just before it, is about the paperwork."""
+    clauses = re.split(r"[，,。；;\n]", text[max(0, start - 60):start])
+    ends = [i for i in (text.find(mark, start) for mark in "，,。；;\n") if i >= 0]
+    own = (clauses[-2] if len(clauses) > 1 else "") + clauses[-1] + text[start:min(ends, default=len(text))]
+    return _PAPERWORK.search(own) is not None
 
 
 def harm_hits(text: str) -> list[Hit]:
@@ -143,8 +145,8 @@ DOMAIN_OBJECTS = {
     "work_safety": ("重大事故隐患", "重大隐患", "重大安全隐患", "重大事故", "重大危险源", "不特定", "人员密集", "公众聚集",
                     # the public exposed: 距居民区30米, 紧邻学校
                     "居民区", "居民小区", "居民住宅", "居民楼", "周边居民", "附近居民", "居民聚居", "学校", "幼儿园",
-                    # a crowd exposed: 日均客流超过一万人次, 安全出口被封堵
-                    "客流", "人次", "安全出口", "疏散通道"),
+                    # a crowd exposed: 日均客流超过一万人次
+                    "客流", "人次"),
     "construction": ("重大事故隐患", "重大隐患", "重大安全隐患", "重大事故", "重大危险源", "不特定", "人员密集", "公众聚集",
                      "居民的生命", "户居民", "燃气管道", "燃气管线", "人次"),
     "land": ("海域", "耕地", "基本农田", "农用地", "林地", "草地", "草原", "湿地", "河道", "生态", "植被", "种植条件", "土壤",
