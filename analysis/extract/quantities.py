@@ -11,7 +11,7 @@ import re
 
 from analysis.extract.amounts import quoted_regions
 from analysis.extract.document import Document
-from analysis.extract.tables import table_lines
+from analysis.extract.tables import split_cells, table_lines
 from analysis.record import Quantity
 from analysis.text.numbers import ARABIC_NUMBER, parse_number
 
@@ -127,7 +127,7 @@ def _counted_rows(doc: Document, lines: list[tuple[str, int]], index: int, heade
         return []
     found = []
     for row, row_start in lines[index + 1:]:
-        cells = [(m.group(0), row_start + m.start()) for m in re.finditer(r"[^ \t\u3000]+", row)]
+        cells = split_cells(row, row_start)
         if len(cells) != len(header):
             break
         (count, at), (per, end) = cells[counts[0]], cells[pers[0]]
@@ -153,14 +153,14 @@ def _table_quantities(doc: Document) -> list[Quantity]:
     found: list[Quantity] = []
     lines = table_lines(doc.text)
     for index, (line, start) in enumerate(lines):
-        header = [(m.group(0), start + m.start()) for m in re.finditer(r"[^ \t\u3000]+", line)]
+        header = split_cells(line, start)
         columns = {number: match for number, (cell, _) in enumerate(header)
                    if (match := _QUANTITY_HEADER.match(cell)) and match["unit"] not in ("%", "倍")}
         found += _counted_rows(doc, lines, index, header)
         if len(header) < 2 or not columns:
             continue
         for row, row_start in lines[index + 1:]:
-            cells = [(m.group(0), row_start + m.start()) for m in re.finditer(r"[^ \t\u3000]+", row)]
+            cells = split_cells(row, row_start)
             if len(cells) != len(header):
                 break
             for number, match in columns.items():

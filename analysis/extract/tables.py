@@ -16,22 +16,15 @@ from analysis.extract.document import Document
 from analysis.record import Amount
 
 PRODUCER = "extract.tables.v1"
-_CELL_BREAK = re.compile(r"[ \t\u3000]+")
+_CELL = re.compile(r"[^ \t\u3000]+")
 _MONEY_HEADER = re.compile(r"^(?P<name>.*?)[（(](?P<unit>元|万元)[）)]$")
 _FIGURE = re.compile(r"^\d[\d,，]*(?:\.\d+)?$")
 _TOTAL_ROW = re.compile(r"^(?:合计|总计|共计|小计)")
 
 
-def _cells(line: str, offset: int) -> list[tuple[str, int]]:
+def split_cells(line: str, offset: int = 0) -> list[tuple[str, int]]:
     """(cell, original offset) of the whitespace-separated cells of a line."""
-    cells, position = [], 0
-    for part in _CELL_BREAK.split(line):
-        if not part:
-            continue
-        position = line.index(part, position)
-        cells.append((part, offset + position))
-        position += len(part)
-    return cells
+    return [(match[0], offset + match.start()) for match in _CELL.finditer(line)]
 
 
 _BOX_CELL = re.compile(r"[│┃|]")
@@ -49,17 +42,15 @@ def table_lines(text: str) -> list[tuple[str, int]]:
     return lines
 
 
-_lines = table_lines
-
 
 def table_amounts(doc: Document, role_of) -> list[Amount]:
     """Amounts of every money column of every text table; ``role_of(header) -> (role, confidence)``.
     A table with a count and a unit price but no money column (品种　数量（条）　单价（元/条）) gives
     each row's amount as their product."""
     found: list[Amount] = []
-    lines = _lines(doc.text)
+    lines = table_lines(doc.text)
     for index, (line, offset) in enumerate(lines):
-        header = _cells(line, offset)
+        header = split_cells(line, offset)
         money = {column: match for column, (cell, _) in enumerate(header)
                  if (match := _MONEY_HEADER.match(cell)) and not _PRICE_NAME.search(match["name"])}
         if not money and len(header) >= 2 and (unit := _UNIT_CAPTION.search(_caption(lines, index) + line)
@@ -73,7 +64,7 @@ def table_amounts(doc: Document, role_of) -> list[Amount]:
             continue
         caption = _caption(lines, index)
         for row_line, row_offset in lines[index + 1:]:
-            row = _cells(row_line, row_offset)
+            row = split_cells(row_line, row_offset)
             total = bool(row) and _TOTAL_ROW.match(row[0][0]) is not None
             if len(row) != len(header) and not (total and 2 <= len(row) < len(header)):
                 break
@@ -134,7 +125,7 @@ def _priced_rows(doc: Document, lines: list[tuple[str, int]], index: int, header
         role = "goods_value"  # 查获商品及店内标价如下：the goods valued at their price, none sold
     found = []
     for row_line, row_offset in lines[index + 1:]:
-        row = _cells(row_line, row_offset)
+        row = split_cells(row_line, row_offset)
         if len(row) != len(header):
             break
         (count, start), (price, end) = row[count_column], row[price_column]
@@ -163,7 +154,13 @@ def _caption(lines: list[tuple[str, int]], index: int) -> str:
     return ""
 
 
-_ENUMERATED_LINE = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.、．])")
+ENUMERATED_LINE = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.、．])")
+
+
+def is_row(line: str) -> bool:
+    """A line of a plain-text list: cells apart and no sentence (2号、3号库房建筑物     624,000元; 鳙鱼 186.0公斤)."""
+    return not re.search(r"[。，；]", line) and (re.search(r"\u3000|[ \t]{2,}", line.strip()) is not None
+                                              or re.fullmatch(r"[^\s\d]{1,12} \d[^\s]*", line.strip()) is not None)
 
 
 def row_heading(text: str, start: int) -> str:
@@ -171,16 +168,15 @@ def row_heading(text: str, start: int) -> str:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     line = text[line_start:line_end if line_end >= 0 else len(text)]
-    enumerated = _ENUMERATED_LINE.match(line) is not None  # （一）成都某公司，4,200条；
-    if not enumerated and (re.search(r"[。，；]", line) or not (re.search(r"\u3000|[ \t]{2,}", line.strip())
-                                                             or re.fullmatch(r"[^\s\d]{1,12} \d[^\s]*", line.strip()))):
+    enumerated = ENUMERATED_LINE.match(line) is not None  # （一）成都某公司，4,200条；
+    if not enumerated and not is_row(line):
         return ""
     while line_start > 0:
         previous_start = text.rfind("\n", 0, line_start - 1) + 1
         previous = text[previous_start:line_start - 1].strip()
         if previous.endswith(("：", ":")):
             return previous
-        if previous and re.search(r"[。，；]", previous) and not (enumerated and _ENUMERATED_LINE.match(previous)):
+        if previous and re.search(r"[。，；]", previous) and not (enumerated and ENUMERATED_LINE.match(previous)):
             return ""
         line_start = previous_start
     return ""

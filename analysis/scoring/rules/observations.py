@@ -13,11 +13,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from analysis.extract.tables import row_heading
+from analysis.extract.tables import is_row, row_heading
 from analysis.scoring.facts import find_keywords, money, negated, number
 from analysis.scoring.rules.base import Observation, RuleContext
 from analysis.scoring.rules.casualties import casualties
-from analysis.scoring.rules.parts import Part, facts_end, is_row, parts_to_add, same_label
+from analysis.scoring.rules.parts import Part, facts_end, parts_to_add, same_label
 from analysis.scoring.rules.pollutants import concentration_ratios, measure_metals, metal_ratios
 from analysis.scoring.rules.priced import priced_values, weighed_containers
 

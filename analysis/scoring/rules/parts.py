@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from analysis.extract.tables import ENUMERATED_LINE, is_row
+
 # Sections after the facts: figures there are the decision's, not the case's. Not "basis": its cue
 # (根据《野生动物及其制品价值评估方法》…) may open a sentence of the facts.
 AFTER_FACTS = ("decision", "performance", "remedy", "signature")
@@ -101,7 +103,6 @@ def _clause_label(text: str, part: Part) -> str:
     return re.sub(r"[\d.,]|[为是约共计合达]", "", label)
 
 
-_ENUMERATED = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.、．])")
 
 
 def _listed(text: str, parts: list[Part]) -> bool:
@@ -121,14 +122,14 @@ def _enumerated_under_heading(text: str, parts: list[Part]) -> bool:
         line_start = text.rfind("\n", 0, part.start) + 1
         line_end = text.find("\n", part.end)
         line = text[line_start:line_end if line_end >= 0 else len(text)]
-        if "。" in text[line_start:part.start] or not (_ENUMERATED.match(line) or is_row(line)):
+        if "。" in text[line_start:part.start] or not (ENUMERATED_LINE.match(line) or is_row(line)):
             return False
         lines.append(line_start)
     heading = _line_before(text, lines[0])
     if is_row(heading) and not re.search(r"\d", heading):  # a table's column names: its caption is above
         heading = _line_before(text, text.rfind(heading, 0, lines[0]))
     between = text[lines[0]:lines[-1]]
-    enumerated = all(_ENUMERATED.match(line) or is_row(line) for line in between.split("\n") if line.strip())
+    enumerated = all(ENUMERATED_LINE.match(line) or is_row(line) for line in between.split("\n") if line.strip())
     return heading.endswith(("：", ":")) and enumerated
 
 
@@ -149,12 +150,6 @@ def _line_before(text: str, line_start: int) -> str:
     """The nearest non-blank line above the line starting at ``line_start``."""
     before = text[:max(0, line_start)].rstrip("\n \t\u3000")
     return before[before.rfind("\n") + 1:].strip()
-
-
-def is_row(line: str) -> bool:
-    """A line of a plain-text list: cells apart, no sentence (2号、3号库房建筑物     624,000元)."""
-    return not re.search(r"[。，；]", line) and (re.search(r"\u3000|[ \t]{2,}", line.strip()) is not None
-                                              or re.fullmatch(r"[^\s\d]{1,12} \d[^\s]*", line.strip()) is not None)
 
 
 def same_label(text: str, one: Part, other: Part) -> bool:

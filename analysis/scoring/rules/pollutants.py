@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from analysis.extract.tables import table_lines
+from analysis.extract.tables import split_cells, table_lines
 
 # Heavy metals of the two items; compound names first so 六价铬 is read as 铬.
 METAL_NAMES = {"六价铬": "铬", "总铬": "铬", "总铅": "铅", "总汞": "汞", "总镉": "镉", "总砷": "砷",
@@ -136,7 +136,6 @@ def concentration_ratios(text: str, metals: frozenset[str]) -> list[ComputedRati
 _MEASURED_COLUMN = re.compile(r"监测值|监测结果|检测结果|检测值|实测值|排放浓度|浓度")
 _LIMIT_COLUMN = re.compile(r"限值|标准|允许")
 _RATIO_COLUMN = re.compile(r"超标倍数")
-_CELL = re.compile(r"[^ \t\u3000]+")
 
 
 def table_ratios(text: str, metals: frozenset[str]) -> list[ComputedRatio]:
@@ -146,28 +145,28 @@ def table_ratios(text: str, metals: frozenset[str]) -> list[ComputedRatio]:
     numbered = table_lines(text)
     lines, offsets = [line for line, _ in numbered], [offset for _, offset in numbered]
     for index, line in enumerate(lines):
-        header = [cell[0] for cell in _CELL.finditer(line)]
+        header = [cell for cell, _ in split_cells(line)]
         limit = next((i for i, cell in enumerate(header) if _LIMIT_COLUMN.search(cell)), None)
         measured = next((i for i, cell in enumerate(header) if _MEASURED_COLUMN.search(cell) and i != limit), None)
         if limit is None or measured is None or len(header) < 3:
             continue
         stated = next((i for i, cell in enumerate(header) if _RATIO_COLUMN.search(cell)), None)
         for row_index in range(index + 1, len(lines)):
-            cells = list(_CELL.finditer(lines[row_index]))
-            if len(cells) != len(header):
+            row = split_cells(lines[row_index])
+            if len(row) != len(header):
                 break
-            metal = METAL_NAMES.get(cells[0][0])
+            metal = METAL_NAMES.get(row[0][0])
             if metal not in metals:
                 continue
             try:
-                value_at, limit_at = float(cells[measured][0]), float(cells[limit][0])
+                value_at, limit_at = float(row[measured][0]), float(row[limit][0])
             except ValueError:
                 continue
-            ratio = float(cells[stated][0]) if stated is not None and re.fullmatch(r"\d+(?:\.\d+)?", cells[stated][0]) \
+            ratio = float(row[stated][0]) if stated is not None and re.fullmatch(r"\d+(?:\.\d+)?", row[stated][0]) \
                 else round(value_at / limit_at - 1, 2) if limit_at > 0 else None
             if ratio is None:
                 continue
-            start = offsets[row_index] + cells[measured].start()
-            found.append(ComputedRatio(ratio, metal, cells[measured][0], cells[limit][0], start,
-                                       start + len(cells[measured][0])))
+            start = offsets[row_index] + row[measured][1]
+            found.append(ComputedRatio(ratio, metal, row[measured][0], row[limit][0], start,
+                                       start + len(row[measured][0])))
     return found
