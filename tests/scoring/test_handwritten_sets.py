@@ -83,7 +83,10 @@ SETS = {
     "handwritten_thirtyeighth": SetSpec("jq", 50, 19, 6, 14, 12),
     "handwritten_thirtysixth": SetSpec("jo", 51, 20, 6, 15, 13),
     "handwritten_thirtyseventh": SetSpec("jp", 52, 22, 6, 14, 12),
+    "handwritten_fortieth": SetSpec("js", 51, 20, 6, 15, 13),
+    "handwritten_fortysecond": SetSpec("ju", 50, 20, 6, 14, 13),
     "handwritten_fortyfirst": SetSpec("jt", 52, 21, 6, 15, 12),
+    "handwritten_fortythird": SetSpec("jv", 51, 20, 7, 14, 12),
 }
 SETS = {name: spec for name, spec in SETS.items() if (LABELED / name / "gold.jsonl").exists()}
 ROWS = {name: list(read_jsonl(LABELED / name / "gold.jsonl")) for name in SETS}
