@@ -145,6 +145,8 @@ def _counted_rows(doc: Document, lines: list[tuple[str, int]], index: int, heade
 
 
 _QUANTITY_HEADER = re.compile(rf"^(?P<name>[^（(]{{1,12}})[（(](?P<unit>{_UNIT_ALT})[）)]$")
+# a count column named by its unit alone (月份　条数, then 5月　138): 条数 counts 条
+_COUNT_HEADER = re.compile(r"^(?P<name>(?P<unit>[条株棵只头尾件份户])数)$")
 _BARE_FIGURE = re.compile(r"^\d[\d,，]*(?:\.\d+)?$")
 
 
@@ -155,7 +157,7 @@ def _table_quantities(doc: Document) -> list[Quantity]:
     for index, (line, start) in enumerate(lines):
         header = split_cells(line, start)
         columns = {number: match for number, (cell, _) in enumerate(header)
-                   if (match := _QUANTITY_HEADER.match(cell)) and match["unit"] not in ("%", "倍")}
+                   if (match := _QUANTITY_HEADER.match(cell) or _COUNT_HEADER.match(cell)) and match["unit"] not in ("%", "倍")}
         found += _counted_rows(doc, lines, index, header)
         if len(header) < 2 or not columns:
             continue

@@ -20,6 +20,7 @@ from analysis.scoring.rules.casualties import casualties
 from analysis.scoring.rules.parts import Part, facts_end, parts_to_add, same_label
 from analysis.scoring.rules.pollutants import concentration_ratios, measure_metals, metal_ratios
 from analysis.scoring.rules.priced import priced_values, weighed_containers
+from analysis.scoring.rules.wages import wages_owed
 
 ROLE_LABELS = {"sales_amount": "销售金额", "goods_value": "货值金额", "illegal_gains": "违法所得",
                "damage": "损失金额", "tax_evaded": "逃避缴纳税款", "confiscated_gains": "没收违法所得",
@@ -98,11 +99,15 @@ def subject_score(subject: str | None, quantity: Any, text: str, keywords: tuple
         best = max(best, 3)
     plain = not any(word in re.sub(r"[(（].*?[)）]", "", subject) for word in SUBJECT_QUALIFIERS)
     said = _sentence_before(text, quantity.start) + nearby + (row_heading(text, quantity.start) if quantity.start >= 0 else "")
-    if plain and "个人信息" in keywords and quantity.unit == "条" and _PERSONAL.search(said):
-        best = max(best, 3)  # 业主姓名、电话…等信息…出售…共计6,820条: records of personal information
+    named_general = re.search(r"[(（]", subject) and _GENERAL_INFO.search(said) and not _kind_named(subject, sentence + nearby)
+    if plain and "个人信息" in keywords and quantity.unit == "条" and _PERSONAL.search(said) and not named_general:
+        # 业主姓名、电话…等信息…出售…共计6,820条: records of personal information; those the decision calls
+        # 一般个人信息 are not of the kinds a subject lists (住宿/通信记录/…)
+        best = max(best, 3)
     return best if best >= 2 else 0
 
 
+_GENERAL_INFO = re.compile(r"(?:一般|其他|普通)(?:的)?(?:公民)?个人信息")
 # 向甲公司推送612条, 第一次210条, 2月208条: a count with no noun of its own
 _PERSONAL = re.compile(r"信息|姓名|手机号|身份证号|公民身份号码|住址")
 _VERB_ENDED = re.compile(r"(?:推送|出售|提供|发送|传输|上传|售出|卖出|转卖|贩卖)$|^第[一二三四五六七八九十\d]+[次批]$|^\d+月$")
@@ -180,10 +185,28 @@ def stated_nearby(text: str, start: int, end: int, elliptic: bool = False, keep_
     before = re.split(r"[。；;]", text[paragraph_start:own_start])[-2] if own_start > paragraph_start else ""
     # a figure with no noun of its own (向甲公司推送612条) counts what the sentence before named
     refers = _BACK_REFERENCE.search(text[own_start:start]) or elliptic
-    kept = [after] + ([before] if refers else [])
+    kept = [after] + ([before] if refers else []) + _later_statements(text, own_end)
     return "，".join(clause for neighbour in kept if _BACK_REFERENCE.search(neighbour) or neighbour is before
                     for clause in re.split(r"[，,]", neighbour)
                     if not _OWN_FIGURE.search(neighbour) and (keep_denied or not _AFTER_NEGATIONS.search(clause)))
+
+
+_FACTS_CLOSE = re.compile(r"^(?:以上|上述)(?:违法)?事实|违反了|依据《|根据《|本(?:局|机关|厅|委)认为|的上述行为")
+_LATER_REFERENCE = re.compile(r"^(?:经[^，。；]{0,16}[，,])?(?:上述|前述|以上|所述|涉案|该批|所涉)")
+
+
+def _later_statements(text: str, own_end: int) -> list[str]:
+    """Sentences further on in the facts that speak of the figures before them again and say what
+    they are (第一次…出售340条…；第二次…272条。 … 上述信息包含…，属于住宿信息。): up to the close of the
+    facts (以上事实有…证实, 违反了…), none with a figure of its own."""
+    found = []
+    for sentence in re.split(r"[。；;]", text[own_end + 1:own_end + 600])[1:6]:
+        sentence = sentence.strip(" \n\u3000\t")
+        if _FACTS_CLOSE.search(sentence):
+            break
+        if _LATER_REFERENCE.match(sentence) and not _OWN_FIGURE.search(sentence):
+            found.append(sentence)
+    return found
 
 
 # Head nouns a subject shares with other things: 固体废物 is no 危险废物 for sharing 废物.
@@ -376,6 +399,11 @@ def _labelled_other_amount(ctx: RuleContext, measure: Any) -> Observation | None
             found.append(Part(amount.value, amount.start, amount.end, amount))
             if best is None or amount.value > best.value:
                 best = amount
+    owed = wages_owed(ctx.text, facts_end(ctx.record)) if measure.subject == "拖欠数额" else None
+    if owed is not None and (best is None or owed.value > best.value):
+        # 约定月工资为4,600元，…已连续五个月未支付: the reader multiplies
+        return Observation(owed.value, "元", f"{measure.subject}（{owed.shown}）",
+                           [ctx.evidence(start, end) for start, end in owed.spans], 0.75)
     if best is None:
         return None
     return summed(ctx, Observation(best.value, "元", measure.subject or "涉案金额", [ctx.evidence(best.start, best.end)],
@@ -491,11 +519,28 @@ def _siblings(ctx: RuleContext, measure: Any, found: list[Part]) -> list[Part]:
         for other in found:
             low, high = sorted((other.end, part.start))
             between = ctx.text[low:high]
-            if (not re.search(r"[。；;\n]", between) and same_label(ctx.text, other, part) and _event_label(ctx.text, part)) \
+            if ((not re.search(r"[。；;\n]", between) or _ordinal_sentences(ctx.text, other, part))
+                    and same_label(ctx.text, other, part) and _event_label(ctx.text, part)) \
                     or ((not re.search(r"[。\n]", between) or _rows(ctx.text, other, part)) and _parallel(ctx.text, other, part)):
                 siblings.append(part)
                 break
     return siblings
+
+
+_ORDINAL_OPENING = re.compile(r"^(?:第[一二三四五六七八九十\d]+(?:次|批|笔|车|趟)|\d{4}年\d{1,2}月|\d{1,2}月\d{1,2}日)")
+
+
+def _ordinal_sentences(text: str, one: Part, other: Part) -> bool:
+    """第一次于2月26日，出售340条…；第二次于4月3日，出售272条: sentences of one paragraph, each opened by
+    its ordinal or its date, that tell the steps of one act."""
+    low, high = sorted((one, other), key=lambda part: part.start)
+    if "\n" in text[low.end:high.start].strip("\n") and re.search(r"\n\s*\n", text[low.end:high.start]):
+        return False
+    openings = []
+    for part in (low, high):
+        sentence = re.split(r"[。；;\n]", text[max(0, part.start - 80):part.start])[-1].lstrip(" \u3000")
+        openings.append(_ORDINAL_OPENING.match(sentence))
+    return all(openings) and openings[0][0] != openings[1][0]
 
 
 def _rows(text: str, one: Part, other: Part) -> bool:

@@ -142,8 +142,13 @@ def _colon_list(text: str, parts: list[Part]) -> bool:
     sentence_start = max(text.rfind("。", 0, first.start), text.rfind("\n", 0, first.start)) + 1
     head = text[sentence_start:first.start]
     colon = max(head.rfind("："), head.rfind(":"))
-    return colon >= 0 and re.search(r"[。；;]", head[colon:]) is None and re.search(
-        r"(?:为|如下|情况|明细|具体)[：:]$", head[:colon + 1]) is not None
+    return colon >= 0 and re.search(r"[。；;]", head[colon:]) is None and (re.search(
+        r"(?:为|如下|情况|明细|具体)[：:]$", head[:colon + 1]) is not None or _PARTS_HEAD.search(head[:colon]) is not None)
+
+
+# 占用林地范围由两块组成：… / 分三批出售：… / 包括以下部分：…: a head that announces its parts
+_PARTS_HEAD = re.compile(r"(?:由|分|分为|共|包括)[两二三四五六七八九十\d]+(?:块|处|宗|批|次|笔|部分|个部分|类|项|车|趟|地块)"
+                         r"|组成$|构成$|包括$|分为$|分别$")
 
 
 def _line_before(text: str, line_start: int) -> str:

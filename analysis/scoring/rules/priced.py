@@ -16,10 +16,14 @@ from typing import Any
 
 from analysis.knowledge.vocab import to_canonical
 from analysis.scoring.rules.parts import Part, facts_end, parts_to_add
+from analysis.text.numbers import parse_number
 
-_UNITS = r"吨|千克|公斤|斤|克|只|头|条|卷|个|件|台|升|立方米|方|株|棵|册|本|份|套|箱|瓶|盒|袋|双|支|包|枚|平方米|亩"
-_PRICE = re.compile(rf"(?:每|单价(?:为|是)?每?|均价(?:为)?每?)(?P<unit>{_UNITS})[^\d，。；、]{{0,10}}?"
-                    rf"(?P<price>\d[\d,，]*(?:\.\d+)?)元(?!/)|(?P<price2>\d[\d,，]*(?:\.\d+)?)元/(?P<unit2>{_UNITS})")
+_UNITS = (r"吨|千克|公斤|斤|克|只|头|条|卷|个|件|台|升|立方米|方|株|棵|册|本|份|套|箱|瓶|盒|袋|双|支|包|枚|平方米|亩"
+          r"|副|对|张|具|羽|根|颗|片|把|辆|部|盆|尾")
+_CN_PRICE = r"[一二三四五六七八九十百千两零〇]+"
+# 每卷（100米）售价人民币四十五元: a note on the unit in brackets, the price in words
+_PRICE = re.compile(rf"(?:每|单价(?:为|是)?每?|均价(?:为)?每?)(?P<unit>{_UNITS})(?:[（(][^）)\n]{{0,12}}[）)])?[^\d，。；、（(]{{0,10}}?"
+                    rf"(?P<price>\d[\d,，]*(?:\.\d+)?|{_CN_PRICE})元(?!/)|(?P<price2>\d[\d,，]*(?:\.\d+)?)元/(?P<unit2>{_UNITS})")
 # 2,150盒    单价12.60元: a price without its unit, of the quantity just before it on its line
 _BARE_PRICE = re.compile(r"(?:单价|售价|价格|成交均价|销售均价|均价|成交价)(?:为|是|[:：])?(?:人民币)?(?P<price>\d[\d,，]*(?:\.\d+)?)元(?![/每])")
 _PAID = re.compile(r"收购|购进|进价|进货|购买|采购|加工费|运费|罚款|工资|报酬|费用")
@@ -56,7 +60,9 @@ def prices(text: str, end_of_facts: int, quantities: tuple = ()) -> list[Price]:
             continue
         if _states_money(re.split(r"[。；;\n]", text[match.end():match.end() + 60])[0]):
             continue  # 按每条229元计，违法经营总额42801.47元: the decision did the product itself
-        value = float(price.replace(",", "").replace("，", ""))
+        value = parse_number(price.replace(",", "").replace("，", ""))
+        if not value:
+            continue
         after = re.split(r"[，。；,;\n]", text[match.end():match.end() + 12])[0]  # 每台42元的出厂价
         sentence = re.split(r"[。；;\n]", text[max(0, match.start() - 40):match.start()])[-1]
         selling = _SELLING.search(clause + match.group(0) + after) or _SOLD.search(sentence + _list_heading(text, match.start()))
@@ -118,11 +124,13 @@ def priced_values(ctx: Any) -> dict[str, tuple[float, list[tuple[int, int]], str
         total, spans, shown = 0.0, [], []
         for unit in {price.unit for price in found if price.role == role}:
             unit_prices = [price for price in found if price.role == role and price.unit == unit]
-            paired = _own_sentence_pairs(ctx, unit, unit_prices, end)
+            kinds = _kind_pairs(ctx, unit, unit_prices, end)
+            paired = _own_sentence_pairs(ctx, unit, unit_prices, end) or [part for part, _ in kinds]
             chosen = paired or _quantities(ctx, unit, unit_prices, end, sold=role == "sales_amount")
             for part in chosen:
                 own = [p for p in unit_prices if _same_sentence(ctx.text, p.start, part.start)]
-                price = min(own or unit_prices, key=lambda p: abs(p.start - part.start))
+                price = next((price for kind, price in kinds if kind is part), None) or min(
+                    own or unit_prices, key=lambda p: abs(p.start - part.start))
                 total += part.value * price.value
                 spans += [(part.start, part.end), (price.start, price.end)]
                 shown.append(f"{part.value:g}{unit}×{price.value:g}元")
@@ -144,6 +152,39 @@ def _own_sentence_pairs(ctx: Any, unit: str, unit_prices: list[Price], end: int)
             return []
         parts.append(Part(own[0].value, own[0].start, own[0].end, own[0]))
     return parts if len(parts) >= 2 else []
+
+
+def _kind_pairs(ctx: Any, unit: str, unit_prices: list[Price], end: int) -> list[tuple[Part, Price]]:
+    """涉案物品为：岩羊头骨（带角）4副、马鹿角2副 … 评估：岩羊头骨每副4,600元，马鹿角每副4,800元: where
+    several prices each name their kind, each values the largest count of its kind in the facts."""
+    parts: list[tuple[Part, Price]] = []
+    for price in unit_prices:
+        kind = _kind_of(ctx.text, price.start)
+        counts = [q for q in ctx.fields.quantities if 0 <= q.start < end and _canonical(q.unit) == unit
+                  and kind and kind in _named_before(ctx.text, q.start)]
+        if not counts:
+            return []
+        best = max(counts, key=lambda q: q.value)
+        if any(part.start == best.start for part, _ in parts):
+            return []
+        parts.append((Part(best.value, best.start, best.end, best), price))
+    return parts if len(parts) >= 2 else []
+
+
+_NOT_KIND = re.compile(r"[（(][^）)]*[）)]|经|评估|鉴定|核定|认定|价值|单价|价格|市场|按|计算|均为?|的|为|涉案|每")
+
+
+def _kind_of(text: str, start: int) -> str:
+    """The noun a price names right before it (岩羊头骨每副: 岩羊头骨), its last four characters."""
+    clause = re.split(r"[，。；、,;：:\n]", text[max(0, start - 20):start])[-1]
+    kind = _NOT_KIND.sub("", clause)[-4:]
+    return kind if len(kind) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", kind) else ""
+
+
+def _named_before(text: str, start: int) -> str:
+    """The words that name a count in its own clause (岩羊头骨（带角）4副: 岩羊头骨)."""
+    clause = re.split(r"[，。；、,;：:\n]", re.sub(r"[（(][^）)]*[）)]", "", text[max(0, start - 24):start]))[-1]
+    return clause
 
 
 def _quantities(ctx: Any, unit: str, unit_prices: list[Price], end: int, sold: bool) -> list[Part]:
