@@ -1,17 +1,22 @@
 """Wordings met in the round-11 hand-written sets, read through the whole screening pipeline: steps
 of one act told in sentences each opened by its ordinal, the kind said of them in a later paragraph
 (上述资料…属于住宿信息), a colon that announces its parts (由两块组成：), a count column named by its
-unit (条数), prices that each name their kind, a price in words after a note on the unit, and a
-monthly wage times the months unpaid."""
+unit (条数), prices that each name their kind, a price in words after a note on the unit, a
+monthly wage times the months unpaid, prices in capital numerals, a middle row that is no total,
+and back taxes paid in other words."""
 
 from __future__ import annotations
 
 from tests.scoring.round11_texts import (
     FOREST_TWO_PLOTS,
+    GLOVE_ROWS,
+    LIMESTONE_IN_WORDS,
     LODGING_STEPS,
     MONTHLY_TABLE,
     MONTHLY_WAGE,
     PRICED_KINDS,
+    TAX_PAID_BACK,
+    TWO_STYLES,
     WIRE_IN_WORDS,
 )
 from tests.scoring.test_rules_neighbours import criminal
@@ -70,3 +75,31 @@ def test_a_monthly_wage_times_the_months_unpaid_is_the_sum_owed():
     record = analyse(MONTHLY_WAGE.format(wage="4,600"))
     assert _observed(record, "labor-276-1") == 23000
     assert "labor-276-1-wage-refusal" not in criminal(analyse(MONTHLY_WAGE.format(wage="900")))  # 4,500元
+
+
+def test_a_price_in_capital_numerals_with_jiao_values_the_ore():
+    """法释〔2016〕25号第三条: 矿产品价值 10万元 (the province's lowest line); 12,000吨 × 捌元伍角 = 102,000元."""
+    assert "mining-343-1-illegal" in criminal(analyse(LIMESTONE_IN_WORDS.format(tons="12,000")))
+    assert "mining-343-1-illegal" not in criminal(analyse(LIMESTONE_IN_WORDS.format(tons="11,000")))  # 93,500元
+
+
+def test_each_style_at_its_own_selling_price_makes_the_sales():
+    """ip-214 (2025): 销售金额 5万元; 1,260 × 29.8 + 540 × 33.5 = 55,638元: the second price sells too."""
+    record = analyse(TWO_STYLES.format(first="1,260"))
+    assert _observed(record, "ip-214") == 55638
+    assert "ip-214-sell-counterfeit" not in criminal(analyse(TWO_STYLES.format(first="1,000")))  # 47,890元
+
+
+def test_a_middle_row_that_happens_to_equal_the_others_is_no_total():
+    """One row (M号 29,260元) is about the sum of the other two (29,190元): a row, not the table's
+    total. 销售金额 5万元 (刑法第149条 fallback): 16,170 + 29,260 + 13,020 = 58,450元."""
+    record = analyse(GLOVE_ROWS.format(first="420"))
+    assert _observed(record, "product-145") == 58450
+
+
+def test_tax_paid_back_in_other_words_is_exempt():
+    """刑法第二百零一条第四款: the tax and 滞纳金 paid back after the 处理决定, first offence."""
+    for paid in ("你单位已于2025年7月15日将上述税款及滞纳金共计人民币191,377.40元全部缴纳入库。",
+                 "你单位已于2025年7月15日缴清上述全部税款及滞纳金。"):
+        assert "tax-201-evasion" not in criminal(analyse(TAX_PAID_BACK.format(paid=paid)))
+    assert "tax-201-evasion" in criminal(analyse(TAX_PAID_BACK.format(paid="你单位逾期未缴纳。")))

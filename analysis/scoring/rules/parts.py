@@ -72,8 +72,8 @@ def parts_to_add(text: str, parts: list[Part], end_of_facts: int) -> list[Part] 
         # 占地1380平方米: the total is stated (税额合计62,400元 of one batch of invoices, and after a
         # semicolon the next batch's 税额51,100元, is a part)
         return None
-    if abs(largest.value - rest) <= SAME_VALUE * largest.value:
-        return None  # the largest is the sum of the others, however it is worded
+    if abs(largest.value - rest) <= SAME_VALUE * largest.value and largest in (kept[0], kept[-1]):
+        return None  # the largest, first or last, is the sum of the others, however it is worded
     return kept
 
 

@@ -16,18 +16,19 @@ from typing import Any
 
 from analysis.knowledge.vocab import to_canonical
 from analysis.scoring.rules.parts import Part, facts_end, parts_to_add
-from analysis.text.numbers import parse_number
+from analysis.text.numbers import parse_money, parse_number
 
 _UNITS = (r"吨|千克|公斤|斤|克|只|头|条|卷|个|件|台|升|立方米|方|株|棵|册|本|份|套|箱|瓶|盒|袋|双|支|包|枚|平方米|亩"
           r"|副|对|张|具|羽|根|颗|片|把|辆|部|盆|尾")
-_CN_PRICE = r"[一二三四五六七八九十百千两零〇]+"
+_CN_PRICE = r"[一二三四五六七八九十百千两零〇壹贰叁肆伍陆柒捌玖拾佰仟]+"
+_JIAO = r"(?P<jiao>[零〇]?[一二三四五六七八九两壹贰叁肆伍陆柒捌玖]角)?"
 # 每卷（100米）售价人民币四十五元: a note on the unit in brackets, the price in words
 _PRICE = re.compile(rf"(?:每|单价(?:为|是)?每?|均价(?:为)?每?)(?P<unit>{_UNITS})(?:[（(][^）)\n]{{0,12}}[）)])?[^\d，。；、（(]{{0,10}}?"
-                    rf"(?P<price>\d[\d,，]*(?:\.\d+)?|{_CN_PRICE})元(?!/)|(?P<price2>\d[\d,，]*(?:\.\d+)?)元/(?P<unit2>{_UNITS})")
+                    rf"(?P<price>\d[\d,，]*(?:\.\d+)?|{_CN_PRICE})元{_JIAO}(?!/)|(?P<price2>\d[\d,，]*(?:\.\d+)?)元/(?P<unit2>{_UNITS})")
 # 2,150盒    单价12.60元: a price without its unit, of the quantity just before it on its line
 _BARE_PRICE = re.compile(r"(?:单价|售价|价格|成交均价|销售均价|均价|成交价)(?:为|是|[:：])?(?:人民币)?(?P<price>\d[\d,，]*(?:\.\d+)?)元(?![/每])")
 _PAID = re.compile(r"收购|购进|进价|进货|购买|采购|加工费|运费|罚款|工资|报酬|费用")
-_SELLING = re.compile(r"售|销|卖|批发|出厂价|零售")
+_SELLING = re.compile(r"售|销|卖|批发|出厂价|零售|成交")
 _STATED_PRODUCT = re.compile(r"\d[\d,，.]*(?:万)?元|[零壹贰叁肆伍陆柒捌玖拾佰仟万]+元")
 
 
@@ -60,15 +61,16 @@ def prices(text: str, end_of_facts: int, quantities: tuple = ()) -> list[Price]:
             continue
         if _states_money(re.split(r"[。；;\n]", text[match.end():match.end() + 60])[0]):
             continue  # 按每条229元计，违法经营总额42801.47元: the decision did the product itself
-        value = parse_number(price.replace(",", "").replace("，", ""))
+        value = parse_money(f"{price}元{match['jiao'] or ''}") if match.re is _PRICE else parse_number(price.replace(",", ""))
         if not value:
             continue
         after = re.split(r"[，。；,;\n]", text[match.end():match.end() + 12])[0]  # 每台42元的出厂价
         sentence = re.split(r"[。；;\n]", text[max(0, match.start() - 40):match.start()])[-1]
-        selling = _SELLING.search(clause + match.group(0) + after) or _SOLD.search(sentence + _list_heading(text, match.start()))
-        role = "sales_amount" if selling else "goods_value"
         # the whole sentence (across ；) or its list's heading: 查获尚未销售的涉案商品：洗发水…；沐浴露…
         whole = re.split(r"[。\n]", text[max(0, match.start() - 120):match.start()])[-1]
+        selling = _SELLING.search(clause + match.group(0) + after) or _SOLD.search(
+            sentence + _list_heading(text, match.start())) or _SOLD.search(whole)
+        role = "sales_amount" if selling else "goods_value"
         if _STOCK.search(sentence) or _STOCK.search(whole) or _STOCK.search(_list_heading(text, match.start())):
             role = "goods_value"  # 库存成品4,300个，按其实际平均销售价格每个9元计算: unsold goods valued at the sale price
         found.append(Price(value, _canonical(unit), role, match.start(), match.end()))
