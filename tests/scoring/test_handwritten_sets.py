@@ -87,6 +87,7 @@ SETS = {
     "handwritten_fortysecond": SetSpec("ju", 50, 20, 6, 14, 13),
     "handwritten_fortyfirst": SetSpec("jt", 52, 21, 6, 15, 12),
     "handwritten_fortythird": SetSpec("jv", 51, 20, 7, 14, 12),
+    "handwritten_fortysixth": SetSpec("jy", 51, 21, 6, 14, 12),
 }
 SETS = {name: spec for name, spec in SETS.items() if (LABELED / name / "gold.jsonl").exists()}
 ROWS = {name: list(read_jsonl(LABELED / name / "gold.jsonl")) for name in SETS}
