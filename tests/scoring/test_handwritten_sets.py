@@ -87,6 +87,7 @@ SETS = {
     "handwritten_fortysecond": SetSpec("ju", 50, 20, 6, 14, 13),
     "handwritten_fortyfirst": SetSpec("jt", 52, 21, 6, 15, 12),
     "handwritten_fortythird": SetSpec("jv", 51, 20, 7, 14, 12),
+    "handwritten_fortyseventh": SetSpec("jz", 51, 20, 6, 15, 13),
     "handwritten_fortyfourth": SetSpec("jw", 53, 20, 6, 17, 15),
     "handwritten_fortyfifth": SetSpec("jx", 49, 20, 6, 13, 11),
     "handwritten_fortysixth": SetSpec("jy", 51, 21, 6, 14, 12),
