@@ -146,7 +146,7 @@ CRIMINAL = [
 PUBLIC_INTEREST = [
     # ── public-interest leads: statutory field + harm going on after the agency acted ──
     Doc("jz21_other.txt", "other",
-        "应用程序未经单独同意采集人脸信息并经SDK向广告商传输位置信息，责令改正后复查仍在持续，涉及46万用户含未成年人"
+        "应用程序未经单独同意采集人脸信息、强制索取无关权限（未出售或提供他人），责令改正后复查仍在持续，涉及46万用户含未成年人"
         "（个人信息保护领域，个人信息保护法第70条）；罚30万在第66条第一款拒不改正一百万以下内",
         [pil("personal_information", "截至本决定作出之日，上述行为仍在持续")], {"scenario": "pil", "continuing_harm": True}),
     Doc("jz22_public_security.txt", "public_security",
