@@ -61,9 +61,16 @@ def _inside(index: int, regions: list[tuple[int, int]]) -> bool:
 _COMPUTED_TOTAL = re.compile(r"[三3]倍[^，。；]{0,4}(?:与|加|和|及)[^，。；]{0,16}合计")
 
 
+# 使用自有采砂船（经评估价值约28万元）: the value of the party's own vessel, vehicle or tool is no goods value
+_TOOL_VALUE = re.compile(r"(?:船|船舶|车辆|挖掘机|铲车|装载机|设备|机械|机具|工具|网具)[（(]?(?:经[^，。；（(]{0,8})?"
+                         r"价值约?(?:为)?(?:人民币)?$")
+
+
 def _role(doc: Document, start: int, end: int) -> tuple[str, float]:
     after = doc.compact[end:end + 6]
     clause = doc.compact[doc.clause_start(start):start]
+    if _TOOL_VALUE.search(clause):
+        return "other", 0.8
     if _COMPUTED_TOTAL.search(clause):
         return "other", 0.9  # 已销售金额的三倍与尚未销售货值合计为…: a computed sum, neither amount
     best: tuple[int, int, str] | None = None  # (cue end, cue length, role)

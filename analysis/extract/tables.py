@@ -27,17 +27,17 @@ def split_cells(line: str, offset: int = 0) -> list[tuple[str, int]]:
     return [(match[0], offset + match.start()) for match in _CELL.finditer(line)]
 
 
-_BOX_CELL = re.compile(r"[│┃|]")
+_BOX_CELL = re.compile(r"[│┃|｜]")
 _BORDER = re.compile(r"^[\s┌┬┐├┼┤└┴┘─━┏┳┓┣╋┫┗┻┛+\-=]*[┌┬┐├┼┤└┴┘─━┏┳┓┣╋┫┗┻┛]+[\s┌┬┐├┼┤└┴┘─━┏┳┓┣╋┫┗┻┛+\-=]*$")
 
 
 def table_lines(text: str) -> list[tuple[str, int]]:
-    """(line, offset) of every line, a box-drawn table's rules left out and its bars read as spaces
-    (┌──┬──┐ / │ 1号 │ 0.60 │): the same length, so offsets stay valid."""
+    """(line, offset) of every line, a box-drawn table's rules left out and its bars read as cell
+    breaks (┌──┬──┐ / │ 1号 │ 0.60 │, 受票单位｜份数｜税额): the same length, so offsets stay valid."""
     lines, offset = [], 0
     for line in text.split("\n"):
         if not _BORDER.match(line):
-            lines.append((_BOX_CELL.sub(" ", line), offset))
+            lines.append((_BOX_CELL.sub("\u3000", line), offset))
         offset += len(line) + 1
     return lines
 
@@ -163,20 +163,31 @@ def is_row(line: str) -> bool:
                                               or re.fullmatch(r"[^\s\d]{1,12} \d[^\s]*", line.strip()) is not None)
 
 
+# a line of a list under a heading, named before its colon (增值税（税率13%）：48,200.00元；)
+_COLON_ITEM = re.compile(r"^[^，。；：:\d]{2,24}[：:][^。：:]*\d[^。：:]*[；;。]?$")
+
+
+def _colon_item(line: str) -> bool:
+    """增值税（税率13%，扣除可抵扣部分后）：48,200.00元；: a note in brackets is no part of the name."""
+    return _COLON_ITEM.match(re.sub(r"（[^）]*）|\([^)]*\)", "", line.strip())) is not None
+
+
 def row_heading(text: str, start: int) -> str:
     """The heading (…如下：) of the plain-text list whose row holds ``start``, else ""."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     line = text[line_start:line_end if line_end >= 0 else len(text)]
     enumerated = ENUMERATED_LINE.match(line) is not None  # （一）成都某公司，4,200条；
-    if not enumerated and not is_row(line):
+    itemized = _colon_item(line)  # 城市维护建设税：3,374.00元；
+    if not enumerated and not itemized and not is_row(line):
         return ""
     while line_start > 0:
         previous_start = text.rfind("\n", 0, line_start - 1) + 1
         previous = text[previous_start:line_start - 1].strip()
         if previous.endswith(("：", ":")):
             return previous
-        if previous and re.search(r"[。，；]", previous) and not (enumerated and ENUMERATED_LINE.match(previous)):
+        if previous and re.search(r"[。，；]", previous) and not (enumerated and ENUMERATED_LINE.match(previous)) \
+                and not (itemized and _colon_item(previous)):
             return ""
         line_start = previous_start
     return ""

@@ -47,7 +47,18 @@ def negated(text: str, start: int, end: int | None = None) -> bool:
     """True when the clause before ``start`` negates what follows (``未发现``, ``不属于`` ...), or,
     given the hit's ``end``, when its clause goes on to clear it (``…均未检出``)."""
     return (_negates(text, start, NEGATION_WINDOW, NEGATIONS) or _negates(text, start, DENIAL_WINDOW, DENIALS)
-            or (end is not None and _cleared_after(text, end)) or _alleged(text, start) or _denied_list(text, start))
+            or (end is not None and _cleared_after(text, end)) or _alleged(text, start) or _denied_list(text, start)
+            or (end is not None and _test_item(text, start, end)))
+
+
+# 委托…中心检验克伦特罗、莱克多巴胺、沙丁胺醇等β-受体激动剂项目: what was tested for, not what was found
+_TESTED_FOR = re.compile(r"(?:检验|检测|抽检|送检|筛查)(?!出)[^，。；,;出]{0,16}$")
+_TEST_ITEMS = re.compile(r"^[^。；;]{0,40}?(?:等)?[^。；;，]{0,12}(?:项目|指标)")
+
+
+def _test_item(text: str, start: int, end: int) -> bool:
+    clause = re.split(r"[，。；,;\n]", text[max(0, start - 40):start])[-1]
+    return _TESTED_FOR.search(clause) is not None and _TEST_ITEMS.match(text[end:end + 60]) is not None
 
 
 # 上述信息不包含行踪轨迹、通信内容、征信、财产、住宿、通信记录、健康生理、交易信息: a denial heads a list

@@ -41,12 +41,23 @@ _DAY_YUE = re.compile(r"(?<=[0-9一二三四五六七八九十])曰")  # OCR: 10
 _KUAN = re.compile(r"(?<=第[一二三四五六七八九十])[教欵]")  # OCR: 第一教 → 第一款
 
 
+def _digit_for(text: str, match: re.Match[str]) -> str:
+    """The digit a confusable letter stands for; a bar on a line of bars is a table's cell border
+    (受票单位|份数|税额 then 江门某公司|8|42,300.00), not a 1."""
+    if match.group(0) == "|":
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_end = text.find("\n", match.end())
+        if text[line_start:line_end if line_end >= 0 else len(text)].count("|") >= 2:
+            return "|"
+    return _DIGIT_CONFUSIONS[match.group(0)]
+
+
 def normalize_text(text: str) -> str:
     """Return ``text`` normalized without changing its length."""
     out = text.translate(_TABLE)
     out = _DAY_YUE.sub("日", out)
     out = _KUAN.sub("款", out)
-    out = _BETWEEN_DIGITS.sub(lambda m: _DIGIT_CONFUSIONS[m.group(0)], out)
+    out = _BETWEEN_DIGITS.sub(lambda m: _digit_for(out, m), out)
     for _ in range(2):  # overlapping year digits (二O O三) need a second pass
         out = _YEAR_ZERO.sub("〇", out)
     assert len(out) == len(text)

@@ -301,14 +301,31 @@ _MADE_OR_SOLD = re.compile(r"(?:生产|销售|经营|使用)[^，。；]{0,10}�
 def _goods_made_and_sold(ctx: RuleContext, own: dict[str, float]) -> float:
     """货值金额 of 违法生产、销售的产品 (产品质量法第四十九、五十条) is every product's value; a decision
     that values only the stock (尚未销售的库存货值) and states the sales apart holds both parts."""
-    stock = unsold_stock(ctx)
+    stock = _stock_value(ctx)
     return stock + own["sales_amount"] if stock is not None and "sales_amount" in own else own["goods_value"]
+
+
+_STOCK_WORDS = re.compile(r"库存|未销售|尚未销售|未售出|待售|查扣|扣押|查获|查封")
+
+
+def _stock_value(ctx: RuleContext) -> float | None:
+    """The value of the goods still unsold: a goods value the text names as the stock, else the stock
+    it leaves to be priced (另有库存…300具被扣押，按标价每具32元计), never the goods sold."""
+    stock = unsold_stock(ctx)
+    if stock is not None or "goods_value" in largest_by_role(ctx):
+        return stock
+    priced = priced_values(ctx).get("goods_value")
+    if priced is None:
+        return None
+    value, spans, _ = priced
+    sentences = [re.split(r"[。；;\n]", ctx.text[max(0, start - 80):start])[-1] for start, _ in spans]
+    return value if sentences and all(_STOCK_WORDS.search(sentence) for sentence in sentences) else None
 
 
 def _business_volume(ctx: RuleContext, own: dict[str, float]) -> float:
     """违法经营额 counts the goods sold at their price and the goods not yet sold at their marked
     price (商标法实施条例第七十八条): the sales plus the value of the stock found."""
-    stock, sales = unsold_stock(ctx), own.get("sales_amount", 0.0)
+    stock, sales = _stock_value(ctx), own.get("sales_amount", 0.0)
     return sales + stock if stock is not None else max(sales, own["goods_value"])
 
 

@@ -80,6 +80,9 @@ def subject_score(subject: str | None, quantity: Any, text: str, keywords: tuple
             continue
         if any(_denies(sentence + nearby_all, word) for word in qualifiers):
             continue  # 不在永久基本农田保护红线范围内: the kind is denied for the figure
+        head = re.sub(r"(?:数量|件数|条数|株数|面积|价值|数额|金额)$", "", alternative)
+        if len(head) >= 3 and _denies(re.split(r"[。；;\n]", text[quantity.end:quantity.end + 80])[0] + nearby_all, head):
+            continue  # 上述12件物品均为…仿制品，不属于古生物化石: a later sentence denies what the figure counts
         best = max(best, _longest_common_run(alternative, window))
         if qualifiers and any(word not in sentence for word in qualifiers):
             best = max(best, 2)  # the species' level stated for the whole decision: its count is the count
@@ -109,7 +112,7 @@ def subject_score(subject: str | None, quantity: Any, text: str, keywords: tuple
 
 _GENERAL_INFO = re.compile(r"(?:一般|其他|普通)(?:的)?(?:公民)?个人信息")
 # 向甲公司推送612条, 第一次210条, 2月208条: a count with no noun of its own
-_PERSONAL = re.compile(r"信息|姓名|手机号|身份证号|公民身份号码|住址")
+_PERSONAL = re.compile(r"信息|姓名|手机号|身份证号|公民身份号码|住址|业主名单|客户名单|学生名单|花名册|通讯录")
 _VERB_ENDED = re.compile(r"(?:推送|出售|提供|发送|传输|上传|售出|卖出|转卖|贩卖)$|^第[一二三四五六七八九十\d]+[次批]$|^\d+月$")
 _HAZARDOUS_NAMED = re.compile(r"HW\d{2}|危险废物类别|危险废物名录")
 _HAZARDOUS_CODE = re.compile(r"HW\d{2}")
@@ -191,20 +194,21 @@ def stated_nearby(text: str, start: int, end: int, elliptic: bool = False, keep_
                     if not _OWN_FIGURE.search(neighbour) and (keep_denied or not _AFTER_NEGATIONS.search(clause)))
 
 
-_FACTS_CLOSE = re.compile(r"^(?:以上|上述)(?:违法)?事实|违反了|依据《|根据《|本(?:局|机关|厅|委)认为|的上述行为")
-_LATER_REFERENCE = re.compile(r"^(?:经[^，。；]{0,16}[，,])?(?:上述|前述|以上|所述|涉案|该批|所涉)")
+_FACTS_CLOSE = re.compile(r"违反了|依据《|根据《|本(?:局|机关|厅|委)认为|的上述行为")
+_EVIDENCE_LIST = re.compile(r"^(?:以上|上述)(?:违法)?事实")
+_LATER_REFERENCE = re.compile(r"^(?:经[^，。；]{0,40}[，,])?(?:上述|前述|以上|所述|涉案|该批|所涉)")
 
 
 def _later_statements(text: str, own_end: int) -> list[str]:
     """Sentences further on in the facts that speak of the figures before them again and say what
-    they are (第一次…出售340条…；第二次…272条。 … 上述信息包含…，属于住宿信息。): up to the close of the
-    facts (以上事实有…证实, 违反了…), none with a figure of its own."""
+    they are (第一次…出售340条…；第二次…272条。 … 上述信息包含…，属于住宿信息。), past the evidence list
+    (以上事实有…证实) up to the decision's reasoning (违反了…, 本局认为), none with a figure of its own."""
     found = []
-    for sentence in re.split(r"[。；;]", text[own_end + 1:own_end + 600])[1:6]:
+    for sentence in re.split(r"[。；;\n]", text[own_end + 1:own_end + 600])[1:8]:
         sentence = sentence.strip(" \n\u3000\t")
         if _FACTS_CLOSE.search(sentence):
             break
-        if _LATER_REFERENCE.match(sentence) and not _OWN_FIGURE.search(sentence):
+        if _LATER_REFERENCE.match(sentence) and not _OWN_FIGURE.search(sentence) and not _EVIDENCE_LIST.match(sentence):
             found.append(sentence)
     return found
 
@@ -521,7 +525,8 @@ def _siblings(ctx: RuleContext, measure: Any, found: list[Part]) -> list[Part]:
             between = ctx.text[low:high]
             if ((not re.search(r"[。；;\n]", between) or _ordinal_sentences(ctx.text, other, part))
                     and same_label(ctx.text, other, part) and _event_label(ctx.text, part)) \
-                    or ((not re.search(r"[。\n]", between) or _rows(ctx.text, other, part)) and _parallel(ctx.text, other, part)):
+                    or ((not re.search(r"[。\n]", between) or _rows(ctx.text, other, part)) and _parallel(ctx.text, other, part)) \
+                    or _adjacent_rows(ctx.text, other, part):
                 siblings.append(part)
                 break
     return siblings
@@ -550,6 +555,17 @@ def _rows(text: str, one: Part, other: Part) -> bool:
     last = text.find("\n", high)
     lines = [line for line in text[first:last if last >= 0 else len(text)].split("\n") if line.strip()]
     return bool(lines) and all(is_row(line) for line in lines)
+
+
+def _adjacent_rows(text: str, one: Part, other: Part) -> bool:
+    """采砂坑　9,800平方米 / 堆料场　4,100平方米 / 场内道路　1,700平方米: rows of one plain list, line after
+    line, each ending with its figure: what one row is, all are."""
+    low, high = sorted((one, other), key=lambda part: part.start)
+    between = text[low.end:high.start]
+    if re.search(r"\n\s*\n", between) or "\n" not in between or not _rows(text, low, high):
+        return False
+    lines = text[text.rfind("\n", 0, low.start) + 1:high.end].split("\n")
+    return all(re.search(r"\d[\d,，.]*\s*[\u4e00-\u9fff㎡]{0,4}\s*$", line) for line in lines if line.strip())
 
 
 def _parallel(text: str, one: Part, other: Part) -> bool:

@@ -148,7 +148,7 @@ def _colon_list(text: str, parts: list[Part]) -> bool:
 
 # 占用林地范围由两块组成：… / 分三批出售：… / 包括以下部分：…: a head that announces its parts
 _PARTS_HEAD = re.compile(r"(?:由|分|分为|共|包括)[两二三四五六七八九十\d]+(?:块|处|宗|批|次|笔|部分|个部分|类|项|车|趟|地块)"
-                         r"|组成$|构成$|包括$|分为$|分别$")
+                         r"|为[两二三四五六七八九十]+(?:类|种|部分|处|块|批|项)$|组成$|构成$|包括$|分为$|分别$")
 
 
 def _line_before(text: str, line_start: int) -> str:

@@ -360,8 +360,29 @@ def exempted(ctx: RuleContext, rule: Any) -> bool:
     finds that a seller did not know (``KNOWING_OFFENCES``)."""
     if rule.family in KNOWING_OFFENCES and knowledge_denied(ctx.text):
         return True
+    if rule.family == "labor-276-1-wage-refusal" and wages_paid_when_ordered(ctx.text):
+        return True  # 期限内…将86,300元工资全部支付至…账户: paid when ordered, no refusal (法释〔2013〕3号第四条)
     groups = EXEMPTIONS.get(rule.family)
     return bool(groups) and all(_group_stated(ctx.text, words) for words in groups)
+
+
+_WAGES_PAID = re.compile(r"(?:全部|全额|足额)(?:支付|发放|付清)|已(?:全部|全额|足额)?(?:支付|发放|付清)完毕|足额收到")
+_WAGES_ORDER = re.compile(r"责令|指令书|限期|要求")
+_WAGES_REFUSED = re.compile(r"仍(?:未|不)(?:支付|发放)|拒不支付|拒绝支付|逾期(?:仍)?未(?:支付|发放)|逃匿|失联|仍拖欠"
+                            r"|分文未付|未予支付|拒不到案|转移财产|未支付")
+
+
+def wages_paid_when_ordered(text: str) -> bool:
+    """After the order to pay, the wages were paid in full (将86,300元工资全部支付至…账户, 劳动者…足额收到)
+    and nothing after the order says they were not (仍未支付, 分文未付, 逃匿): the order's own words
+    (责令其…足额支付) pay nothing."""
+    order = _WAGES_ORDER.search(text)
+    if order is None:
+        return False
+    after = text[order.start():]
+    paid = [match for match in _WAGES_PAID.finditer(after)
+            if not _WAGES_ORDER.search(re.split(r"[，。；,;\n]", after[max(0, match.start() - 30):match.start()])[-1])]
+    return bool(paid) and not _WAGES_REFUSED.search(after)
 
 
 # Offences a seller commits only knowingly (刑法第一百四十条 伪劣产品 as intent, 第一百四十六条 to 第一百四十八条,
