@@ -91,7 +91,9 @@ SETS = {
     "handwritten_fortyfourth": SetSpec("jw", 53, 20, 6, 17, 15),
     "handwritten_fortyfifth": SetSpec("jx", 49, 20, 6, 13, 11),
     "handwritten_fortysixth": SetSpec("jy", 51, 21, 6, 14, 12),
+    "handwritten_fortyninth": SetSpec("kb", 51, 20, 6, 15, 13),
     "handwritten_fortyeighth": SetSpec("ka", 52, 21, 6, 15, 13),
+    "handwritten_fiftyfirst": SetSpec("kd", 49, 19, 6, 14, 12),
 }
 SETS = {name: spec for name, spec in SETS.items() if (LABELED / name / "gold.jsonl").exists()}
 ROWS = {name: list(read_jsonl(LABELED / name / "gold.jsonl")) for name in SETS}
