@@ -192,6 +192,14 @@ def _listed_roles(doc: Document, amounts: list[Amount]) -> list[Amount]:
         start = doc.to_compact(amount.start)
         sentence = doc.compact[doc.sentence_start(start):start]
         head = _LISTED.search(sentence)
+        sentence_start = doc.sentence_start(start)
+        if head is None:
+            # 收款分月为：2024年10月8,460元；11月9,120元；…: a colon list goes on across its semicolons
+            whole_start = max(doc.compact.rfind("。", 0, start), doc.compact.rfind("\n", 0, start)) + 1
+            whole = doc.compact[whole_start:start]
+            colon = max(whole.rfind("："), whole.rfind(":"))
+            if colon >= 0 and _LISTED.search(whole[:colon + 1]) and _LISTED.search(whole[:colon + 1]).end() == colon + 1:
+                head, sentence_start = _LISTED.search(whole[:colon + 1]), whole_start
         heading = row_heading(doc.text, amount.start) if amount.producer != TABLES_PRODUCER else ""
         if head is None and heading:
             role, _ = role_of_label(heading)
@@ -207,7 +215,7 @@ def _listed_roles(doc: Document, amounts: list[Amount]) -> list[Amount]:
                         a.role == "tax_evaded" and doc.to_compact(a.start) >= start - len(whole) for a in amounts[:index]):
                     amounts[index] = amount.model_copy(update={"role": "tax_evaded"})
             continue
-        head_at = doc.sentence_start(start) + head.end()
+        head_at = sentence_start + head.end()
         earlier = [a for a in amounts[:index] if doc.to_compact(a.start) >= head_at and a.role != "other"]
         if earlier:
             amounts[index] = amount.model_copy(update={"role": earlier[0].role})

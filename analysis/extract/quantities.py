@@ -32,7 +32,7 @@ ARABIC_ONLY = ("人次", "名", "人", "倍", "%", "个")
 # the levels of a pyramid scheme (形成五个层级, 发展六层下线) count in 级
 ALIASES = {"名": "人", "人次": "人次", "个层级": "级", "层级": "级", "层": "级", "级": "级"}
 _UNIT_ALT = "|".join(sorted(list(UNITS) + list(COUNT_UNITS), key=len, reverse=True))
-_CN = "零〇一二三四五六七八九十百千万两"
+_CN = "零〇一二三四五六七八九十百千万两壹贰叁肆伍陆柒捌玖拾佰仟点"
 QUANTITY = re.compile(rf"(?P<number>(?:{ARABIC_NUMBER})(?:万)?|[{_CN}]{{1,8}}?)(?P<unit>{_UNIT_ALT})")
 _NOT_AFTER = re.compile(r"^(?:以上|以下|以内|的罚款|元|/)")
 _VERBS = re.compile(r"(?:占用|倾倒|排放|销售|采伐|砍伐|盗伐|滥伐|捕捞|收购|运输|贮存|存放|处置|生产|开采|查获|查扣|"
@@ -56,8 +56,9 @@ def _subject(doc: Document, start: int) -> str | None:
 def _skip(doc: Document, match: re.Match[str], regions: list[tuple[int, int]]) -> bool:
     start, end = match.start(), match.end()
     before = doc.compact[max(0, start - 3):start]
-    if before.endswith(("第", "每", "/")) or (before[-1:].isascii() and before[-1:].isalnum()) or before[-1:] in ".":
-        return True
+    glued = doc.span(start, end)[0] > 0 and not doc.text[doc.span(start, end)[0] - 1].isspace()
+    if before.endswith(("第", "每", "/")) or (before[-1:].isascii() and before[-1:].isalnum() and glued) or before[-1:] in ".":
+        return True  # A112双 is a code; 款号A 112双 is a count after its code
     original = doc.text[doc.span(start, end)[0]:doc.span(start, end)[1]]
     if "\n" in original and match["unit"] not in UNITS:
         return True
@@ -87,8 +88,9 @@ def _skip(doc: Document, match: re.Match[str], regions: list[tuple[int, int]]) -
     if unit in ("层", "级") and not re.match(r"(?:下线|会员|上下线|层级|级|关系|结构)", after) and not re.search(
             r"(?:下线|层级|关系|共|形成|达到?|发展了?)$", doc.compact[max(0, start - 4):start]):
         return True  # 11层 of an address, 三层楼, 二级保护: a level only of a scheme's members
-    if _NOT_AFTER.match(doc.compact[end:end + 4]):
-        return True
+    line_ends = doc.text[doc.span(start, end)[1]:].lstrip(" \t\u3000")[:1] in ("\n", "")
+    if _NOT_AFTER.match(doc.compact[end:end + 4]) and not line_ends:
+        return True  # 500条以上 is a line; 五月：177条 at the end of its row, then 以上事实…, is a count
     return any(a <= start < b for a, b in regions)
 
 

@@ -64,8 +64,17 @@ def parse_number(text: str) -> float | None:
         rest = cn_to_int(match.group(3))
         if rest is not None:
             return float(match.group(1)) * BIG_UNITS[match.group(2)] + rest
+    match = _CN_DECIMAL.fullmatch(text)  # 壹点肆叁 (吨), 零点捌捌: a decimal in words
+    if match:
+        whole = cn_to_int(match.group(1))
+        if whole is not None:
+            return whole + float("0." + "".join(str(_CN_FRACTION_DIGITS.index(ch) % 10) for ch in match.group(2)))
     value = cn_to_int(text)
     return float(value) if value is not None else None
+
+
+_CN_FRACTION_DIGITS = "零一二三四五六七八九〇壹贰叁肆伍陆柒捌玖"
+_CN_DECIMAL = re.compile(rf"(.+?)点([{_CN_FRACTION_DIGITS}]+)")
 
 
 _FRACTION = re.compile(r"零?(?:([〇一二三四五六七八九壹贰叁肆伍陆柒捌玖两])角)?零?(?:([〇一二三四五六七八九壹贰叁肆伍陆柒捌玖两])分)?$")

@@ -7,13 +7,22 @@ value of the party's own boat, and a kind its own sentence denies."""
 from __future__ import annotations
 
 from tests.scoring.round12_texts import (
+    BATTERIES_IN_WORDS,
+    BIRDS_NEST_BY_THE_GRAM,
+    CIGARETTES_BY_MONTH,
+    DETERGENT_SAME_PRICE,
     FARMLAND_AFTER_EVIDENCE,
     FOSSIL_REPLICAS,
+    GPS_BATCHES,
     GRASSLAND_ROWS,
     INVOICE_BARS,
+    IVORY_AT_THE_AIRPORT,
     LAMB_TESTED,
+    LODGING_BY_MONTH,
     OWNERS_LIST,
+    RAPTORS_LISTED,
     SAND_BOAT,
+    SHOES_BY_STYLE,
     TAX_KINDS,
     TWO_KINDS_OF_WASTE,
     WAGES_PAID_ON_TIME,
@@ -93,3 +102,58 @@ def test_a_figure_whose_own_sentence_denies_its_kind_counts_nothing():
     assert "customs-151-3-prohibited-goods" not in criminal(analyse(replicas))
     fossils = FOSSIL_REPLICAS.format(finding="鱼类化石，属于国家重点保护古生物化石")
     assert "customs-151-3-prohibited-goods" in criminal(analyse(fossils))
+
+
+def test_batches_named_by_ordinals_are_added_even_when_one_equals_the_others():
+    """法释〔2017〕10号第五条第一款第（三）项: 行踪轨迹 50条; 38 + 21 + 17 = 76条 (38 = 21 + 17 by chance)."""
+    assert _observed(analyse(GPS_BATCHES.format(first="38")), "pi-253-1") == 76
+
+
+def test_the_kind_said_before_a_lists_heading_names_its_rows():
+    """住宿信息 of 500条: 168 + 205 + 177 = 550条; 一般个人信息 of the same count is no lead."""
+    lodging = LODGING_BY_MONTH.format(kind="属于住宿信息", first="168")
+    assert _observed(analyse(lodging), "pi-253-1") == 550
+    general = LODGING_BY_MONTH.format(kind="系一般个人信息", first="168")
+    assert "pi-253-1-personal-information" not in criminal(analyse(general))
+
+
+def test_a_count_after_its_code_and_a_space_is_a_count():
+    """款号A 112双 is 112双 (A112双 would be a code); 112 × 198 + 86 × 265 + 95 × 148 = 59,026元 ≥ 5万."""
+    assert _observed(analyse(SHOES_BY_STYLE.format(first="112")), "ip-214") == 59026
+
+
+def test_a_list_after_its_colon_is_counted_and_equal_counts_are_two_items():
+    """法释〔2022〕12号第六条: 2万元; (4 + 3 + 2 + 2)只 × 3,000 = 33,000元; (2 + 3 + 2 + 2) × 3,000 = 27,000."""
+    assert _observed(analyse(RAPTORS_LISTED.format(first="4")), "wildlife-341-1") == 33000
+
+
+def test_a_colon_list_goes_on_across_its_semicolons():
+    """法释〔2010〕7号: 非法经营数额 5万元; six months of receipts add to 56,310元."""
+    assert _observed(analyse(CIGARETTES_BY_MONTH.format(first="8,460")), "tobacco-225") == 56310
+    assert "tobacco-225-illegal-business" not in criminal(analyse(CIGARETTES_BY_MONTH.format(first="1,460")))
+
+
+def test_weights_written_as_decimals_in_capital_numerals_are_read():
+    """法释〔2023〕7号: 危险废物 3吨; 壹点肆叁 + 壹点零陆 + 零点捌捌 = 3.37吨 (零点玖叁: 2.87吨)."""
+    assert "env-338-pollution" in criminal(analyse(BATTERIES_IN_WORDS.format(first="壹点肆叁")))
+    assert "env-338-pollution" not in criminal(analyse(BATTERIES_IN_WORDS.format(first="零点玖叁")))
+
+
+def test_stock_valued_at_the_same_price_adds_to_the_sales():
+    """法释〔2004〕19号第十二条: 非法经营数额 5万元; (2,340 + 600)箱 × 19.5元 = 57,330元."""
+    record = analyse(DETERGENT_SAME_PRICE.format(first="2,340"))
+    assert _observed(record, "ip-213") == 57330
+    assert "ip-213-counterfeit-trademark" not in criminal(analyse(DETERGENT_SAME_PRICE.format(first="1,900")))  # 48,750元
+
+
+def test_precious_animal_products_carried_across_the_border_are_smuggled():
+    """法释〔2022〕12号第二条, 刑法第一百五十一条第二款: CITES 附录I goods carried in, 2万元; not their
+    purchase at home (第三百四十一条). 2 × 7,800 + 5 × 1,460 = 22,900元."""
+    found = criminal(analyse(IVORY_AT_THE_AIRPORT.format(bangle="7,800")))
+    assert "wildlife-151-2-smuggling" in found and "wildlife-341-1-endangered" not in found
+    assert "wildlife-151-2-smuggling" not in criminal(analyse(IVORY_AT_THE_AIRPORT.format(bangle="5,800")))  # 18,900元
+
+
+def test_a_price_per_gram_values_kilograms():
+    """销售金额 5万元 (刑法第149条 fallback of 143/140): 4.32千克 × 15元/克 = 64,800元."""
+    assert _observed(analyse(BIRDS_NEST_BY_THE_GRAM.format(kilos="4.32")), "food-143") == 64800

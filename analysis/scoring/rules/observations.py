@@ -188,8 +188,10 @@ def stated_nearby(text: str, start: int, end: int, elliptic: bool = False, keep_
     before = re.split(r"[。；;]", text[paragraph_start:own_start])[-2] if own_start > paragraph_start else ""
     # a figure with no noun of its own (向甲公司推送612条) counts what the sentence before named
     refers = _BACK_REFERENCE.search(text[own_start:start]) or elliptic
-    kept = [after] + ([before] if refers else []) + _later_statements(text, own_end)
+    headed = _before_heading(text, start)
+    kept = [after] + ([before] if refers else []) + _later_statements(text, own_end) + headed
     return "，".join(clause for neighbour in kept if _BACK_REFERENCE.search(neighbour) or neighbour is before
+                    or neighbour in headed
                     for clause in re.split(r"[，,]", neighbour)
                     if not _OWN_FIGURE.search(neighbour) and (keep_denied or not _AFTER_NEGATIONS.search(clause)))
 
@@ -199,12 +201,24 @@ _EVIDENCE_LIST = re.compile(r"^(?:以上|上述)(?:违法)?事实")
 _LATER_REFERENCE = re.compile(r"^(?:经[^，。；]{0,40}[，,])?(?:上述|前述|以上|所述|涉案|该批|所涉)")
 
 
+def _before_heading(text: str, start: int) -> list[str]:
+    """The sentence just before a list's heading, when it says what the listed items are (出售的信息内容为…，
+    属于住宿信息。 then 按照月份统计…条数为： then 三月：168条): the rows are of that kind."""
+    heading = row_heading(text, start) if start >= 0 else ""
+    if not heading:
+        return []
+    at = text.rfind(heading, 0, start)
+    sentences = [piece for piece in re.split(r"[。；;\n]", text[max(0, at - 200):at]) if piece.strip()]
+    return [sentences[-1].strip()] if sentences and not _OWN_FIGURE.search(sentences[-1]) else []
+
+
 def _later_statements(text: str, own_end: int) -> list[str]:
     """Sentences further on in the facts that speak of the figures before them again and say what
     they are (第一次…出售340条…；第二次…272条。 … 上述信息包含…，属于住宿信息。), past the evidence list
     (以上事实有…证实) up to the decision's reasoning (违反了…, 本局认为), none with a figure of its own."""
     found = []
-    for sentence in re.split(r"[。；;\n]", text[own_end + 1:own_end + 600])[1:8]:
+    pieces = [piece for piece in re.split(r"[。；;\n]", text[own_end + 1:own_end + 600]) if piece.strip()]
+    for sentence in pieces[1:8]:
         sentence = sentence.strip(" \n\u3000\t")
         if _FACTS_CLOSE.search(sentence):
             break

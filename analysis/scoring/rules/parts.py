@@ -53,7 +53,8 @@ def parts_to_add(text: str, parts: list[Part], end_of_facts: int) -> list[Part] 
     for part in sorted(parts, key=lambda p: p.start):
         if part.start >= end_of_facts or part.value <= 0 or _in_recital(text, part) or _refers_back(text, part):
             continue
-        if any(abs(part.value - other.value) <= SAME_VALUE * max(part.value, other.value) for other in kept):
+        if any(abs(part.value - other.value) <= SAME_VALUE * max(part.value, other.value)
+               and not _listed_apart(text, other, part) for other in kept):
             continue  # the same figure again, or restated in another unit
         if kept and _RESTATED.fullmatch(text[kept[-1].end:part.start]):
             continue  # 0.61公顷（合9.2亩）: restated, rounded, in brackets
@@ -72,9 +73,23 @@ def parts_to_add(text: str, parts: list[Part], end_of_facts: int) -> list[Part] 
         # 占地1380平方米: the total is stated (税额合计62,400元 of one batch of invoices, and after a
         # semicolon the next batch's 税额51,100元, is a part)
         return None
-    if abs(largest.value - rest) <= SAME_VALUE * largest.value and largest in (kept[0], kept[-1]):
+    if abs(largest.value - rest) <= SAME_VALUE * largest.value and largest in (kept[0], kept[-1]) \
+            and not _series(text, kept):
         return None  # the largest, first or last, is the sum of the others, however it is worded
     return kept
+
+
+def _listed_apart(text: str, one: Part, other: Part) -> bool:
+    """领角鸮2只、普通鵟2只: two items of one enumeration with names of their own, not one figure twice."""
+    between = text[one.end:other.start]
+    return bool(re.fullmatch(r"[^。；;\n\d]{1,16}", between)) and "、" in between and _own_label(text, one) != _own_label(text, other)
+
+
+def _series(text: str, parts: list[Part]) -> bool:
+    """第一批38条，第二批21条，第三批17条: steps named alike by their ordinals or months, none a total
+    of the others even when the numbers happen to add up."""
+    labels = {_own_label(text, part) for part in parts}
+    return len(labels) == 1 and re.search(r"第|月", labels.pop()) is not None
 
 
 def _table_label(part: Part) -> str:
@@ -109,7 +124,7 @@ def _listed(text: str, parts: list[Part]) -> bool:
     """One sentence lists the parts after 分别为 (税款分别为：关税…，增值税…，消费税…), or each part opens an
     enumerated line under one heading (相关费用…核定如下：（一）清污费用…；（二）…): its head names them all."""
     first, last = parts[0], parts[-1]
-    if _enumerated_under_heading(text, parts) or _colon_list(text, parts):
+    if _enumerated_under_heading(text, parts) or colon_list(text, parts):
         return True
     if re.search(r"[。；;\n]", text[first.end:last.start]):
         return False
@@ -133,7 +148,7 @@ def _enumerated_under_heading(text: str, parts: list[Part]) -> bool:
     return heading.endswith(("：", ":")) and enumerated
 
 
-def _colon_list(text: str, parts: list[Part]) -> bool:
+def colon_list(text: str, parts: list[Part]) -> bool:
     """One sentence lists the parts after its colon (拖欠…工资，具体为：钢筋班组9人，共计147,600元；木工班组…;
     已销售…金额为：4月8,650元、5月11,320元…): the head names them all, whatever separates the items."""
     first, last = parts[0], parts[-1]

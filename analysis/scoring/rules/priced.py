@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from analysis.knowledge.vocab import to_canonical
-from analysis.scoring.rules.parts import Part, facts_end, parts_to_add
+from analysis.knowledge.vocab import convert, to_canonical
+from analysis.scoring.rules.parts import Part, colon_list, facts_end, parts_to_add
 from analysis.text.numbers import parse_money, parse_number
 
 _UNITS = (r"吨|千克|公斤|斤|克|只|头|条|卷|个|件|台|升|立方米|方|株|棵|册|本|份|套|箱|瓶|盒|袋|双|支|包|枚|平方米|亩"
@@ -71,10 +71,29 @@ def prices(text: str, end_of_facts: int, quantities: tuple = ()) -> list[Price]:
         selling = _SELLING.search(clause + match.group(0) + after) or _SOLD.search(
             sentence + _list_heading(text, match.start())) or _SOLD.search(whole)
         role = "sales_amount" if selling else "goods_value"
-        if _STOCK.search(sentence) or _STOCK.search(whole) or _STOCK.search(_list_heading(text, match.start())):
+        if _STOCK.search(sentence) or _STOCK.search(whole) or _STOCK.search(_list_heading(text, match.start(), True)):
             role = "goods_value"  # 库存成品4,300个，按其实际平均销售价格每个9元计算: unsold goods valued at the sale price
         found.append(Price(value, _canonical(unit), role, match.start(), match.end()))
-    return found
+    return found + _same_prices(text, end_of_facts, quantities, found)
+
+
+# 检查时库存成品600箱，按同一出厂价计算: the stock valued at the price just stated
+_SAME_PRICE = re.compile(r"按(?:同一|相同|上述|同样的?|前述)[^，。；\d]{0,6}价(?:格)?")
+
+
+def _same_prices(text: str, end: int, quantities: tuple, found: list[Price]) -> list[Price]:
+    more = []
+    for match in _SAME_PRICE.finditer(text, 0, end):
+        earlier = [price for price in found if price.start < match.start()]
+        if not earlier:
+            continue
+        price = max(earlier, key=lambda p: p.start)
+        sentence_start = max(text.rfind(mark, 0, match.start()) for mark in "。；;\n") + 1
+        if not any(sentence_start <= q.start < match.start() and _canonical(q.unit) == price.unit for q in quantities):
+            continue
+        role = "goods_value" if _STOCK.search(text[sentence_start:match.start()]) else price.role
+        more.append(Price(price.value, price.unit, role, match.start(), match.end()))
+    return more
 
 
 def _price_matches(text: str, end: int, quantities: tuple) -> list[tuple[re.Match[str], str, str]]:
@@ -93,18 +112,36 @@ def _price_matches(text: str, end: int, quantities: tuple) -> list[tuple[re.Matc
     return found
 
 
-def _list_heading(text: str, start: int) -> str:
-    """The heading of the list a line belongs to (销售明细（依据出库单）：), when there is one."""
+def _list_heading(text: str, start: int, own_line: bool = False) -> str:
+    """The heading of the list a line belongs to (销售明细（依据出库单）：), when there is one: the
+    heading line, or the last sentence of the line that ends with it (…。三款鞋销售情况如下：) unless
+    ``own_line``."""
     line_start = text.rfind("\n", 0, start)
     while line_start > 0:
         previous_start = text.rfind("\n", 0, line_start) + 1
         previous = text[previous_start:line_start].strip()
+        if previous.endswith(("：", ":")) and not (own_line and "。" in previous):
+            return previous.split("。")[-1]  # …。根据收款记录，三款鞋销售情况如下：
         if not previous or "。" in previous:
             return ""
-        if previous.endswith(("：", ":")):
-            return previous
         line_start = previous_start - 1
     return ""
+
+
+def _in_counted_units(found: list[Price], quantities: Any, end: int) -> list[Price]:
+    """销售4.32千克…每克15元: a price per a unit no quantity of the facts is counted in, restated per the
+    unit they are counted in (15元/克 = 15,000元/千克)."""
+    counted = {_canonical(q.unit) for q in quantities if 0 <= q.start < end}
+    restated = []
+    for price in found:
+        if price.unit not in counted:
+            for unit in sorted(counted):
+                factor = convert(1.0, unit, price.unit)
+                if factor:
+                    price = Price(price.value * factor, unit, price.role, price.start, price.end)
+                    break
+        restated.append(price)
+    return restated
 
 
 def _same_sentence(text: str, one: int, other: int) -> bool:
@@ -120,7 +157,7 @@ def _canonical(unit: str) -> str:
 def priced_values(ctx: Any) -> dict[str, tuple[float, list[tuple[int, int]], str]]:
     """Per role: the value of the quantities at their prices, the spans used and a label."""
     end = facts_end(ctx.record)
-    found = prices(ctx.text, end, tuple(ctx.fields.quantities))
+    found = _in_counted_units(prices(ctx.text, end, tuple(ctx.fields.quantities)), ctx.fields.quantities, end)
     values: dict[str, tuple[float, list[tuple[int, int]], str]] = {}
     for role in ("sales_amount", "goods_value"):
         total, spans, shown = 0.0, [], []
@@ -212,7 +249,18 @@ def _quantities(ctx: Any, unit: str, unit_prices: list[Price], end: int, sold: b
     candidates = [part for _, part in parts]
     if not candidates:
         return []
+    # 种类、数量如下：红隼4只、雀鹰3只、领角鸮2只: a list after a colon is the count, whatever is said elsewhere
+    listed = [group for group in _by_sentence(ctx.text, candidates) if len(group) >= 2 and colon_list(ctx.text, group)]
+    if listed:
+        return parts_to_add(ctx.text, listed[0], end) or [max(listed[0], key=lambda p: p.value)]
     return parts_to_add(ctx.text, candidates, end) or [max(candidates, key=lambda p: p.value)]
+
+
+def _by_sentence(text: str, parts: list[Part]) -> list[list[Part]]:
+    groups: dict[int, list[Part]] = {}
+    for part in parts:
+        groups.setdefault(max(text.rfind(mark, 0, part.start) for mark in "。\n"), []).append(part)
+    return list(groups.values())
 
 
 # 查获该鼠药15瓶，每瓶净含量…均为5克 / 第一批4桶，第二批6桶…，每桶装量按约0.18吨计: counted containers

@@ -563,16 +563,20 @@ def _span_of(found: Finding) -> tuple[int, int]:
 def _yields(item: tuple[int, float, Finding], supports: dict[str, int], text: str = "") -> bool:
     """A 海域 catch is read against the marine standard, not the inland one: the marine offence is
     named by its own words better, or at all where the facts are at sea (伏季休渔期 holds 休渔期)."""
-    other = YIELDS_TO.get(offense_family(item[2].threshold_id))
-    if other is None:
+    yielded = YIELDS_TO.get(offense_family(item[2].threshold_id))
+    if yielded is None:
         return False
-    at_sea = AT_SEA.search(text) is not None
-    return supports.get(other, -1) > item[0] or (at_sea and supports.get(other, -1) > 0)
+    other, setting = yielded
+    return supports.get(other, -1) > item[0] or (setting.search(text) is not None and supports.get(other, -1) > 0)
 
 
 AT_SEA = re.compile(r"海域|渔场|海洋(?!与渔业|和渔业|渔业)|海上|近海|海区|海里|伏季休渔|出海")  # not 海洋与渔业局, an agency
 
 
+# Across the border (入境, 未向海关申报) the goods are smuggled: 走私珍贵动物制品 (刑法第一百五十一条第二款,
+# 法释〔2022〕12号第二条), not their purchase or sale at home (第三百四十一条).
+ACROSS_BORDER = re.compile(r"海关|入境|出境|进境|出入境|通关|走私")
 # The marine offence's element (sea waters, 法释〔2016〕17号第四条) names it; the inland standard
 # (法释〔2022〕12号第三条) yields where both read the same 禁渔期 and 禁用方法.
-YIELDS_TO = {"fishery-340-inland": "fishery-340-marine"}
+YIELDS_TO = {"fishery-340-inland": ("fishery-340-marine", AT_SEA),
+             "wildlife-341-1-endangered": ("wildlife-151-2-smuggling", ACROSS_BORDER)}

@@ -87,7 +87,7 @@ def qualitative_triggers(ctx: RuleContext) -> list[Finding]:
                 found.append(_trigger_finding(ctx, rule, threshold, hits))
                 break
     families = {offense_family(item.threshold_id) for item in found}
-    found = [item for item in found if YIELDS_TO.get(offense_family(item.threshold_id)) not in families]
+    found = [item for item in found if (YIELDS_TO.get(offense_family(item.threshold_id)) or (None,))[0] not in families]
     return _strongest_triggers(found)
 
 
