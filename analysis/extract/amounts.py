@@ -62,8 +62,8 @@ _COMPUTED_TOTAL = re.compile(r"[三3]倍[^，。；]{0,4}(?:与|加|和|及)[^�
 
 
 # 使用自有采砂船（经评估价值约28万元）: the value of the party's own vessel, vehicle or tool is no goods value
-_TOOL_VALUE = re.compile(r"(?:船|船舶|车辆|挖掘机|铲车|装载机|设备|机械|机具|工具|网具)[（(]?(?:经[^，。；（(]{0,8})?"
-                         r"价值约?(?:为)?(?:人民币)?$")
+_TOOL_VALUE = re.compile(r"(?:船|船舶|车辆|挖掘机|铲车|装载机|设备|机械|机具|工具|网具)[^，。；（(]{0,6}[（(]?(?:经[^，。；（(]{0,8})?"
+                         r"(?:评估|估算|估)?价值约?(?:为)?(?:人民币)?$")
 
 
 def _role(doc: Document, start: int, end: int) -> tuple[str, float]:
@@ -201,6 +201,8 @@ def _listed_roles(doc: Document, amounts: list[Amount]) -> list[Amount]:
             if colon >= 0 and _LISTED.search(whole[:colon + 1]) and _LISTED.search(whole[:colon + 1]).end() == colon + 1:
                 head, sentence_start = _LISTED.search(whole[:colon + 1]), whole_start
         heading = row_heading(doc.text, amount.start) if amount.producer != TABLES_PRODUCER else ""
+        if head is None and heading and _OWN_MONEY_LABEL.search(doc.compact[doc.clause_start(start):start][-8:]):
+            continue  # …开具增值税专用发票11份，金额…元，税额41,230.00元: the row names its own amounts
         if head is None and heading:
             role, _ = role_of_label(heading)
             if role not in ("other", "fine"):  # 直接财产损失如下： then 库存货物（客户寄存）   318,000元
@@ -222,6 +224,7 @@ def _listed_roles(doc: Document, amounts: list[Amount]) -> list[Amount]:
     return amounts
 
 
+_OWN_MONEY_LABEL = re.compile(r"税额|金额|价税合计|票面|税款")
 _TAX_ITEM = re.compile(r"(?:关税|增值税|消费税|所得税|营业税|资源税|印花税|附加)[^，。；、\d]{0,5}$")
 _TOTAL_OF_FINE = re.compile(r"罚款[，,]?(?:共计|合计|总计|计)(?:为)?(?:人民币)?$")
 

@@ -148,7 +148,7 @@ def _counted_rows(doc: Document, lines: list[tuple[str, int]], index: int, heade
 
 _QUANTITY_HEADER = re.compile(rf"^(?P<name>[^（(]{{1,12}})[（(](?P<unit>{_UNIT_ALT})[）)]$")
 # a count column named by its unit alone (月份　条数, then 5月　138): 条数 counts 条
-_COUNT_HEADER = re.compile(r"^(?P<name>(?P<unit>[条株棵只头尾件份户])数)$")
+_COUNT_HEADER = re.compile(r"^(?P<name>[^（(\d]{0,6}?(?P<unit>[条株棵只头尾件份户])数)$")  # 条数, 导出条数
 _BARE_FIGURE = re.compile(r"^\d[\d,，]*(?:\.\d+)?$")
 
 

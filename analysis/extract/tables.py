@@ -160,7 +160,8 @@ ENUMERATED_LINE = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]+[
 def is_row(line: str) -> bool:
     """A line of a plain-text list: cells apart and no sentence (2号、3号库房建筑物     624,000元; 鳙鱼 186.0公斤)."""
     return not re.search(r"[。，；]", line) and (re.search(r"\u3000|[ \t]{2,}", line.strip()) is not None
-                                              or re.fullmatch(r"[^\s\d]{1,12} \d[^\s]*", line.strip()) is not None)
+                                              or re.fullmatch(r"[^\s\d]{1,12} \d[^\s]*", line.strip()) is not None
+                                              or len(re.findall(r"[|│┃｜]", line)) >= 2)  # | 6月23日 | 22 |
 
 
 # a line of a list under a heading, named before its colon (增值税（税率13%）：48,200.00元；)

@@ -48,7 +48,30 @@ def negated(text: str, start: int, end: int | None = None) -> bool:
     given the hit's ``end``, when its clause goes on to clear it (``…均未检出``)."""
     return (_negates(text, start, NEGATION_WINDOW, NEGATIONS) or _negates(text, start, DENIAL_WINDOW, DENIALS)
             or (end is not None and _cleared_after(text, end)) or _alleged(text, start) or _denied_list(text, start)
-            or (end is not None and _test_item(text, start, end)))
+            or (end is not None and _test_item(text, start, end)) or (end is not None and _screening_cleared(text, start, end)))
+
+
+# 快速检测…克伦特罗项目弱阳性 … 实验室确证…克伦特罗…均未检出: a screening the confirmation clears
+_SCREENING = re.compile(r"快速检测|快检|试纸|胶体金|初筛|弱阳性|筛查")
+_CLEARED = re.compile(r"未检出|未检测出|阴性")
+
+
+def _screening_cleared(text: str, start: int, end: int) -> bool:
+    sentence_start = max(text.rfind(mark, 0, start) for mark in "。；;\n") + 1
+    sentence_end = min([i for i in (text.find(mark, end) for mark in "。；;\n") if i >= 0] or [len(text)])
+    if not _SCREENING.search(text[sentence_start:sentence_end]):
+        return False
+    word = text[start:end]
+    for later in re.finditer(re.escape(word), text[sentence_end:]):
+        at = sentence_end + later.end()
+        rest = re.split(r"[。；;\n]", text[at:at + 60])[0]
+        if _CLEARED.search(rest):
+            return True
+    return _CONFIRMED_CLEAR.search(text[sentence_end:]) is not None
+
+
+# 该院出具检验报告，采用液相色谱-串联质谱法检测，…均未检出，检验结论为合格: the confirmation clears the screen
+_CONFIRMED_CLEAR = re.compile(r"(?:确证|液相色谱|质谱|实验室|检验报告|复检)[^。]*?(?:均未检出|结论为合格)")
 
 
 # 委托…中心检验克伦特罗、莱克多巴胺、沙丁胺醇等β-受体激动剂项目: what was tested for, not what was found

@@ -188,8 +188,8 @@ def stated_nearby(text: str, start: int, end: int, elliptic: bool = False, keep_
     before = re.split(r"[。；;]", text[paragraph_start:own_start])[-2] if own_start > paragraph_start else ""
     # a figure with no noun of its own (向甲公司推送612条) counts what the sentence before named
     refers = _BACK_REFERENCE.search(text[own_start:start]) or elliptic
-    headed = _before_heading(text, start)
-    kept = [after] + ([before] if refers else []) + _later_statements(text, own_end) + headed
+    headed = _before_heading(text, start) + _later_statements(text, own_end)
+    kept = [after] + ([before] if refers else []) + headed
     return "，".join(clause for neighbour in kept if _BACK_REFERENCE.search(neighbour) or neighbour is before
                     or neighbour in headed
                     for clause in re.split(r"[，,]", neighbour)
@@ -197,8 +197,10 @@ def stated_nearby(text: str, start: int, end: int, elliptic: bool = False, keep_
 
 
 _FACTS_CLOSE = re.compile(r"违反了|依据《|根据《|本(?:局|机关|厅|委)认为|的上述行为")
-_EVIDENCE_LIST = re.compile(r"^(?:以上|上述)(?:违法)?事实")
-_LATER_REFERENCE = re.compile(r"^(?:经[^，。；]{0,40}[，,])?(?:上述|前述|以上|所述|涉案|该批|所涉)")
+_EVIDENCE_LIST = re.compile(r"^(?:以上|上述)(?:违法)?(?:事实|证据)|^证据")
+_LATER_REFERENCE = re.compile(r"^(?:经[^，。；]{0,40}[，,])?(?:经)?(?:上述|前述|以上|所述|涉案|该批|所涉"
+                              # 经核，朱某发送的资料为…属于住宿信息: what was sent, sold or occupied, named again
+                              r"|[^，。；]{0,12}(?:发送|出售|提供|出卖|倒卖|导出)的)")
 
 
 def _before_heading(text: str, start: int) -> list[str]:
@@ -217,8 +219,8 @@ def _later_statements(text: str, own_end: int) -> list[str]:
     they are (第一次…出售340条…；第二次…272条。 … 上述信息包含…，属于住宿信息。), past the evidence list
     (以上事实有…证实) up to the decision's reasoning (违反了…, 本局认为), none with a figure of its own."""
     found = []
-    pieces = [piece for piece in re.split(r"[。；;\n]", text[own_end + 1:own_end + 600]) if piece.strip()]
-    for sentence in pieces[1:8]:
+    pieces = [piece for piece in re.split(r"[。；;\n]", text[own_end + 1:own_end + 900]) if piece.strip()]
+    for sentence in pieces[1:14]:
         sentence = sentence.strip(" \n\u3000\t")
         if _FACTS_CLOSE.search(sentence):
             break
@@ -579,7 +581,8 @@ def _adjacent_rows(text: str, one: Part, other: Part) -> bool:
     if re.search(r"\n\s*\n", between) or "\n" not in between or not _rows(text, low, high):
         return False
     lines = text[text.rfind("\n", 0, low.start) + 1:high.end].split("\n")
-    return all(re.search(r"\d[\d,，.]*\s*[\u4e00-\u9fff㎡]{0,4}\s*$", line) for line in lines if line.strip())
+    return all(re.search(r"\d[\d,，.]*\s*[\u4e00-\u9fff㎡]{0,4}\s*$", line.rstrip(" |│┃｜\t\u3000"))
+               for line in lines if line.strip())
 
 
 def _parallel(text: str, one: Part, other: Part) -> bool:
