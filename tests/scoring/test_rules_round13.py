@@ -1,7 +1,8 @@
 """Wordings met in the round-14 hand-written sets, read through the whole screening pipeline: a
 table drawn in markdown bars with a count column named 导出条数, the land's kind after a numbered
 evidence list, what was sent named again (朱某发送的资料…属于住宿信息), a row's own tax amount under a
-heading that speaks of sales, a screening test the laboratory clears, and an excavator's value."""
+heading that speaks of sales, a screening test the laboratory clears, an excavator's value, and pork from a private
+slaughterhouse."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from tests.scoring.round13_texts import (
     GUESTS_SENT,
     INVOICES_NUMBERED,
     LAMB_SCREENED,
+    PRIVATE_SLAUGHTERHOUSE,
     SAND_EXCAVATOR,
     TRACKS_MARKDOWN_TABLE,
 )
@@ -57,3 +59,10 @@ def test_a_screening_test_the_laboratory_clears_finds_nothing():
 def test_an_excavators_value_is_no_mineral_value():
     """法释〔2016〕25号: 3,980立方米 × 24元 = 95,520元 < 10万元, whatever the excavator is worth."""
     assert "mining-343-1-illegal" not in criminal(analyse(SAND_EXCAVATOR.format(value="26")))
+
+
+def test_pork_from_a_private_slaughterhouse_is_read_as_illegal_business_alone():
+    """法释〔2021〕24号第十七条: 私设生猪屠宰厂 with 非法经营数额 10万元; (46 + 52 + 39)头 × 2,100 = 287,700元.
+    The products offences (刑法第一百四十条) do not read the same meat again."""
+    found = criminal(analyse(PRIVATE_SLAUGHTERHOUSE.format(first="46")))
+    assert found == {"food-225-illegal-business"}

@@ -523,7 +523,8 @@ def reached_thresholds(ctx: RuleContext, rule_name: str = "threshold.numeric.v1"
     candidates = [item for item in candidates if not _yields(item, supports, ctx.text)]
     # 刑法第一百四十九条: the fallback offence of the domain's own offences reads their facts too
     return [item for item in candidates if same_domain(domain_of.get(item[2].threshold_id), ctx.domain)
-            or _span_of(item[2]) not in own_domain_spans or item[2].threshold_id in fallbacks]
+            or _span_of(item[2]) not in own_domain_spans or item[2].threshold_id in fallbacks
+            or (offense_family(item[2].threshold_id) == "food-225-illegal-business" and PRIVATE_SLAUGHTER.search(ctx.text))]
 
 
 @RULES.register("threshold.numeric.v1")
@@ -563,7 +564,11 @@ def _span_of(found: Finding) -> tuple[int, int]:
 def _yields(item: tuple[int, float, Finding], supports: dict[str, int], text: str = "") -> bool:
     """A 海域 catch is read against the marine standard, not the inland one: the marine offence is
     named by its own words better, or at all where the facts are at sea (伏季休渔期 holds 休渔期)."""
-    yielded = YIELDS_TO.get(offense_family(item[2].threshold_id))
+    family = offense_family(item[2].threshold_id)
+    if family.startswith(("product-", "drug-")) and PRIVATE_SLAUGHTER.search(text) \
+            and supports.get("food-225-illegal-business", -1) > 0:
+        return True  # the meat of a private slaughterhouse is read on 非法经营数额 alone
+    yielded = YIELDS_TO.get(family)
     if yielded is None:
         return False
     other, setting = yielded
@@ -578,5 +583,8 @@ AT_SEA = re.compile(r"海域|渔场|海洋(?!与渔业|和渔业|渔业)|海上|
 ACROSS_BORDER = re.compile(r"海关|入境|出境|进境|出入境|通关|走私")
 # The marine offence's element (sea waters, 法释〔2016〕17号第四条) names it; the inland standard
 # (法释〔2022〕12号第三条) yields where both read the same 禁渔期 and 禁用方法.
+# Pork from a private slaughterhouse (私设生猪屠宰厂, 未经定点屠宰) is 非法经营 (法释〔2021〕24号第十七条), read
+# on its 非法经营数额; the products and drugs offences do not read the same meat again.
+PRIVATE_SLAUGHTER = re.compile(r"私设[^，。；]{0,6}屠宰|未经定点[^，。；]{0,16}屠宰|私屠滥宰|非法屠宰")
 YIELDS_TO = {"fishery-340-inland": ("fishery-340-marine", AT_SEA),
              "wildlife-341-1-endangered": ("wildlife-151-2-smuggling", ACROSS_BORDER)}
