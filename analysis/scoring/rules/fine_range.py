@@ -33,7 +33,7 @@ from analysis.scoring.knowledge import attr
 from analysis.scoring.rules.base import RULES, RuleContext, finding
 from analysis.scoring.rules.elements import refused_correction
 from analysis.scoring.rules.observations import added_parts, largest_by_role, unsold_stock
-from analysis.scoring.rules.priced import priced_values
+from analysis.scoring.rules.priced import STOCK, priced_values
 from analysis.text.numbers import parse_money
 
 MITIGATED = ("减轻处罚", "减轻行政处罚", "不予处罚")
@@ -305,9 +305,6 @@ def _goods_made_and_sold(ctx: RuleContext, own: dict[str, float]) -> float:
     return stock + own["sales_amount"] if stock is not None and "sales_amount" in own else own["goods_value"]
 
 
-_STOCK_WORDS = re.compile(r"库存|未销售|尚未销售|未售出|待售|查扣|扣押|查获|查封")
-
-
 def _stock_value(ctx: RuleContext) -> float | None:
     """The value of the goods still unsold: a goods value the text names as the stock, else the stock
     it leaves to be priced (另有库存…300具被扣押，按标价每具32元计), never the goods sold."""
@@ -319,7 +316,7 @@ def _stock_value(ctx: RuleContext) -> float | None:
         return None
     value, spans, _ = priced
     sentences = [re.split(r"[。；;\n]", ctx.text[max(0, start - 80):start])[-1] for start, _ in spans]
-    return value if sentences and all(_STOCK_WORDS.search(sentence) for sentence in sentences) else None
+    return value if sentences and all(STOCK.search(sentence) for sentence in sentences) else None
 
 
 def _business_volume(ctx: RuleContext, own: dict[str, float]) -> float:

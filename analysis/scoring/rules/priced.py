@@ -37,7 +37,7 @@ def _states_money(words: str) -> bool:
     return _STATED_PRODUCT.search(_BARE_PRICE.sub(" ", _PRICE.sub(" ", words))) is not None
 
 
-_STOCK = re.compile(r"库存|未销售|未售|尚未销售|待售|查扣|扣押|查获|查封")
+STOCK = re.compile(r"库存|未销售|未售|尚未销售|待售|查扣|扣押|查获|查封")
 _SOLD = re.compile(r"销售|售出|出售|卖出|批发给|发出|发货|售给")
 
 
@@ -71,7 +71,7 @@ def prices(text: str, end_of_facts: int, quantities: tuple = ()) -> list[Price]:
         selling = _SELLING.search(clause + match.group(0) + after) or _SOLD.search(
             sentence + _list_heading(text, match.start())) or _SOLD.search(whole)
         role = "sales_amount" if selling else "goods_value"
-        if _STOCK.search(sentence) or _STOCK.search(whole) or _STOCK.search(_list_heading(text, match.start(), True)):
+        if STOCK.search(sentence) or STOCK.search(whole) or STOCK.search(_list_heading(text, match.start(), True)):
             role = "goods_value"  # 库存成品4,300个，按其实际平均销售价格每个9元计算: unsold goods valued at the sale price
         found.append(Price(value, _canonical(unit), role, match.start(), match.end()))
     return found + _same_prices(text, end_of_facts, quantities, found)
@@ -91,7 +91,7 @@ def _same_prices(text: str, end: int, quantities: tuple, found: list[Price]) -> 
         sentence_start = max(text.rfind(mark, 0, match.start()) for mark in "。；;\n") + 1
         if not any(sentence_start <= q.start < match.start() and _canonical(q.unit) == price.unit for q in quantities):
             continue
-        role = "goods_value" if _STOCK.search(text[sentence_start:match.start()]) else price.role
+        role = "goods_value" if STOCK.search(text[sentence_start:match.start()]) else price.role
         more.append(Price(price.value, price.unit, role, match.start(), match.end()))
     return more
 

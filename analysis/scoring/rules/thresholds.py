@@ -29,6 +29,7 @@ from analysis.scoring.knowledge import article_number, confidence_of
 from analysis.scoring.rules.base import RULES, Observation, RuleContext, finding
 from analysis.scoring.rules.elements import ELEMENT_PATTERNS
 from analysis.scoring.rules.observations import observe
+from analysis.scoring.rules.wages import wages_paid_when_ordered
 
 GENERIC_TRIGGER_PARTS = ("金额", "数额", "所得", "货值", "罚款")
 # Keywords too generic to prove a qualitative trigger on their own.
@@ -366,25 +367,6 @@ def exempted(ctx: RuleContext, rule: Any) -> bool:
     return bool(groups) and all(_group_stated(ctx.text, words) for words in groups)
 
 
-_WAGES_PAID = re.compile(r"(?:全部|全额|足额)(?:支付|发放|付清)|已(?:全部|全额|足额)?(?:支付|发放|付清)完毕|足额收到")
-_WAGES_ORDER = re.compile(r"责令|指令书|限期|要求")
-_WAGES_REFUSED = re.compile(r"仍(?:未|不)(?:支付|发放)|拒不支付|拒绝支付|逾期(?:仍)?未(?:支付|发放)|逃匿|失联|仍拖欠"
-                            r"|分文未付|未予支付|拒不到案|转移财产|未支付")
-
-
-def wages_paid_when_ordered(text: str) -> bool:
-    """After the order to pay, the wages were paid in full (将86,300元工资全部支付至…账户, 劳动者…足额收到)
-    and nothing after the order says they were not (仍未支付, 分文未付, 逃匿): the order's own words
-    (责令其…足额支付) pay nothing."""
-    order = _WAGES_ORDER.search(text)
-    if order is None:
-        return False
-    after = text[order.start():]
-    paid = [match for match in _WAGES_PAID.finditer(after)
-            if not _WAGES_ORDER.search(re.split(r"[，。；,;\n]", after[max(0, match.start() - 30):match.start()])[-1])]
-    return bool(paid) and not _WAGES_REFUSED.search(after)
-
-
 # Offences a seller commits only knowingly (刑法第一百四十条 伪劣产品 as intent, 第一百四十六条 to 第一百四十八条,
 # 第二百一十四条 销售明知是假冒注册商标的商品): a decision that finds the seller did not know records
 # no crime, unless the agency rejects the claim (辩称不知情，不予采纳).
@@ -562,8 +544,10 @@ def _span_of(found: Finding) -> tuple[int, int]:
 
 
 def _yields(item: tuple[int, float, Finding], supports: dict[str, int], text: str = "") -> bool:
-    """A 海域 catch is read against the marine standard, not the inland one: the marine offence is
-    named by its own words better, or at all where the facts are at sea (伏季休渔期 holds 休渔期)."""
+    """An offence yields to the one the setting names (``YIELDS_TO``): a 海域 catch is read against the
+    marine standard, goods carried across the border as smuggled; the narrower offence is named by its
+    own words better, or at all where the setting holds (伏季休渔期 holds 休渔期). The meat of a private
+    slaughterhouse is 非法经营 alone, not a product or drug."""
     family = offense_family(item[2].threshold_id)
     if family.startswith(("product-", "drug-")) and PRIVATE_SLAUGHTER.search(text) \
             and supports.get("food-225-illegal-business", -1) > 0:

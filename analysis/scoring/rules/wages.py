@@ -1,4 +1,4 @@
-"""Wages owed as the monthly wage times the months left unpaid.
+"""Wages owed as the monthly wage times the months left unpaid, and wages paid when ordered.
 
 Clerks write 约定月工资为4,600元，当事人已连续五个月未支付 or 月工资6,200元 … 拖欠…2024年9月至12月共四个月工资
 and leave the product to the reader; 拒不支付劳动报酬罪 counts the sum owed (法释〔2013〕3号第三条). Read
@@ -63,3 +63,22 @@ def _months_owed(paragraph: str) -> tuple[int, tuple[int, int]] | None:
                     return count, (position + ranged.start(), position + ranged.end())
         position += len(sentence)
     return None
+
+
+_WAGES_PAID = re.compile(r"(?:全部|全额|足额)(?:支付|发放|付清)|已(?:全部|全额|足额)?(?:支付|发放|付清)完毕|足额收到")
+_WAGES_ORDER = re.compile(r"责令|指令书|限期|要求")
+_WAGES_REFUSED = re.compile(r"仍(?:未|不)(?:支付|发放)|拒不支付|拒绝支付|逾期(?:仍)?未(?:支付|发放)|逃匿|失联|仍拖欠"
+                            r"|分文未付|未予支付|拒不到案|转移财产|未支付")
+
+
+def wages_paid_when_ordered(text: str) -> bool:
+    """After the order to pay, the wages were paid in full (将86,300元工资全部支付至…账户, 劳动者…足额收到)
+    and nothing after the order says they were not (仍未支付, 分文未付, 逃匿): the order's own words
+    (责令其…足额支付) pay nothing."""
+    order = _WAGES_ORDER.search(text)
+    if order is None:
+        return False
+    after = text[order.start():]
+    paid = [match for match in _WAGES_PAID.finditer(after)
+            if not _WAGES_ORDER.search(re.split(r"[，。；,;\n]", after[max(0, match.start() - 30):match.start()])[-1])]
+    return bool(paid) and not _WAGES_REFUSED.search(after)
