@@ -95,6 +95,7 @@ SETS = {
     "handwritten_fortyeighth": SetSpec("ka", 52, 21, 6, 15, 13),
     "handwritten_fiftyfirst": SetSpec("kd", 49, 19, 6, 14, 12),
     "handwritten_fiftieth": SetSpec("kc", 51, 20, 6, 15, 13),
+    "handwritten_fiftysecond": SetSpec("ke", 51, 20, 6, 15, 13),
 }
 SETS = {name: spec for name, spec in SETS.items() if (LABELED / name / "gold.jsonl").exists()}
 ROWS = {name: list(read_jsonl(LABELED / name / "gold.jsonl")) for name in SETS}
