@@ -96,7 +96,7 @@ SETS = {
     "handwritten_fiftyfirst": SetSpec("kd", 49, 19, 6, 14, 12),
     "handwritten_fiftieth": SetSpec("kc", 51, 20, 6, 15, 13),
     "handwritten_fiftythird": SetSpec("kf", 50, 20, 6, 14, 12),
-    "handwritten_fiftysecond": SetSpec("ke", 51, 20, 6, 15, 13),
+    "handwritten_fiftysecond": SetSpec("ke", 52, 20, 6, 16, 14),
     "handwritten_fiftyfifth": SetSpec("kh", 52, 21, 6, 15, 14),
 }
 SETS = {name: spec for name, spec in SETS.items() if (LABELED / name / "gold.jsonl").exists()}
