@@ -217,7 +217,7 @@ NEGATIVE = [
     # ── negatives (near misses marked) ──
     Doc("kg34_fishery.txt", "fishery",
         "禁渔期禁用地笼捕捞，毛重546公斤（含网箱、泡沫箱、冰）而渔获物净重471公斤<500公斤，价值6,594元<1万元，未用电毒炸"
-        "（法释〔2022〕12号第三条）；不达刑法第340条；罚8千在渔业法第38条内",
+        "（法释〔2022〕12号第三条）；不达刑法第340条；二人分别罚5千、3千在渔业法第38条内",
         flags=near("under")),
     Doc("kg35_intellectual_property.txt", "intellectual_property",
         "事实2024年、决定2025年3月（均在2025年解释施行前，ip-214-sell-counterfeit@2004）：销售金额47,160元<5万元，"
