@@ -212,7 +212,8 @@ def _sum_observations(measure, contexts: list[RuleContext], siblings: list[Entry
     total = sum(part.value for part in parts)
     values = "+".join(money(p.value) if p.unit == "元" else f"{p.value:g}{p.unit}" for p in parts)
     return Observation(total, parts[0].unit, parts[0].label, [e for p in parts for e in p.evidence],
-                       min(p.confidence for p in parts), prefix=f"{len(parts)}份处罚决定（{values}）累计")
+                       min(p.confidence for p in parts), prefix=f"{len(parts)}份处罚决定（{values}）累计",
+                       implied=any(p.implied for p in parts))
 
 
 def _as_split(item: Finding, count: int, weak: bool) -> Finding:

@@ -28,6 +28,7 @@ class Observation:
     evidence: list[Evidence]
     confidence: float = 1.0
     prefix: str = ""  # e.g. "二年内累计" for facts computed across documents
+    implied: bool = False  # read back from the fine (``fine_base``), not stated as a fact
 
 
 @dataclass

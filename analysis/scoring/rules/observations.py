@@ -17,6 +17,7 @@ from analysis.extract.tables import is_row, row_heading
 from analysis.scoring.facts import find_keywords, money, negated, number
 from analysis.scoring.rules.base import Observation, RuleContext
 from analysis.scoring.rules.casualties import casualties
+from analysis.scoring.rules.fine_base import implied_observation
 from analysis.scoring.rules.parts import Part, facts_end, parts_to_add, same_label
 from analysis.scoring.rules.pollutants import concentration_ratios, measure_metals, metal_ratios
 from analysis.scoring.rules.priced import priced_values, weighed_containers
@@ -244,9 +245,19 @@ def _longest_common_run(left: str, right: str) -> int:
 
 
 def _amount_observation(ctx: RuleContext, measure: Any) -> Observation | None:
-    largest = largest_by_role(ctx)
+    """The amount the facts state for the measure, or the larger base the agency's own fine was
+    computed on (``fine_base``: 处少缴税款百分之六十的罚款，计243,768元 is 少缴税款406,280元)."""
     if not qualifiers_present(measure.subject, ctx.text):
         return None  # 苗种的价值 is not the value of any catch
+    stated = _stated_amount(ctx, measure)
+    implied = implied_observation(ctx, measure)
+    if implied is not None and (stated is None or implied.value > stated.value * 1.001):
+        return implied
+    return stated
+
+
+def _stated_amount(ctx: RuleContext, measure: Any) -> Observation | None:
+    largest = largest_by_role(ctx)
     values = {role: amount.value for role, amount in largest.items()}
     added = added_parts(ctx, largest)
     values.update({role: sum(part.value for part in parts) for role, parts in added.items()})

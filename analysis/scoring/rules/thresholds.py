@@ -233,6 +233,12 @@ def _relevance(ctx: RuleContext, rule: Any) -> int:
     return hits + (3 if domain_match else 0)
 
 
+def worded(ctx: RuleContext, rule: Any) -> bool:
+    """The decision's own words name the offence (a trigger word or the violated provision), not
+    its domain alone."""
+    return trigger_count(ctx, rule) + statute_support(ctx, rule) > 0
+
+
 def measure_keyword_count(ctx: RuleContext, rule: Any) -> int:
     words = {word for t in rule.thresholds for word in t.measure.keywords}
     return len({hit.keyword for hit in find_keywords(ctx.text, tuple(words))})
@@ -491,6 +497,8 @@ def reached_thresholds(ctx: RuleContext, rule_name: str = "threshold.numeric.v1"
             if not condition_stated(ctx, threshold) or not party_applies(ctx, threshold):
                 continue
             obs = observe(ctx, threshold.measure, rivals)
+            if obs is not None and obs.implied and not worded(ctx, rule):
+                obs = None  # a figure read back from the fine counts for an offence the wording names
             if obs is not None and obs.evidence and same_domain(rule.domain, ctx.domain):
                 own_domain_spans.add((obs.evidence[0].start, obs.evidence[0].end))
             if obs is None or not element or not _conditions_hold(ctx, threshold, obs.value):
