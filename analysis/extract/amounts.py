@@ -213,7 +213,7 @@ def _listed_roles(doc: Document, amounts: list[Amount]) -> list[Amount]:
                 # 关税人民币68,500元、进口环节增值税人民币142,300元、消费税人民币32,800元: the kinds of one
                 # evaded tax, the first typed by its cue (even across a ；)
                 whole = doc.compact[doc.compact.rfind("。", 0, start) + 1:start]
-                if re.search(r"偷逃|逃避缴纳|少缴|偷税|逃税", whole) and any(
+                if re.search(r"偷逃|逃避缴纳|少缴|漏缴|偷税|逃税", whole) and any(
                         a.role == "tax_evaded" and doc.to_compact(a.start) >= start - len(whole) for a in amounts[:index]):
                     amounts[index] = amount.model_copy(update={"role": "tax_evaded"})
             continue

@@ -99,7 +99,7 @@ _EVADED = re.compile(r"少缴|偷逃|逃避缴纳|偷税|逃税|补缴")
 _UNIT_CAPTION = re.compile(r"单位[:：]\s*(?:人民币)?(?P<unit>万元|元)")
 # 偷逃应缴税款如下：then 税种　冻牛腩　冻鸡爪: a caption that names money lists money (in 元)
 _MONEY_CAPTION = re.compile(r"(?:税款|税额|金额|价款|费用|工资)[^。]{0,10}(?:如下|明细)[：:]?$(?P<unit>)")
-_COUNT_HEADER = re.compile(r"^.*?(?:数量|件数|条数|重量)(?:[（(](?P<unit>[^）)/]{1,4})[）)])?$")
+_COUNT_HEADER = re.compile(r"^.*?(?:数量|件数|条数|重量|销售量|销量|售出量|出售量|收购量|交易量)(?:[（(](?P<unit>[^）)/]{1,4})[）)])?$")
 _PRICE_NAME = re.compile(r"单价|价格|售价|零售价|批发价|均价|标价|^单[只株头件条个]|^每")
 _PRICE_HEADER = re.compile(r"^(?:.*?(?:单价|价格|售价|零售价|批发价|均价|标价)|(?:单|每)[只株头件条个箱瓶盒套副][^（(]{0,6}价[值格]?)"
                            r"(?:[（(]元(?:/(?P<unit>[^）)]{1,4}))?[）)])?$")

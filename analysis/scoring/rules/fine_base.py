@@ -29,6 +29,9 @@ _FINE_OF_BASE = re.compile(r"(?:处以?|并处|处)(?P<base>[^，,。；;：:\n]
 # 按违法经营额的30%处以罚款5,310元 / 按货值金额的2倍处罚款11.6万元
 _FINE_BY_BASE = re.compile(r"按照?(?P<base>[^，,。；;：:\n]{2,24}?)的?" + _FACTOR + r"(?:处以?|并处|计|处以了)?罚款"
                            + _AMOUNT_AFTER)
+# 按应付金额百分之五十向上述劳动者加付赔偿金，计…元 (劳动合同法第八十五条): the wages owed
+_COMPENSATION_OF_BASE = re.compile(r"按照?(?P<base>[^，,。；;：:\n]{2,16}?)的?" + _FACTOR + r"[^，,。；;\n]{0,16}?加付赔偿金"
+                                   + _AMOUNT_AFTER)
 # A base raised to a floor (不足一万元的，按一万元计算) is no fact of the case.
 _FLOOR = re.compile(r"(?:不足|不满|低于)[^。；]{0,16}?按[^。；]{0,12}?计|按[^。；，]{0,8}计算的")
 _GENERIC = frozenset({"价值", "金额", "数额", "总额", "违法", "非法", "及制", "制品"})
@@ -50,13 +53,14 @@ class ImpliedBase:
 # (违法所得 before 价值: 违法所得价值 is gains).
 BASE_ROLES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("illegal_gains", ("违法所得", "非法所得", "非法获利", "违法收入")),
-    ("tax_evaded", ("少缴", "不缴或者少缴", "偷税", "逃避缴纳", "偷逃", "骗取", "逃税")),
+    ("tax_evaded", ("少缴", "不缴", "漏缴", "偷税", "逃避缴纳", "偷逃", "骗取", "逃税")),
     ("business_volume", ("违法经营额", "违法经营总额", "非法经营额", "非法经营数额", "违法经营数额", "经营额")),
     # 违法生产、销售产品货值金额 (产品质量法第四十九、五十条), 违法生产经营的食品货值金额: the goods made
     # and sold together — the whole business, neither the sales nor the stock left unsold
     ("business_volume", ("生产、销售产品货值", "生产销售产品货值", "销售产品货值", "生产经营的食品货值",
                          "生产经营食品货值", "生产经营的产品货值", "经营的食品货值")),
     ("sales_amount", ("销售金额", "销售额", "销售收入", "违法销售")),
+    ("wages_owed", ("应付金额", "应付工资", "应付劳动报酬", "拖欠", "工资", "劳动报酬")),
     ("goods_value", ("货值", "价值")),
 )
 # Bases that are costs or orders, never a measure (所需处置费用, 恢复植被…费用, 应扣未扣税款).
@@ -73,7 +77,7 @@ def implied_bases(ctx: RuleContext) -> list[tuple[str, ImpliedBase]]:
 
 def _read_bases(text: str) -> list[tuple[str, ImpliedBase]]:
     found = []
-    for pattern in (_FINE_OF_BASE, _FINE_BY_BASE):
+    for pattern in (_FINE_OF_BASE, _FINE_BY_BASE, _COMPENSATION_OF_BASE):
         for match in pattern.finditer(text):
             base = _base_words(match["base"])
             role = _role_of(base)
@@ -119,8 +123,11 @@ def _floored(text: str, match: re.Match) -> bool:
 
 def measure_roles(measure: Any) -> set[str]:
     roles = {measure.role, *measure.also}
-    if "非法经营" in (measure.subject or "") or "经营数额" in (measure.subject or ""):
+    # 违法经营额 is the business: 非法经营数额, and the 交易数额 of 倒卖文物 (刑法第三百二十六条)
+    if any(word in (measure.subject or "") for word in ("非法经营", "经营数额", "交易数额")):
         roles |= {"business_volume"}
+    if "拖欠" in (measure.subject or ""):
+        roles |= {"wages_owed"}  # 拒不支付劳动报酬罪's 拖欠数额
     return roles
 
 

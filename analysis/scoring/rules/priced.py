@@ -19,7 +19,7 @@ from analysis.scoring.rules.parts import Part, colon_list, facts_end, parts_to_a
 from analysis.text.numbers import parse_money, parse_number
 
 _UNITS = (r"吨|千克|公斤|斤|克|只|头|条|卷|个|件|台|升|立方米|方|株|棵|册|本|份|套|箱|瓶|盒|袋|双|支|包|枚|平方米|亩"
-          r"|副|对|张|具|羽|根|颗|片|把|辆|部|盆|尾")
+          r"|副|对|张|具|羽|根|颗|片|把|辆|部|盆|尾|块|罐|粒|匹|艘")
 _CN_PRICE = r"[一二三四五六七八九十百千两零〇壹贰叁肆伍陆柒捌玖拾佰仟]+"
 _JIAO = r"(?P<jiao>[零〇]?[一二三四五六七八九两壹贰叁肆伍陆柒捌玖]角)?"
 # 每卷（100米）售价人民币四十五元: a note on the unit in brackets, the price in words

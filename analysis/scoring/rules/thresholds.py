@@ -145,6 +145,9 @@ EXEMPTIONS = {"tax-201-evasion": (("已补缴", "已全额补缴", "全额补缴
                                    # 已于…将上述税款及滞纳金共计…元全部缴纳入库
                                    re.compile(r"已于?[^。；]{0,20}?将(?:上述|全部|全额|所欠)[^。；]{0,6}?税款[^。；]{0,50}?"
                                               r"(?:缴入国库|缴清|补缴|缴纳入库)"),
+                                   # 你单位于2024年8月7日在规定期限内全额缴纳了上述税款及滞纳金 (not 限你单位于…缴清)
+                                   re.compile(r"(?<![限令求])(?:当事人|你单位|你|该单位|该公司|纳税人)于[^。；，]{0,24}?"
+                                              r"(?:全额|足额|如数|全部)(?:补缴|缴纳|缴清)了?(?:上述|全部|所欠|应补)?税款"),
                                    "不予追究刑事责任"),
                                   ("滞纳金",))}
 OWN_WORDING_OFFENCES = frozenset({"land-410-illegal-approval", "food-225-illegal-business",
@@ -215,7 +218,20 @@ def relevance(ctx: RuleContext, rule: Any) -> int:
     return support
 
 
+# Offences about animals (刑法第三百四十一条): a decision that names plants (野生植物, 红豆杉 …) and no
+# animal is about 刑法第三百四十四条, whatever 国家一级 or 珍贵 it says of them.
+ANIMAL_OFFENCES = frozenset({"wildlife-341-1-endangered", "wildlife-341-2-illegal-hunting",
+                             "wildlife-341-3-terrestrial-food"})
+_ANIMALS = re.compile(r"动物|穿山甲|象牙|犀牛|玳瑁|鸟|蛇|龟|鳖|猴|熊|鹿|豹|羚|蛙|鱼|虾|蟹|珊瑚|禽|兽")
+
+
+def about_plants_only(text: str) -> bool:
+    return "植物" in text and _ANIMALS.search(text) is None
+
+
 def _relevance(ctx: RuleContext, rule: Any) -> int:
+    if rule.family in ANIMAL_OFFENCES and about_plants_only(ctx.text):
+        return 0
     hits = trigger_count(ctx, rule) + statute_support(ctx, rule)
     named = ctx.cache.get(("statute_offences",), set())
     if named and rule.family in STATUTE_CONDUCTS and rule.family not in named:
@@ -497,8 +513,8 @@ def reached_thresholds(ctx: RuleContext, rule_name: str = "threshold.numeric.v1"
             if not condition_stated(ctx, threshold) or not party_applies(ctx, threshold):
                 continue
             obs = observe(ctx, threshold.measure, rivals)
-            if obs is not None and obs.implied and not worded(ctx, rule):
-                obs = None  # a figure read back from the fine counts for an offence the wording names
+            if obs is not None and obs.implied and threshold.measure.role == "illegal_gains" and not worded(ctx, rule):
+                obs = None  # 违法所得 read back from the fine is every domain's: the wording must name the offence
             if obs is not None and obs.evidence and same_domain(rule.domain, ctx.domain):
                 own_domain_spans.add((obs.evidence[0].start, obs.evidence[0].end))
             if obs is None or not element or not _conditions_hold(ctx, threshold, obs.value):
@@ -510,7 +526,7 @@ def reached_thresholds(ctx: RuleContext, rule_name: str = "threshold.numeric.v1"
             candidates.append((support, best[0], best[1]))
     # the facts of an exempted offence (逃税 repaid, 刑法第二百零一条第四款) are no weaker-read offence's
     candidates = [item for item in candidates if item[0] >= exempted_support]
-    candidates = [item for item in candidates if not _yields(item, supports, ctx.text)]
+    candidates = _after_yielding(candidates, supports, ctx.text)
     # 刑法第一百四十九条: the fallback offence of the domain's own offences reads their facts too
     return [item for item in candidates if same_domain(domain_of.get(item[2].threshold_id), ctx.domain)
             or _span_of(item[2]) not in own_domain_spans or item[2].threshold_id in fallbacks
@@ -549,6 +565,22 @@ def best_per_fact(candidates: list[tuple[int, float, Finding]]) -> list[Finding]
 
 def _span_of(found: Finding) -> tuple[int, int]:
     return (found.evidence[0].start, found.evidence[0].end) if found.evidence else (-1, -1)
+
+
+def _after_yielding(candidates: list[tuple[int, float, Finding]], supports: dict[str, int], text: str
+                    ) -> list[tuple[int, float, Finding]]:
+    """Drop the offences that yield (``_yields``); the offence one yields to takes its support: the
+    words that named 危害珍贵、濒危野生动物罪 (穿山甲, 野生动物制品) name the smuggling of the same
+    scales too, over a weaker reading of the same figure (国家一级保护 → 保护植物)."""
+    kept, inherited = [], {}
+    for item in candidates:
+        if _yields(item, supports, text):
+            target = YIELDS_TO.get(offense_family(item[2].threshold_id), ("",))[0]
+            inherited[target] = max(inherited.get(target, 0), item[0])
+        else:
+            kept.append(item)
+    return [(max(support, inherited.get(offense_family(found.threshold_id), 0)), ratio, found)
+            for support, ratio, found in kept]
 
 
 def _yields(item: tuple[int, float, Finding], supports: dict[str, int], text: str = "") -> bool:
