@@ -152,10 +152,139 @@ CRIMINAL = [
         [trigger("wildlife-341-2-illegal-hunting/2", "布设钢丝套索47个"), fined_only("2. 处罚款人民币伍仟元")], QUAL),
 ]
 
-PUBLIC_INTEREST: list[Doc] = []
-IRREGULAR: list[Doc] = []
-NEGATIVE: list[Doc] = []
-GROUPS: list[Doc] = []
+PUBLIC_INTEREST = [
+    # ── public-interest leads: statutory field + harm going on after the agency acted ──
+    Doc("kj22_forestry.txt", "forestry",
+        "取土弃渣占用天然草原0.76公顷=11.4亩<20亩（不达刑法第342条），前次决定责令恢复植被逾期未恢复、冲沟水土流失加剧"
+        "（生态环境和资源保护领域）；本次仅决定代履行",
+        [pil("ecology_resources", "草原植被未恢复")], {"scenario": "pil", "continuing_harm": True}),
+    Doc("kj23_environment.txt", "environment",
+        "淀粉废水化学需氧量、氨氮超标（非重金属，不达刑法第338条倍数标准），罚款并责令修复后两次复查仍溢流入渠、下游灌溉受影响"
+        "（生态环境和资源保护领域）；按日连续处罚20万×42日=840万，已听证",
+        [pil("ecology_resources", "生产期间废水继续溢流入渠")], {"scenario": "pil", "continuing_harm": True}),
+    Doc("kj24_mining.txt", "mining",
+        "采矿权出让收益1,236.5万元三次催缴仍未缴入国库（国有财产保护领域）；年报未交罚3千在开采登记管理办法第18条"
+        "5万元以下内",
+        [pil("state_assets", "当事人仍未缴纳，拖欠的采矿权出让收益属国有资产收益")],
+        {"scenario": "pil", "continuing_harm": True}),
+    Doc("kj25_culture_tourism.txt", "culture_tourism",
+        "全国重点文物保护单位明长城保护范围内违建、取土，责令拆除恢复逾期不履行，墙基被掏蚀（文物和文化遗产保护领域）；"
+        "未直接损毁墙体本体不涉刑法第324条",
+        [pil("cultural_relics", "彩钢板房三间仍在，取土坑未回填")], {"scenario": "pil", "continuing_harm": True}),
+    Doc("kj26_environment.txt", "environment",
+        "含油污泥（HW08）1.2吨<3吨露天堆放渗漏，责令交有资质单位处置逾期仍原地堆放、油渍扩散（生态环境和资源保护领域）；"
+        "罚20万在固废法第112条第一款第（六）项10万-100万内",
+        [pil("ecology_resources", "上述含油污泥仍堆放在原处")], {"scenario": "pil", "continuing_harm": True}),
+    Doc("kj27_mining.txt", "mining",
+        "闭坑石灰岩矿未履行地质环境治理与土地复垦义务，40米危岩边坡、废石2万立方米，落石威胁道路，决定后仍未进场治理"
+        "（生态环境和资源保护领域）",
+        [pil("ecology_resources", "当事人仍未进场治理")], {"scenario": "pil", "continuing_harm": True}),
+]
+
+IRREGULAR = [
+    # ── enforcement irregularities ──
+    out_of_range("kj28_forestry.txt", "forestry",
+                 "开垦草原12亩<20亩（非刑事）、无违法所得，草原法第66条没有违法所得的并处五万元以下罚款；罚8万超出上限",
+                 "二、并处罚款人民币捌万元"),
+    out_of_range("kj29_customs.txt", "customs",
+                 "申报不实影响国家税款征收，海关行政处罚实施条例第15条第（四）项罚漏缴税款30%-2倍即25,920-172,800元；罚1万低于下限"
+                 "且未写减轻情节；漏缴8.64万为违规非走私",
+                 "本关决定对当事人科处罚款人民币壹万元"),
+    no_hearing("kj30_tax.txt", "tax",
+               "税务对单位罚款42,080元≥1万元（hearing.yaml税务法人一万元），只告知陈述、申辩，未告知听证；少缴4.2万<10万不涉刑法"
+               "第201条；罚1倍在征管法第63条50%-5倍内",
+               "计人民币肆万贰仟零捌拾元"),
+    no_hearing("kj31_work_safety.txt", "work_safety",
+               "应急管理对生产经营单位罚款6万元≥3万元（hearing.yaml安全生产单位三万元），只告知陈述、申辩，未告知听证；监测点"
+               "因老化损坏不是关闭破坏，不涉刑法第134条之一",
+               "合并处罚款人民币陆万元"),
+    Doc("kj32_forestry.txt", "forestry",
+        "草原法（2021修正）共75条，引用的第七十八条不存在（机动车离开道路碾压草原的罚则为第70条，前三年平均产值3-9倍，"
+        "5倍在内）",
+        [irregular("nonexistent_article", "《中华人民共和国草原法》第七十八条")],
+        {"scenario": "irregularity", "irregularities": ["nonexistent_article"]}),
+    Doc("kj33_market.txt", "market",
+        "2024年5月8日立案、2024年11月26日决定，历时202日，超过行政处罚法第60条九十日（市场监管程序规定可延长30日亦超），"
+        "文书未记载延期批准或中止；罚5万在食品安全法第124条货值不足1万5万-10万内，已听证",
+        [irregular("time_limit", "本局于2024年5月8日对当事人涉嫌经营超过保质期食品一案立案调查")],
+        {"scenario": "irregularity", "irregularities": ["time_limit"]}),
+]
+
+NEGATIVE = [
+    # ── negatives (near misses marked) ──
+    Doc("kj34_forestry.txt", "forestry",
+        "开垦天然草原0.72+0.52=1.24公顷=18.6亩<20亩（法释〔2012〕15号第二条），不达刑法第342条；复查植被已恢复，无持续损害；"
+        "罚3万在草原法第66条五万元以下内，已告知听证",
+        flags={"scenario": "under", "near_miss": True}),
+    Doc("kj35_wildlife.txt", "wildlife",
+        "收购国家一级藏羚羊绒价值3.6万元≥2万元，但已移送公安机关并立案侦查，不是隐匿的移送线索；罚款待刑事程序终结",
+        flags={"scenario": "transferred", "near_miss": True, "transferred": True}),
+    Doc("kj36_mining.txt", "mining",
+        "无证采砂石按测绘价值约11.2万元≥10万元，已移送公安，公安以可认定开采量不达追诉标准不予立案并退回；罚违法所得40%在"
+        "实施细则第42条50%以下内",
+        flags={"scenario": "police_declined", "near_miss": True, "police_declined": True}),
+    Doc("kj37_environment.txt", "environment",
+        "废矿物油交无证个人0.96+1.12+0.77=2.85吨<3吨，无倾倒排放、无敏感区域等其他情节（法释〔2023〕7号第一条）；罚60万为固废法"
+        "第112条第二款20万计3倍，已听证",
+        flags={"scenario": "under", "near_miss": True}),
+    Doc("kj38_tax.txt", "tax",
+        "偷税15.63万元且占18.1%，但首次被税务处理、已补缴税款滞纳金并接受处罚，依刑法第201条第四款不予追究；罚50%在征管法"
+        "第63条内，已告知听证",
+        flags={"scenario": "tax_paid", "near_miss": True}),
+    Doc("kj39_environment.txt", "environment",
+        "举报偷排含重金属废水，两次采样总铬、六价铬均未检出、镍远低于限值，无暗管；仅化学需氧量超标0.73倍（非重金属）；罚12万在"
+        "水污染防治法第83条10万-100万内，已告知听证",
+        flags={"scenario": "not_detected", "near_miss": True}),
+    Doc("kj40_other.txt", "other",
+        "拖欠21人工资17.36万元，但在责令限期内足额支付，不是刑法第276条之一的经责令支付仍不支付；实名制逾期不改罚5万在"
+        "保障农民工工资支付条例第55条5万-10万内",
+        flags={"scenario": "remedied", "near_miss": True}),
+    Doc("kj41_customs.txt", "customs",
+        "个人低报走私，偷逃税款8.73万元<10万元（法释〔2014〕10号第十六条）；完税价格46.2万是另一口径；罚3万在实施条例第9条"
+        "1倍以下内，已告知听证",
+        flags={"scenario": "wrong_measure", "near_miss": True}),
+    Doc("kj42_wildlife.txt", "wildlife",
+        "为食用收购三有陆生野生动物（非国家重点保护，在另一段），价值22×300+17×176=9,592元<1万元（法释〔2022〕12号第十一条，"
+        "刑法第341条第三款）；罚3倍在野生动物保护法（2022）第53条2-20倍内",
+        flags={"scenario": "under", "near_miss": True}),
+    Doc("kj43_forestry.txt", "forestry",
+        "占用商品林地（类别在另一段）0.58公顷=8.7亩<10亩（法释〔2023〕8号第十一条）；罚2倍在森林法第73条三倍以下内",
+        flags={"scenario": "under", "near_miss": True}),
+    Doc("kj44_culture_tourism.txt", "culture_tourism",
+        "省级文保单位保护范围内搭建营地，已拆除并恢复原地貌、本体未受损，无持续损害，不是公益诉讼线索；罚5万在文物保护法（2017）"
+        "第66条5万-50万内，已告知听证",
+        flags={"scenario": "pil_remedied", "near_miss": True, "continuing_harm": False}),
+    Doc("kj45_customs.txt", "customs",
+        "个人四次藏匿走私，偷逃税款21,460+26,330+24,110+24,470=96,370元<10万元（法释〔2014〕10号第十六条），此前未受走私处罚；"
+        "罚4万在实施条例第9条1倍以下内",
+        flags={"scenario": "under", "near_miss": True}),
+    Doc("kj46_mining.txt", "mining",
+        "无证采砂石3,240立方米×30元=97,200元<10万元（法释〔2016〕25号第三条）；罚违法所得20%在实施细则第42条50%以下内",
+        flags={"scenario": "under", "near_miss": True}),
+    Doc("kj47_work_safety.txt", "work_safety",
+        "尾矿库未设安全警示标志，非重大事故隐患，当日整改；罚2.5万在安全生产法第99条五万元以下内，低于应急管理单位听证数额3万",
+        flags={"scenario": "ordinary"}),
+]
+
+GROUPS = [
+    # ── 化整为零: one sand company's three unlicensed pits cut into three decisions the same day ──
+    *[Doc(name, "mining",
+          "同一公司（同一信用代码）无证开采三个采砂点，同日拆成三案；价值41,720+37,660+35,840=115,220元≥10万元"
+          "（法释〔2016〕25号第三条，刑法第343条第一款），每案均不足10万；每案罚违法所得20%在实施细则第42条内",
+          [split("mining-343-1-illegal/1", quote, 115220.0, SPLIT)],
+          {"scenario": "split", "split_group": SPLIT})
+      for name, quote in (("kj48_mining.txt", "价值41,720元"),
+                          ("kj49_mining.txt", "价值37,660元"),
+                          ("kj50_mining.txt", "价值35,840元"))],
+    # ── repeat offender: the same credit code punished again ten months later ──
+    Doc("kj51_environment.txt", "environment",
+        "储煤场扬尘未覆盖，首次处罚，罚3万在大气污染防治法第117条1万-10万内",
+        flags={"scenario": "repeat_first", "repeat_group": REPEAT}),
+    Doc("kj52_environment.txt", "environment",
+        "同一统一社会信用代码的单位在2024年4月12日处罚后约十个月再犯同类违法，二年内再犯；罚5万在第117条内",
+        [repeat("神木市锦界镇宏运煤炭储运有限公司", REPEAT)],
+        {"scenario": "repeat", "repeat_group": REPEAT}),
+]
 
 DOCS = sorted(CRIMINAL + PUBLIC_INTEREST + IRREGULAR + NEGATIVE + GROUPS, key=lambda doc: doc.file)
 
