@@ -52,7 +52,7 @@ CRIMINAL = [
     # ── criminal-transfer leads (each also 以罚代刑: only fined, no transfer recorded) ──
     Doc("kk01_food_safety.txt", "food_safety",
         "压片糖果中检出西地那非（非食用物质，物质名与“非食用物质”在另一句），生产销售有毒有害食品为刑法第144条行为犯"
-        "（food-144-toxic/3）；单位罚15万、法定代表人罚8万，已告知听证；只罚款未移送",
+        "（food-144-toxic/3）；单位罚15万、法定代表人罚8万（实施条例第75条收入1-10倍），已告知听证；只罚款未移送",
         [trigger("food-144-toxic/3", "所抽两批次样品中均检出西地那非"),
          fined_only("并处罚款人民币壹拾伍万元")], QUAL),
     Doc("kk02_drugs.txt", "drugs",
@@ -67,7 +67,7 @@ CRIMINAL = [
          fined_only("决定对当事人处罚款人民币叁拾万元")], QUAL),
     Doc("kk04_work_safety.txt", "work_safety",
         "液化气充装站拔除可燃气体报警装置电源、关闭液位监控后继续充装，浓度达爆炸下限18%的现实危险（刑法第134条之一"
-        "第（一）项，safety-134-1a-dangerous-operation/1）；罚2万在特种设备安全法第83条1万-10万内；只罚款未移送",
+        "第（一）项，safety-134-1a-dangerous-operation/1）；罚2万在特种设备安全法第83条第（三）项1万-10万内；只罚款未移送",
         [trigger("safety-134-1a-dangerous-operation/1", "储罐液位远传监控处于关闭状态"),
          fined_only("决定对当事人处以罚款人民币贰万元")], QUAL),
     Doc("kk05_product_quality.txt", "product_quality",
@@ -113,8 +113,8 @@ CRIMINAL = [
          fined_only("并处罚款人民币叁拾万元")], OVER),
     Doc("kk13_finance.txt", "finance",
         "无证为赌博推广平台提供支付结算，代收资金3,862.4万+1,257.9万=5,120.3万元≥500万元（法释〔2019〕1号第四条，刑法第225条"
-        "第（三）项，finance-225-payment-settlement/1）；违法所得30.72万亦≥10万；两当事人分别罚款；只罚款未移送",
-        [threshold("finance-225-payment-settlement/1", "2023年度：3,862.4万元", 51203000.0),
+        "第（三）项，finance-225-payment-settlement/1）；违法所得30.72万亦≥10万；单位罚100万、负责人罚50万在条例第47条50万-200万、10万-50万内；只罚款未移送",
+        [threshold("finance-225-payment-settlement/1", "2024年5月至12月：3,862.4万元", 51203000.0),
          fined_only("对当事人二处以罚款人民币伍拾万元")], OVER),
     Doc("kk14_tax.txt", "tax",
         "隐匿收入少缴增值税406,451.33+企业所得税312,654.87=719,106.20元≥10万元且占应纳税额2,941,867.20元的24.4%≥10%"
@@ -204,7 +204,7 @@ IRREGULAR = [
                "计人民币伍仟壹佰玖拾元"),
     no_hearing("kk31_market.txt", "market",
                "市场监管对个人罚款2万元≥1万元（hearing.yaml市场监管个人一万元，行政处罚法第63条），只告知陈述、申辩，未告知"
-               "听证；罚款在化妆品监督管理条例第62条货值不足1万1万-3万内",
+               "听证；罚款在化妆品监督管理条例第61条第一款货值不足1万1万-3万内",
                "并处罚款人民币贰万元"),
     Doc("kk32_tobacco.txt", "tobacco",
         "烟草专卖法（2015修正）共43条，引用的第五十二条不存在（无证零售的罚则为第32条）；罚1,200元在实施条例第57条违法经营总额"
