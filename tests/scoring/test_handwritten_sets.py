@@ -99,6 +99,7 @@ SETS = {
     "handwritten_fiftysecond": SetSpec("ke", 52, 20, 6, 16, 14),
     "handwritten_fiftyfifth": SetSpec("kh", 52, 21, 6, 15, 14),
     "handwritten_fiftyfourth": SetSpec("kg", 51, 21, 6, 14, 13),
+    "handwritten_fiftysixth": SetSpec("ki", 51, 20, 6, 15, 13),
     "handwritten_fiftyseventh": SetSpec("kj", 52, 21, 6, 14, 13),
     "handwritten_fiftyeighth": SetSpec("kk", 51, 21, 6, 13, 12),
 }

@@ -145,3 +145,146 @@ CRIMINAL = [
         [threshold("customs-153-ordinary-goods/1", "手表5块完税价格412,000元（税率20%）", 114100.0),
          fined_only("并处罚款人民币叁万伍仟元")], OVER),
 ]
+
+PUBLIC_INTEREST = [
+    # ── public-interest leads: statutory field + harm going on after the agency acted ──
+    Doc("ki21_mining.txt", "mining",
+        "长江干堤外滩地无证采砂留下砂坑，责令限期回填后两次复查仍未恢复、岸坡坍塌威胁干堤（生态环境和资源保护领域）；"
+        "货值3.6万元<10万元不涉刑法第343条；罚20万在长江河道采砂管理条例第18条不足10万20万-200万内",
+        [pil("ecology_resources", "其余砂坑至今未按要求恢复")], {"scenario": "pil", "continuing_harm": True}),
+    Doc("ki22_forestry.txt", "forestry",
+        "擅自改变商品林地用途4.17亩（<10亩不涉刑法第342条），责令限期恢复后两次复查仍未恢复并扩挖、泥石冲入灌溉渠"
+        "（生态环境和资源保护领域）；罚2倍在森林法第73条三倍以下内",
+        [pil("ecology_resources", "当事人不仅仍未恢复植被")], {"scenario": "pil", "continuing_harm": True}),
+    Doc("ki23_food_safety.txt", "food_safety",
+        "小学门口向学生销售过期辣条，责令下架后两次复查仍在销售（食品药品安全领域，不特定多数未成年人）；未致严重"
+        "食源性疾病不达刑法第143条；罚5万在食品安全法第124条货值不足1万5万-10万内",
+        [pil("food_drug_safety", "仍在向学生出售超过保质期的辣条")], {"scenario": "pil", "continuing_harm": True}),
+    Doc("ki24_water.txt", "water",
+        "水土保持补偿费684,000元经责令限期缴纳和三次催缴仍未缴入国库（国有财产保护领域）；罚1倍在水土保持法第57条"
+        "三倍以下内，已告知听证",
+        [pil("state_assets", "仍未缴入国库")], {"scenario": "pil", "continuing_harm": True}),
+    Doc("ki25_culture_tourism.txt", "culture_tourism",
+        "网吧接纳未成年人，警告罚款后两次复查仍接纳在校学生通宵上网（未成年人保护领域）；罚1.5万在互联网上网服务"
+        "营业场所管理条例第31条15000元以下内，已告知听证",
+        [pil("minors", "当事人仍有3名未成年人在店内上网")], {"scenario": "pil", "continuing_harm": True}),
+    Doc("ki26_environment.txt", "environment",
+        "淀粉废水化学需氧量超标（非重金属，不适用法释〔2023〕7号三倍标准），责令改正后两次复查仍超标、下游水体黑臭"
+        "死鱼持续（生态环境和资源保护领域）；罚80万在水污染防治法第83条10万-100万内",
+        [pil("ecology_resources", "沿岸村民反映水体异味持续至今")], {"scenario": "pil", "continuing_harm": True}),
+]
+
+IRREGULAR = [
+    # ── enforcement irregularities ──
+    out_of_range("ki27_fishery.txt", "fishery",
+                 "禁渔期用合规刺网捕捞23公斤（不达刑法第340条），渔业法第38条处五万元以下罚款；罚8万超出上限",
+                 "罚款人民币捌万元"),
+    out_of_range("ki28_agriculture.txt", "agriculture",
+                 "经营劣种子货值10,400元不足2万元，种子法第75条并处1万-10万元；罚5千低于下限且未写明减轻处罚情节",
+                 "并处罚款人民币伍仟元"),
+    no_hearing("ki29_food_safety.txt", "food_safety",
+               "市场监管对个人罚款2万元≥1万元（hearing.yaml市场监管个人一万元，行政处罚法第63条），只告知陈述、申辩，"
+               "未告知听证；罚款在食品安全法第126条5千-5万内",
+               "并处罚款人民币贰万元"),
+    no_hearing("ki30_tax.txt", "tax",
+               "税务机关对单位罚款3万元≥1万元（hearing.yaml税务单位一万元），只告知陈述、申辩，未告知听证；罚款在征管法"
+               "第64条第一款五万元以下内；未少缴税款不涉刑法第201条",
+               "并处罚款人民币叁万元"),
+    Doc("ki31_food_safety.txt", "food_safety",
+        "食品安全法（2021修正）共154条，引用的第一百五十八条不存在（健康证明的罚则为第126条第一款第（六）项，"
+        "5千-5万，罚5千在内）",
+        [irregular("nonexistent_article", "《中华人民共和国食品安全法》第一百五十八条")],
+        {"scenario": "irregularity", "irregularities": ["nonexistent_article"]}),
+    Doc("ki32_land.txt", "land",
+        "2025年2月17日立案、2025年9月22日决定，历时217日，超过行政处罚法第60条九十日，文书未记载延期批准或中止；"
+        "一般耕地860平方米不涉刑法第342条；每平方米150元在实施条例第57条内，已听证",
+        [irregular("time_limit", "本局于2025年2月17日对当事人涉嫌非法占用土地一案立案调查")],
+        {"scenario": "irregularity", "irregularities": ["time_limit"]}),
+]
+
+NEGATIVE = [
+    # ── negatives (near misses marked) ──
+    Doc("ki33_fishery.txt", "fishery",
+        "鄱阳湖禁捕水域用合规刺网捕捞205+168+103=476公斤<500公斤、价值6,120元<1万元，未用禁用方法（法释〔2022〕12号"
+        "第三条）；罚2万在渔业法第38条内",
+        flags={"scenario": "under", "near_miss": True}),
+    Doc("ki34_mining.txt", "mining",
+        "无证在长江可采区采砂4,200吨×22元=92,400元<10万元，非禁采区禁采期、未严重影响河势（法释〔2016〕25号）；罚25万"
+        "（数字过线但不是计量口径）在长江河道采砂管理条例第18条20万-200万内",
+        flags={"scenario": "under", "near_miss": True}),
+    Doc("ki35_environment.txt", "environment",
+        "HW49废活性炭分三次0.96+1.12+0.78=2.86吨交无证单位<3吨，非重点保护区域无损害（法释〔2023〕7号第一条）；罚60万"
+        "为固废法第112条第二款按20万计3倍，已听证",
+        flags={"scenario": "under", "near_miss": True}),
+    Doc("ki36_land.txt", "land",
+        "非法占用永久基本农田0.31公顷=4.65亩<5亩（法释〔2000〕14号第三条），不达刑法第342条；每平方米200元在实施条例"
+        "第57条内，已告知听证",
+        flags={"scenario": "under", "near_miss": True}),
+    Doc("ki37_tax.txt", "tax",
+        "逃税187,350元且占15.2%，但首次被税务处理、已补缴税款滞纳金并接受处罚，依刑法第201条第四款不予追究；罚50%"
+        "在征管法第63条内，已告知听证",
+        flags={"scenario": "tax_paid", "near_miss": True}),
+    Doc("ki38_forestry.txt", "forestry",
+        "毁坏省级公益林地7.2亩≥5亩，但已移送公安机关并立案侦查，不是隐匿的移送线索；罚款待刑事程序终结",
+        flags={"scenario": "transferred", "near_miss": True, "transferred": True}),
+    Doc("ki39_mining.txt", "mining",
+        "洞庭湖无证采砂价值113,000元≥10万元，已移送公安机关，公安以证据不足不予立案并退回；罚款依河道管理条例第44条，"
+        "已听证",
+        flags={"scenario": "police_declined", "near_miss": True, "police_declined": True}),
+    Doc("ki40_food_safety.txt", "food_safety",
+        "举报非法添加西地那非，三批次均未检出，无有毒有害物质；标签宣称治疗功能罚8千在食品安全法第125条货值不足1万"
+        "5千-5万内",
+        flags={"scenario": "not_detected", "near_miss": True}),
+    Doc("ki41_environment.txt", "environment",
+        "氨氮、化学需氧量超标（非重金属），次日停产，渠段清淤修复，两次复查达标、水质恢复，无持续损害；罚30万在水污染"
+        "防治法第83条内",
+        flags={"scenario": "pil_remedied", "near_miss": True, "continuing_harm": False}),
+    Doc("ki42_labor.txt", "other",
+        "拖欠12人工资48,600元，但在限期改正指令书期限内足额支付，不是刑法第276条之一的经责令支付仍不支付；超时加班罚"
+        "每人200元在劳动保障监察条例第25条100-500元内",
+        flags={"scenario": "remedied", "near_miss": True}),
+    Doc("ki43_public_security.txt", "public_security",
+        "出售一般个人信息（姓名、手机号）4,730条<5000条、违法所得3,800元<5000元，不含敏感信息、非履职获得"
+        "（法释〔2017〕10号第五条）；罚10倍在网络安全法第64条第二款内",
+        flags={"scenario": "under", "near_miss": True}),
+    Doc("ki44_intellectual_property.txt", "intellectual_property",
+        "销售假冒注册商标白酒，已销售180×138+126×168=46,008元<5万元，库存按标价380×158+210×188=99,520元，合计"
+        "145,528元<15万元，违法所得（售价减进价）20,376元<3万元，不达刑法第214条；罚30万（数字过线但不是计量口径）"
+        "在商标法第60条五倍以下内",
+        flags={"scenario": "under", "near_miss": True}),
+    Doc("ki45_agriculture.txt", "agriculture",
+        "假种子减产损失95亩×70公斤×2.8元=18,620元<2万元、销售金额32,000元<5万元，已足额赔偿（刑法第147条、第149条）；"
+        "罚32万（数字过线但不是计量口径）为种子法第74条货值2万以上10倍，已听证",
+        flags={"scenario": "under", "near_miss": True}),
+    Doc("ki46_market.txt", "market",
+        "不予行政处罚决定书：门牌变更未及时登记，初次违法轻微并已改正（行政处罚法第33条第一款）",
+        flags={"scenario": "no_penalty"}),
+]
+
+GROUPS = [
+    # ── 化整为零: one fisherman's three nights in the 鄱阳湖 ban, cut into three decisions the same week ──
+    *[Doc(name, "fishery",
+          "同一当事人（同一身份证号）一周内三次在鄱阳湖禁捕水域捕捞，拆成三案；累计渔获物186+172+158=516公斤≥500公斤"
+          "（法释〔2022〕12号第三条第（一）项，刑法第340条）；每案罚款在渔业法第38条五万元以下内",
+          [split("fishery-340-inland/1", quote, 516.0, SPLIT)],
+          {"scenario": "split", "split_group": SPLIT})
+      for name, quote in (("ki47_fishery.txt", "鲢鱼、鳙鱼共186公斤"),
+                          ("ki48_fishery.txt", "鲤鱼、鳊鱼、鲫鱼共计172公斤"),
+                          ("ki49_fishery.txt", "158公斤（以鲢鱼为主）"))],
+    # ── repeat offender: the same credit code punished again eleven months later ──
+    Doc("ki50_environment.txt", "environment",
+        "化学需氧量超标0.6倍排入市政管网（非重金属），首次处罚，罚15万在水污染防治法第83条10万-100万内",
+        flags={"scenario": "repeat_first", "repeat_group": REPEAT}),
+    Doc("ki51_environment.txt", "environment",
+        "同一统一社会信用代码的单位2024年10月15日处罚后约十一个月再犯超标排放，二年内再犯；罚25万在第83条内",
+        [repeat("滁州润泽食品科技有限公司", REPEAT)],
+        {"scenario": "repeat", "repeat_group": REPEAT}),
+]
+
+DOCS = sorted(CRIMINAL + PUBLIC_INTEREST + IRREGULAR + NEGATIVE + GROUPS, key=lambda doc: doc.file)
+
+
+labeled = lead_gold.labeler(HERE, CREATED, VERSION)
+
+if __name__ == "__main__":
+    lead_gold.main(HERE, DOCS, CREATED, VERSION)
