@@ -100,10 +100,10 @@ CRIMINAL = [
          fined_only("对当事人科处罚款人民币贰拾万元")], OVER),
     Doc("kl20_public_security.txt", "public_security",
         "出售行踪轨迹信息（性质在另一段）22+19+17=58条≥50条（法释〔2017〕10号第五条第一款第（三）项，"
-        "pi-253-1-personal-information/1，刑法第253条之一）；违法所得1,650元不是唯一口径；罚5万在个保法第66条内；"
+        "pi-253-1-personal-information/1，刑法第253条之一）；违法所得1,650元不是唯一口径；罚1.5万为违法所得约9倍，在网络安全法第64条第二款1-10倍内；"
         "只罚款未移送",
         [threshold("pi-253-1-personal-information/1", "通过微信分三次出售给他人", 58.0),
-         fined_only("现决定对周某某处以罚款人民币伍万元")], OVER),
+         fined_only("并处罚款人民币壹万伍仟元")], OVER),
     Doc("kl22_other.txt", "other",
         "拖欠12名农民工工资合计84,600元（表内相加）≥3万元，经限期改正指令仍不支付、负责人失联（法释〔2013〕3号"
         "第三、四条，labor-276-1-wage-refusal/2，刑法第276条之一）；只作加付赔偿金处理未移送",
@@ -153,7 +153,7 @@ CRIMINAL = [
 PUBLIC_INTEREST = [
     # ── public-interest leads: statutory field + harm going on after the agency acted ──
     Doc("kl32_environment.txt", "environment",
-        "尾矿库回水渗漏污染河道草场（超标<1倍，不达刑事），责令改正后两次复查仍渗漏、40亩草地未恢复（生态环境和资源"
+        "尾矿库回水渗漏污染河道草场（超标<1倍，不达刑事），责令改正后两次复查仍渗漏、约6亩草地未恢复（<10亩其他农用地，不达刑事；生态环境和资源"
         "保护领域）；罚35万在水污染防治法第83条内",
         [pil("ecology_resources", "回水仍在持续渗入沟道")], {"scenario": "pil", "continuing_harm": True}),
     Doc("kl33_land.txt", "land",
@@ -246,7 +246,7 @@ NEGATIVE = [
         flags=near("under")),
     Doc("kl21_public_security.txt", "public_security",
         "出售快递面单一般个人信息4,920条<5000条、违法所得2,460元<5000元，无敏感或重要信息（法释〔2017〕10号第五条）；"
-        "罚3万在个保法第66条内，已告知听证",
+        "罚2万为违法所得约8倍，在网络安全法第64条第二款1-10倍内，已告知听证",
         flags=near("under")),
     Doc("kl23_other.txt", "other",
         "拖欠13人工资71,200元，但在指令期限内足额支付，不是刑法第276条之一的经责令支付仍不支付；超时加班罚每人300元"
