@@ -170,13 +170,18 @@ PUBLIC_INTEREST = [
         "第一款一百万以下内，主管人员5万在1万-10万内，已听证；未出售提供不涉刑法第253条之一",
         [pil("personal_information", "仍在持续收集新用户的个人信息")], {"scenario": "pil", "continuing_harm": True}),
     Doc("kl36_culture_tourism.txt", "culture_tourism",
-        "全国重点文物保护单位保护范围内违建，责令拆除后两次复查未拆除、山墙新裂缝（文物和文化遗产保护领域）；"
+        "全国重点文物保护单位保护范围内违建，责令拆除后两次复查未拆除、山墙抹灰油污剥落（文物和文化遗产保护领域；过失轻微损坏，非故意损毁本体，不涉刑法第324条）；"
         "罚50万在文物保护法（2024修订）第83条单位造成损坏50万-500万内，已听证",
         [pil("cultural_relics", "发现违法建筑未拆除")], {"scenario": "pil", "continuing_harm": True}),
     Doc("kl37_work_safety.txt", "work_safety",
-        "居民楼下车库无证储存销售瓶装液化气，责令停止并清运后两次复查仍在经营（安全生产领域，不特定多数居民）；"
-        "罚8万在城镇燃气管理条例第45条第一款5万-50万内",
-        [pil("work_safety", "仍在该车库内存放并对外销售液化气")], {"scenario": "pil", "continuing_harm": True}),
+        "未取得燃气经营许可在住宅楼下车库储存、销售液化石油气（危险物品），责令停止、清运后又存放27瓶且居民投诉"
+        "液化气异味，具有发生重大伤亡事故的现实危险（刑法第134条之一第（三）项，safety-134-1a-dangerous-operation/3）；"
+        "同时两次复查仍在经营（安全生产领域，不特定多数居民）；罚8万在城镇燃气管理条例第45条第一款5万-50万内；"
+        "只罚款未移送",
+        [trigger("safety-134-1a-dangerous-operation/3", "当事人又从外地购进钢瓶，仍在该车库内存放并对外销售液化气"),
+         fined_only("三、处罚款人民币捌万元"),
+         pil("work_safety", "仍在该车库内存放并对外销售液化气")],
+        {"scenario": "pil", "continuing_harm": True}),
 ]
 
 IRREGULAR = [
