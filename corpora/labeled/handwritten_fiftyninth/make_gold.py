@@ -166,9 +166,9 @@ PUBLIC_INTEREST = [
         "罚5万在食品安全法第124条5万-10万内，已告知听证",
         [pil("food_drug_safety", "当事人仍在销售超过保质期的乳饮料和糖果")], {"scenario": "pil", "continuing_harm": True}),
     Doc("kl35_public_security.txt", "public_security",
-        "App超范围强制收集约37万用户个人信息，责令整改逾期后复测仍在收集（个人信息保护领域）；罚80万在个保法第66条"
-        "第一款一百万以下内，主管人员5万在1万-10万内，已听证；未出售提供不涉刑法第253条之一",
-        [pil("personal_information", "仍在持续收集新用户的个人信息")], {"scenario": "pil", "continuing_harm": True}),
+        "App默认勾选同意、无注销功能、约21万张身份证件照片明文存储，责令整改逾期后复测仍未改正（个人信息保护领域）；罚80万在个保法第66条"
+        "第一款一百万以下内，主管人员5万在1万-10万内，已听证；未出售、提供或非法获取，不涉刑法第253条之一",
+        [pil("personal_information", "存储的约21万张身份证件照片仍未加密")], {"scenario": "pil", "continuing_harm": True}),
     Doc("kl36_culture_tourism.txt", "culture_tourism",
         "全国重点文物保护单位保护范围内违建，责令拆除后两次复查未拆除、山墙抹灰油污剥落（文物和文化遗产保护领域；过失轻微损坏，非故意损毁本体，不涉刑法第324条）；"
         "罚50万在文物保护法（2024修订）第83条单位造成损坏50万-500万内，已听证",
@@ -208,8 +208,8 @@ IRREGULAR = [
         {"scenario": "irregularity", "irregularities": ["nonexistent_article"]}),
     Doc("kl44_transport.txt", "transport",
         "2025年1月6日立案、2025年7月14日决定，历时189日，超过行政处罚法第60条九十日，文书未记载延期批准或中止；"
-        "罚5万在道路运输条例第63条第（三）项3万-10万内，已告知听证",
-        [irregular("time_limit", "本机关于2025年1月6日对当事人涉嫌未取得道路危险货物运输许可擅自从事道路危险货物运输一案立案调查")],
+        "违法所得14,400元超过1万，罚3倍在道路运输条例第63条第（一）项1-5倍内，已告知听证",
+        [irregular("time_limit", "本机关于2025年1月6日对当事人涉嫌未取得道路运输经营许可擅自从事道路普通货物运输经营一案立案调查")],
         {"scenario": "irregularity", "irregularities": ["time_limit"]}),
 ]
 
