@@ -180,6 +180,8 @@ def _kind(doc: Document, begin: int, finish: int) -> str:
         return "other"
     if _PARTY_DATE.search(doc.compact[max(0, begin - 8):begin]):
         return "other"  # 出生日期：1979年5月10日, 成立日期：… of the party block
+    if re.search(r"》[（(]$", doc.compact[max(0, begin - 2):begin]):
+        return "other"  # 《国家重点保护野生植物名录》（2021年9月7日…公告第15号）: the date of a cited document
     subject = doc.compact[_clause_start(doc, begin):begin]
     if _AGENCY.search(subject) and not _OFFICERS.search(subject) and _INVESTIGATES.search(doc.compact[finish:]):
         return "other"

@@ -7,10 +7,20 @@ from __future__ import annotations
 
 from analysis.scoring.rules.fine_base import _read_bases
 from tests.scoring.round15_texts import (
+    ARREARS_FINED,
+    CHECKUP_RESULTS_SOLD,
     CORALS_BY_THE_PIECE,
+    DEATH_AFTER_INFUSION,
+    FARMLAND_NAMED_AFTER,
     FERTILIZER_SALES_TABLE,
+    GAS_OVER_LIMIT_WORKED_ON,
+    NANMU_LISTED_IN_2021,
+    QUARRY_WITH_TOOLS,
+    RELICS_RENTED_OUT,
+    SAMPLE_TUBE_IN_TAP_WATER,
     SCALES_BY_POST,
     TAX_PAID_IN_TIME,
+    TOMB_DUG_INTO,
     WINE_TWO_CONTRACTS,
     YEW_CARVINGS,
 )
@@ -66,5 +76,69 @@ def test_compensation_and_unpaid_withheld_tax_give_their_bases():
     """劳动合同法第八十五条: 加付赔偿金 at 50% of the wages owed; 征管法第六十三条第二款: 不缴已扣税款."""
     text = "二、责令你单位按应付金额百分之五十向上述劳动者加付赔偿金，计人民币肆万叁仟陆佰柒拾伍元。"
     assert [(role, base.value) for role, base in _read_bases(text)] == [("wages_owed", 87350.0)]
-    text = "对你公司处不缴税款一倍的罚款，计人民币壹拾壹万贰仟捌佰陆拾元。"
+    text = "你公司不缴已扣税款，对你公司处不缴税款一倍的罚款，计人民币壹拾壹万贰仟捌佰陆拾元。"
     assert [(role, base.value) for role, base in _read_bases(text)] == [("tax_evaded", 112860.0)]
+
+
+def test_a_patients_death_is_illegal_medical_practice_not_a_work_accident():
+    """刑法第三百三十六条第一款 (法释〔2016〕27号第三条): 造成就诊人死亡; 重大责任事故罪 needs 生产、作业."""
+    died = criminal(analyse(DEATH_AFTER_INFUSION.format(outcome="抢救无效，于当日死亡，死亡证明载明死亡原因为过敏性休克")))
+    assert "health-336-illegal-medical-practice" in died and "safety-134-1-major-liability" not in died
+    healed = criminal(analyse(DEATH_AFTER_INFUSION.format(outcome="救治后于次日康复出院")))
+    assert "safety-134-1-major-liability" not in healed
+
+
+def test_relics_rented_out_are_neither_sold_nor_damaged():
+    """刑法第三百二十六条 is 出售 (or buying to sell); 第三百二十四条 is 损毁 of 五件以上三级文物: renting out is neither."""
+    assert not criminal(analyse(RELICS_RENTED_OUT.format(count="9", act="出租")))
+    assert not criminal(analyse(RELICS_RENTED_OUT.format(count="9", act="出借")))
+
+
+def test_the_tools_value_is_no_value_of_the_ore():
+    """法释〔2016〕25号第三条: 10万元; 2,320吨 × 40元 = 92,800元 (3,000吨: 12万元); the machines are tools."""
+    assert "mining-343-1-illegal" not in criminal(analyse(QUARRY_WITH_TOOLS.format(tons="2,320")))
+    assert _observed(analyse(QUARRY_WITH_TOOLS.format(tons="3,000")), "mining-343-1") == 120000
+
+
+def test_land_named_permanent_farmland_later_is_not_other_farmland():
+    """法释〔2000〕14号第三条: 永久基本农田 5亩; 0.38公顷 = 5.7亩 (0.3公顷 = 4.5亩)."""
+    assert _observed(analyse(FARMLAND_NAMED_AFTER.format(area="0.38")), "land-342-cultivated") == 5.7
+    assert not criminal(analyse(FARMLAND_NAMED_AFTER.format(area="0.30")))
+
+
+def test_the_date_of_a_cited_list_is_not_the_date_of_the_act():
+    """法释〔2023〕8号 (in force from 2023-08-15) reads 2024's felling: 国家二级保护植物 2株; 3株."""
+    assert "forest-344-protected-plants" in criminal(analyse(NANMU_LISTED_IN_2021.format(count="3")))
+    assert not criminal(analyse(NANMU_LISTED_IN_2021.format(count="1")))
+
+
+def test_checkup_results_are_health_information():
+    """法释〔2017〕10号第五条第一款第（四）项: 健康生理信息 500条; 860条 (420条 is under)."""
+    assert _observed(analyse(CHECKUP_RESULTS_SOLD.format(count="860")), "pi-253-1") == 860
+    assert "pi-253-1-personal-information" not in criminal(analyse(CHECKUP_RESULTS_SOLD.format(count="420")))
+
+
+def test_a_tomb_dug_into_in_a_police_decision_is_a_lead():
+    """刑法第三百二十八条 (盗掘古墓葬, a conduct offence): 盗洞已贯通墓室; a tomb only threatened is none."""
+    assert "relics-326-328-trafficking-tomb-robbing" in criminal(analyse(TOMB_DUG_INTO.format(dug="盗洞已贯通墓室")))
+    assert not criminal(analyse(TOMB_DUG_INTO.format(dug="尚未挖至墓室即被巡查人员制止，墓葬面临被盗掘的危险")))
+
+
+def test_a_sample_tube_in_tap_water_interferes_with_the_monitoring():
+    """法释〔2023〕7号第一条第（七）项: 重点排污单位 干扰自动监测设施 (the sample diluted)."""
+    dipped = "被人为从总排口采样井拔出，插入一只装有自来水的塑料桶内"
+    assert "env-338-pollution" in criminal(analyse(SAMPLE_TUBE_IN_TAP_WATER.format(found=dipped)))
+    assert not criminal(analyse(SAMPLE_TUBE_IN_TAP_WATER.format(found="因冬季结冰堵塞，运维单位未及时疏通")))
+
+
+def test_working_on_past_a_stop_order_with_gas_over_the_limit_is_dangerous_operation():
+    """刑法第一百三十四条之一第（二）项: 责令停止作业 refused, with the gas over its limit (现实危险)."""
+    refused = "该矿在未排除隐患、未经验收的情况下，每班组织二十余名工人进入8105工作面割煤。"
+    assert "safety-134-1a-dangerous-operation" in criminal(analyse(GAS_OVER_LIMIT_WORKED_ON.format(after=refused)))
+    complied = "该工作面已停止作业，隐患已排除并经验收合格。"
+    assert not criminal(analyse(GAS_OVER_LIMIT_WORKED_ON.format(after=complied)))
+
+
+def test_tax_left_unpaid_after_the_order_is_no_evasion():
+    """征管法第六十八条 (欠税): 处不缴税款百分之五十 is no 逃税 base; withheld tax kept (第六十三条第二款) is."""
+    assert "tax-201-evasion" not in criminal(analyse(ARREARS_FINED))

@@ -85,9 +85,19 @@ def _read_bases(text: str) -> list[tuple[str, ImpliedBase]]:
             fine = parse_money(re.sub(r"\s+", "", match["amount"]))
             if role is None or not factor or not fine or _floored(text, match) or negated(text, match.start()):
                 continue
+            if role == "tax_evaded" and not _evasion(base, text):
+                continue
             found.append((role, ImpliedBase(round(fine / factor, 2), base, fine, _factor_text(match),
                                             match.start(), match.end())))
     return found
+
+
+def _evasion(base: str, text: str) -> bool:
+    """不缴 tax is evaded when withheld and kept (征管法第六十三条第二款: 不缴已扣、已收税款); a tax left
+    unpaid after the order (第六十八条, 欠税) is no evasion."""
+    if "不缴" not in base or any(word in base for word in ("少缴", "偷", "逃", "骗取")):
+        return True
+    return bool(re.search(r"已扣|已收|代扣|代收", text)) and "第六十八条" not in text
 
 
 def _base_words(base: str) -> str:

@@ -42,7 +42,9 @@ SUBJECT_QUALIFIERS = ("国家一级", "国家二级", "一级保护", "二级保
                       "规划矿区", "禁采区", "幼树", "草原", "海洋", "放射性", "含传染病病原体", "再犯", "转让",
                       "防护林", "特种用途林", "敏感", "征信", "行踪轨迹", "通信内容",
                       # land of no stated kind (破坏地表面积2.36公顷 of a mine) is neither 耕地 nor 林地
-                      "耕地", "林地")
+                      "耕地", "林地",
+                      # 三级文物 (刑法第三百二十六、三百二十四条): the grade must be stated of the pieces, not denied
+                      "三级")
 
 
 def qualifiers_present(subject: str | None, text: str) -> bool:
@@ -142,7 +144,10 @@ PROTECTION_LEVELS = ({"国家一级", "一级保护"}, {"国家二级", "二级�
 
 
 def _protection_stated(text: str, word: str) -> bool:
-    """The level is stated in any of its wordings (保护级别为国家一级 states 一级保护 too)."""
+    """The level is stated in any of its wordings (保护级别为国家一级 states 一级保护 too); a relic's
+    grade in the appraisal (鉴定为国家三级文物), not denied (无三级以上珍贵文物)."""
+    if word == "三级":
+        return bool(find_keywords(text, ("三级文物", "国家三级", "三级珍贵文物", "为三级", "属三级")))
     if word not in PROTECTION_QUALIFIERS:
         return False
     same = next((level for level in PROTECTION_LEVELS if word in level), {word})
@@ -171,7 +176,10 @@ _OWN_FIGURE = re.compile(r"\d[\d.,，]*\s*(?:亩|公顷|平方米|株|棵|立方
 
 
 def _denies(stated: str, word: str) -> bool:
-    return re.search(rf"(?:不在|未划入|未纳入|未列入|不属于|不涉及|未涉及|不位于|非){word}|{word}[^，。；]{{0,8}}以外", stated) is not None
+    if word == "三级" and re.search(r"(?:无|未发现|没有)三级", stated):
+        return True  # 无三级以上珍贵文物, 未发现三级以上文物: a grade denied for every piece
+    return re.search(rf"(?:不在|未划入|未纳入|未列入|不属于|不涉及|未涉及|不位于|非){word}|{word}[^，。；]{{0,8}}以外",
+                     stated) is not None
 
 
 def stated_nearby(text: str, start: int, end: int, elliptic: bool = False, keep_denied: bool = False) -> str:
@@ -406,6 +414,8 @@ def marked_unsold(ctx: RuleContext, amount: Any) -> bool:
 # printed on 虚开 invoices is the 虚开的税款数额 (法释〔2024〕4号第十一条).
 LABEL_CUES = {"虚开税款数额": ("税额",), "拖欠数额": ("工资", "劳动报酬", "欠薪", "薪酬"),
               "票面金额": ("金额合计", "价税合计", "开票金额", "发票金额", "发票份数：", "发票号码：")}  # 开具增值税普通发票186份，金额合计…
+# The tools of the act (挖掘机一台（评估价值约35万元）): their value is no measure of the act.
+TOOLS = re.compile(r"船|车辆|挖掘机|铲车|装载机|破碎机|推土机|筛分机|钻机|拖拉机|货车|设备|机械|机具|工具|网具")
 # Money the decision imposes, never a fact of the case, whatever the words before it.
 OTHER_MONEY_WORDS = ("赔偿金", "罚款", "滞纳金", "加处", "罚没款")
 
@@ -425,7 +435,8 @@ def _labelled_other_amount(ctx: RuleContext, measure: Any) -> Observation | None
                          ctx.text[max(0, amount.start - 160):amount.start])
         label = label if amount.label or head is None else head[1] + label
         named = amount.role == "other" and grams and any(gram in label for gram in grams) \
-            and not any(word in own for word in OTHER_MONEY_WORDS) and "应纳税额" not in label
+            and not any(word in own for word in OTHER_MONEY_WORDS) and "应纳税额" not in label \
+            and not TOOLS.search(re.split(r"[，。；,;：:\n]", ctx.text[max(0, amount.start - 20):amount.start])[-1])
         if named:
             found.append(Part(amount.value, amount.start, amount.end, amount))
             if best is None or amount.value > best.value:
@@ -492,7 +503,8 @@ def _quantity_observation(ctx: RuleContext, measure: Any, rivals: tuple = ()) ->
         if value is not None and measure.unit == "级" and quantity.normalized_unit == "级":
             score = max(score, 2)  # 推荐关系最长链条达到七层: a scheme's levels whatever their name
         if not score or any(subject_score(rival.subject, quantity, ctx.text, rival.keywords) > score
-                            for rival in rivals if rival is not measure and _in_unit(rival, quantity) is not None):
+                            for rival in rivals if rival is not measure and _in_unit(rival, quantity) is not None
+                            and not _residual_of(rival, measure)):
             continue
         found.append(Part(value, quantity.start, quantity.end, quantity))
         if best is None or value > best.value:
@@ -516,6 +528,13 @@ def _quantity_observation(ctx: RuleContext, measure: Any, rivals: tuple = ()) ->
                            getattr(top.item, "confidence", 1.0))
         found = excess
     return summed(ctx, best, found) if best is not None else None
+
+
+def _residual_of(rival: Any, measure: Any) -> bool:
+    """A rival for what the measure's qualifier leaves out (占用其他耕地面积 beside 占用永久基本农田面积):
+    a figure whose qualifier is stated (上述地块全部位于永久基本农田内) is the qualified measure's."""
+    subject = re.sub(r"[(（].*?[)）]", "", measure.subject or "")
+    return "其他" in (rival.subject or "") and any(word in subject for word in SUBJECT_QUALIFIERS)
 
 
 def _weighed(ctx: RuleContext, measure: Any, best: Observation | None) -> Observation | None:

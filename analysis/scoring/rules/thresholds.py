@@ -52,7 +52,8 @@ COMPANIONS = {
     "责令支付": ("仍不支付", "拒不支付", "仍未支付", "逾期未支付"),
     # 篡改化学需氧量自动监测数据 (法释〔2023〕7号第一条第七项): the data named between the verb and the noun
     "自动监测数据": ("篡改", "伪造"),
-    "在线监测": ("篡改", "伪造", "修改", "干扰", "稀释", "失真", "屏蔽"),
+    # 采样管被人为从采样井拔出，插入装有自来水的塑料桶: the sample diluted, the device interfered with
+    "在线监测": ("篡改", "伪造", "修改", "干扰", "稀释", "失真", "屏蔽", "自来水", "清水", "拔出"),
 }
 # Violation names that contain a companion word: 构成拒不支付劳动报酬的违法行为 names the
 # administrative violation (劳动保障监察条例第二十六条), not a refusal after the order.
@@ -66,7 +67,9 @@ TRIGGER_ELEMENTS = {
     # the danger in the facts' own terms: 现场甲苯浓度达爆炸下限的28%
     # or a 险情 found: 测得氨气浓度为286ppm，存在泄漏 with the alarm switched off
     "safety-134-1a-dangerous-operation": ("现实危险", "现实紧迫", "重大伤亡", "爆炸下限", "爆炸极限", "重大险情", "险情",
-                                          "存在泄漏", "发生泄漏", "出现泄漏", "已泄漏"),
+                                          "存在泄漏", "发生泄漏", "出现泄漏", "已泄漏",
+                                          # 瓦斯浓度…超限 while the face keeps working (煤矿重大事故隐患判定标准)
+                                          "瓦斯超限", "瓦斯浓度超限", "瓦斯浓度超过", "超限报警"),
     # 刑法第三百三十九条 is about waste from abroad: 堆放、倾倒 of domestic slag is no import
     "env-339-imported-solid-waste": ("进口", "境外", "入境", "走私", "洋垃圾"),
     "env-hazwaste-unlicensed": ("严重污染环境", "超标排放", "非法倾倒", "非法排放", "直接排放", "随意倾倒",
@@ -89,7 +92,13 @@ SMUGGLING_ELEMENTS = ("走私", "低报", "伪报", "瞒报", "绕关", "绕越"
 # (法释〔2022〕12号第二条); 以食用为目的 is the element of 第三款 (陆生野生动物).
 PROTECTED_WILDLIFE = ("国家重点保护", "国家一级", "国家二级", "一级保护", "二级保护", "珍贵", "濒危", "穿山甲", "象牙",
                       "虎骨", "犀牛角", "玳瑁")
-NUMERIC_ELEMENTS = {"fishery-340-inland": FISHING_ELEMENTS, "fishery-340-marine": FISHING_ELEMENTS,
+NUMERIC_ELEMENTS = {"fishery-340-inland": FISHING_ELEMENTS,
+                    # 重大责任事故罪 is a death or injury 在生产、作业中: a patient's death is no such accident
+                    "safety-134-1-major-liability": ("生产", "作业", "施工", "事故"),
+                    # 倒卖文物罪 (刑法第三百二十六条) is selling, or buying, carrying, keeping to sell: renting out a
+                    # museum's relics (文物保护法) is none of them
+                    "relics-326-328-trafficking-tomb-robbing": ("出售", "倒卖", "收购", "买卖", "交易", "贩卖", "销售", "售出",
+                                                                "卖给", "盗掘", "盗墓", "盗洞", "盗挖"), "fishery-340-marine": FISHING_ELEMENTS,
                     "customs-153-ordinary-goods": SMUGGLING_ELEMENTS,
                     # 走私废物罪 (刑法第一百五十二条第二款) is waste brought in from abroad
                     "customs-152-waste": ("走私", "进口", "进境", "入境", "境外", "逃避海关监管"),
@@ -169,6 +178,9 @@ STATUTE_OFFENCES: dict[tuple[str, int, int | None], str] = {
     # 自然保护区条例第二十六条 (开垦、开矿…in a reserve) and 第三十二条 (建设 in its 核心区、缓冲区): the acts of
     # 刑法第三百四十二条之一, whichever agency (林草, 生态环境, 水利) decides
     ("自然保护区条例", 26, None): "nature-342-1-protected-area", ("自然保护区条例", 32, None): "nature-342-1-protected-area",
+    # 治安管理处罚法第六十三条: (一) 刻划、涂污或者以其他方式故意损坏国家保护的文物 (刑法第三百二十四条),
+    # (二) 违法挖掘古文化遗址、古墓葬 (刑法第三百二十八条), whatever the 公安 decision's domain
+    ("治安管理处罚法", 63, 1): "relics-324-damage", ("治安管理处罚法", 63, 2): "relics-326-328-trafficking-tomb-robbing",
 }
 STATUTE_SUPPORT = 2
 STATUTE_CONDUCTS = frozenset(STATUTE_OFFENCES.values())
@@ -336,7 +348,8 @@ LABEL_CONDITIONS = {
     "食品药品": ("食品", "药品", "保健", "医疗"),  # 虚假广告罪 3万元 (vs 10万元)
     "两种以上": ("两种以上", "二种以上", "两个以上", "两种注册商标", "两个注册商标", "多个注册商标"),  # 刑法213 3万 vs 5万
     "耕地": ("耕地", "农田", "水田", "旱地", "菜地"),  # 刑法228 其他耕地10亩 (vs 其他土地20亩)
-    "重要信息": ("住宿", "入住", "通信记录", "通话记录", "健康生理", "健康信息", "生理信息", "交易信息"),  # 刑法253之一 500条 (vs 5000条)
+    "重要信息": ("住宿", "入住", "通信记录", "通话记录", "健康生理", "健康信息", "生理信息", "交易信息", "体检结论", "体检报告",
+                 "诊疗记录", "就诊记录", "病历资料"),  # 刑法253之一 500条 (vs 5000条)
 }
 
 
