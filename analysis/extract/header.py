@@ -180,6 +180,8 @@ def _kind(doc: Document, begin: int, finish: int) -> str:
         return "other"
     if _PARTY_DATE.search(doc.compact[max(0, begin - 8):begin]):
         return "other"  # 出生日期：1979年5月10日, 成立日期：… of the party block
+    if re.match(r"起?(?:实行|施行|实施|执行|生效)", doc.compact[finish:finish + 4]):
+        return "other"  # 鄱阳湖自2021年1月1日起实行全面禁捕: the date a rule took effect, not the act's
     if re.search(r"》[（(]$", doc.compact[max(0, begin - 2):begin]):
         return "other"  # 《国家重点保护野生植物名录》（2021年9月7日…公告第15号）: the date of a cited document
     subject = doc.compact[_clause_start(doc, begin):begin]

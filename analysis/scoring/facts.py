@@ -94,7 +94,8 @@ def _denied_list(text: str, start: int) -> bool:
 
 
 # 本局接到举报，称当事人销售的…添加了西地那非: what a complaint says, in the sentence that reports it
-_ALLEGATION = re.compile(r"(?:举报|投诉|来信|来电|反映)(?:[^。；;\n]{0,6}称|[^。；;\n，]{0,16}(?:销售的是|系|涉嫌|疑似))"
+# 接到举报，反映当事人销售的“人参玛卡片（压片糖果）”可能非法添加西地那非: what the report says, not a fact
+_ALLEGATION = re.compile(r"(?:举报|投诉|来信|来电|反映)(?:[^。；;\n]{0,6}称|[^。；;\n，]{0,30}(?:销售的是|系|涉嫌|疑似|可能))"
                          r"(?![^。；;\n]*(?:经查|查实|属实))")
 
 

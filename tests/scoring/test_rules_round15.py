@@ -8,8 +8,10 @@ from __future__ import annotations
 from analysis.scoring.rules.fine_base import _read_bases
 from tests.scoring.round15_texts import (
     ARREARS_FINED,
+    CATCH_UNDER_A_BAN,
     CHECKUP_RESULTS_SOLD,
     CORALS_BY_THE_PIECE,
+    CREWS_OWED,
     DEATH_AFTER_INFUSION,
     FARMLAND_NAMED_AFTER,
     FERTILIZER_SALES_TABLE,
@@ -142,3 +144,13 @@ def test_working_on_past_a_stop_order_with_gas_over_the_limit_is_dangerous_opera
 def test_tax_left_unpaid_after_the_order_is_no_evasion():
     """征管法第六十八条 (欠税): 处不缴税款百分之五十 is no 逃税 base; withheld tax kept (第六十三条第二款) is."""
     assert "tax-201-evasion" not in criminal(analyse(ARREARS_FINED))
+
+
+def test_crews_owed_per_head_are_added():
+    """法释〔2013〕3号第三条: 18 × 18,600 + 14 × 16,200 = 561,600元 owed and still unpaid after the order."""
+    assert _observed(analyse(CREWS_OWED.format(heads="18")), "labor-276-1") == 561600
+
+
+def test_the_date_a_ban_took_effect_is_not_the_date_of_the_catch():
+    """法释〔2022〕12号第三条 (in force for 2025's catch): 500公斤 or 1万元; 476公斤 and 6,120元 are under."""
+    assert not criminal(analyse(CATCH_UNDER_A_BAN.format(kilos="476")))

@@ -1,8 +1,9 @@
 """Wages owed as the monthly wage times the months left unpaid, and wages paid when ordered.
 
 Clerks write 约定月工资为4,600元，当事人已连续五个月未支付 or 月工资6,200元 … 拖欠…2024年9月至12月共四个月工资
-and leave the product to the reader; 拒不支付劳动报酬罪 counts the sum owed (法释〔2013〕3号第三条). Read
-for one worker only: a wage per head over a crew (每人月工资…) needs the head count the text may not give.
+and leave the product to the reader; 拒不支付劳动报酬罪 counts the sum owed (法释〔2013〕3号第三条). A monthly
+wage is read for one worker only (每人月工资… needs a head count the text may not give); a sum owed per head
+is read with its crew's head count (木工18人，每人欠付工资18,600元).
 """
 
 from __future__ import annotations
@@ -26,8 +27,29 @@ class WagesOwed:
     shown: str
 
 
+# 木工18人，每人欠付工资18,600元；钢筋工14人，每人欠付工资16,200元: each crew's head count times what each is owed
+_CREW_OWED = re.compile(r"(?P<heads>\d+)(?:人|名)[^，。；\d]{0,6}[，,]?每人(?:被)?(?:欠付|拖欠|欠发|未付|应付|欠)(?:工资|劳动报酬|报酬)?"
+                        r"(?:为|共计|合计)?(?:人民币)?(?P<owed>\d[\d,，]*(?:\.\d+)?)元")
+
+
+def crews_owed(text: str, end_of_facts: int) -> WagesOwed | None:
+    """The crews' wages owed: each head count times the sum owed per head, added over the crews."""
+    found = [match for match in _CREW_OWED.finditer(text, 0, end_of_facts)]
+    if not found:
+        return None
+    parts = [(int(match["heads"]), parse_number(match["owed"].replace(",", "").replace("，", "")) or 0.0, match)
+             for match in found]
+    total = sum(heads * owed for heads, owed, _ in parts)
+    shown = "＋".join(f"{heads}人×{owed:g}元" for heads, owed, _ in parts)
+    return WagesOwed(total, tuple((match.start(), match.end()) for _, _, match in parts), shown) if total else None
+
+
 def wages_owed(text: str, end_of_facts: int) -> WagesOwed | None:
-    """The monthly wage times the months owed, read in the wage's paragraph, for one worker."""
+    """The monthly wage times the months owed, read in the wage's paragraph, for one worker; else the
+    crews' wages owed per head (``crews_owed``)."""
+    crews = crews_owed(text, end_of_facts)
+    if crews is not None:
+        return crews
     for wage in _MONTHLY.finditer(text, 0, end_of_facts):
         paragraph_start = text.rfind("\n", 0, wage.start()) + 1
         paragraph_end = text.find("\n", wage.end())
