@@ -13,9 +13,11 @@ from tests.scoring.round15_texts import (
     CORALS_BY_THE_PIECE,
     CREWS_OWED,
     DEATH_AFTER_INFUSION,
+    FALCONS_VALUED_IN_CAPITALS,
     FARMLAND_NAMED_AFTER,
     FERTILIZER_SALES_TABLE,
     GAS_OVER_LIMIT_WORKED_ON,
+    GOLD_AT_THE_MARKET_PRICE,
     NANMU_LISTED_IN_2021,
     QUARRY_WITH_TOOLS,
     RELICS_RENTED_OUT,
@@ -23,6 +25,7 @@ from tests.scoring.round15_texts import (
     SCALES_BY_POST,
     TAX_PAID_IN_TIME,
     TOMB_DUG_INTO,
+    WAYBILLS_SENT_THRICE,
     WINE_TWO_CONTRACTS,
     YEW_CARVINGS,
 )
@@ -154,3 +157,21 @@ def test_crews_owed_per_head_are_added():
 def test_the_date_a_ban_took_effect_is_not_the_date_of_the_catch():
     """法释〔2022〕12号第三条 (in force for 2025's catch): 500公斤 or 1万元; 476公斤 and 6,120元 are under."""
     assert not criminal(analyse(CATCH_UNDER_A_BAN.format(kilos="476")))
+
+
+def test_batches_whose_records_hold_personal_details_are_personal_information():
+    """法释〔2017〕10号第五条第一款第（五）项: 5,000条; 2,860 + 1,950 + 1,420 = 6,230条 (1,460: 4,830条)."""
+    assert _observed(analyse(WAYBILLS_SENT_THRICE.format(first="2,860")), "pi-253-1") == 6230
+    assert "pi-253-1-personal-information" not in criminal(analyse(WAYBILLS_SENT_THRICE.format(first="1,460")))
+
+
+def test_a_value_per_head_in_capitals_with_wan_is_read_whole():
+    """法释〔2022〕12号第六条: 国家一级 2万元; 3 × 壹万贰仟元 = 36,000元 (1只: 12,000元)."""
+    assert _observed(analyse(FALCONS_VALUED_IN_CAPITALS.format(count="3")), "wildlife-341-1") == 36000
+    assert not criminal(analyse(FALCONS_VALUED_IN_CAPITALS.format(count="1")))
+
+
+def test_a_market_purchase_price_the_agency_values_at_is_the_value():
+    """法释〔2016〕25号第三条: 10万元; 412克 × 380元 = 156,560元 (200克: 76,000元)."""
+    assert _observed(analyse(GOLD_AT_THE_MARKET_PRICE.format(grams="412")), "mining-343-1") == 156560
+    assert not criminal(analyse(GOLD_AT_THE_MARKET_PRICE.format(grams="200")))

@@ -104,7 +104,9 @@ def subject_score(subject: str | None, quantity: Any, text: str, keywords: tuple
         # about the one waste it codes (HW08): a weight of that waste
         best = max(best, 3)
     plain = not any(word in re.sub(r"[(（].*?[)）]", "", subject) for word in SUBJECT_QUALIFIERS)
-    said = _sentence_before(text, quantity.start) + nearby + (row_heading(text, quantity.start) if quantity.start >= 0 else "")
+    # …第三次1,420条，每条信息包含收件人姓名、手机号码: what each record holds, later in the figure's sentence
+    said = _sentence_before(text, quantity.start) + nearby + (row_heading(text, quantity.start) if quantity.start >= 0 else "") \
+        + (_stated_after(text, quantity.end) if quantity.start >= 0 else "")
     named_general = re.search(r"[(（]", subject) and _GENERAL_INFO.search(said) and not _kind_named(subject, sentence + nearby)
     if plain and "个人信息" in keywords and quantity.unit == "条" and _PERSONAL.search(said) and not named_general:
         # 业主姓名、电话…等信息…出售…共计6,820条: records of personal information; those the decision calls

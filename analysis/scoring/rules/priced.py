@@ -20,7 +20,7 @@ from analysis.text.numbers import parse_money, parse_number
 
 _UNITS = (r"吨|千克|公斤|斤|克|只|头|条|卷|个|件|台|升|立方米|方|株|棵|册|本|份|套|箱|瓶|盒|袋|双|支|包|枚|平方米|亩"
           r"|副|对|张|具|羽|根|颗|片|把|辆|部|盆|尾|块|罐|粒|匹|艘")
-_CN_PRICE = r"[一二三四五六七八九十百千两零〇壹贰叁肆伍陆柒捌玖拾佰仟]+"
+_CN_PRICE = r"[一二三四五六七八九十百千万两零〇壹贰叁肆伍陆柒捌玖拾佰仟萬]+"  # 每只价值人民币壹万贰仟元
 _JIAO = r"(?P<jiao>[零〇]?[一二三四五六七八九两壹贰叁肆伍陆柒捌玖]角)?"
 # 每卷（100米）售价人民币四十五元: a note on the unit in brackets, the price in words
 _PRICE = re.compile(rf"(?:每|单价(?:为|是)?每?|均价(?:为)?每?)(?P<unit>{_UNITS})(?:[（(][^）)\n]{{0,12}}[）)])?[^\d，。；、（(]{{0,10}}?"
@@ -57,8 +57,9 @@ def prices(text: str, end_of_facts: int, quantities: tuple = ()) -> list[Price]:
     found = []
     for match, unit, price in _price_matches(text, end_of_facts, quantities):
         clause = re.split(r"[，。；,;\n]", text[max(0, match.start() - 24):match.start()])[-1]
-        if _PAID.search(clause + match.group(0)):
-            continue
+        valued = re.search(r"按|参照|依照", clause) and re.match(r"(?:计|计算|核定|认定)", text[match.end():match.end() + 4])
+        if _PAID.search(clause + match.group(0)) and not valued:
+            continue  # what the party paid; 按…当月收购价每克380元计 is the market value the agency applies
         if _states_money(re.split(r"[。；;\n]", text[match.end():match.end() + 60])[0]):
             continue  # 按每条229元计，违法经营总额42801.47元: the decision did the product itself
         value = parse_money(f"{price}元{match['jiao'] or ''}") if match.re is _PRICE else parse_number(price.replace(",", ""))
