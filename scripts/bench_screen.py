@@ -1,6 +1,6 @@
-"""Benchmark ``leadminer screen`` on generated text decisions; figures → docs/benchmarks/screen.md.
+"""Benchmark ``leadminer screen`` on generated text decisions; figures → docs/benchmarks/screen_speed.md.
 
-    .venv/bin/python scripts/bench_screen.py [--n 1000] [--seed 21] [--out docs/benchmarks/screen.md] \
+    .venv/bin/python scripts/bench_screen.py [--n 1000] [--seed 21] [--out docs/benchmarks/screen_speed.md] \
         [--evaluation eval.json --evaluation-note "how it was made"]...
 
 Generates ``n`` plain-text decisions with ``leadminer corpus generate``, runs the real command
@@ -57,7 +57,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--n", type=int, default=1000)
     parser.add_argument("--seed", type=int, default=21)
-    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "benchmarks" / "screen.md")
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "benchmarks" / "screen_speed.md")
     parser.add_argument("--evaluation", type=Path, action="append", default=[],
                         help="JSON of `leadminer evaluate ranking --json` to append (repeatable)")
     parser.add_argument("--evaluation-note", action="append", default=[],
