@@ -4,7 +4,7 @@ the agency's own figure where the facts leave the reader to add or subtract."""
 from __future__ import annotations
 
 from analysis.scoring.rules.fine_base import _read_bases
-from tests.scoring.test_rules_neighbours import criminal
+from tests.scoring.test_rules_neighbours import criminal, observed
 from tests.scoring.test_rules_offence import analyse
 
 TAX_OWED_LESS_PAID = """国家税务总局青州市税务局稽查局
@@ -38,15 +38,11 @@ BIRDS_PRICED_IN_ROWS = """永福县林业局
 """
 
 
-def _observed(record, family: str) -> float | None:
-    found = next((f for f in record.findings if (f.threshold_id or "").startswith(family)), None)
-    return found.observed if found else None
-
 
 def test_tax_evaded_is_the_fine_divided_by_its_share():
     """法释〔2024〕4号第一条: 少缴 573,900 − 286,300 = 287,600元 ≥ 10万元 and 50%; 60% of it is 172,560元."""
     record = analyse(TAX_OWED_LESS_PAID.format(fine="172,560.00"))
-    assert _observed(record, "tax-201") == 287600
+    assert observed(record, "tax-201") == 287600
     found = next(f for f in record.findings if (f.threshold_id or "").startswith("tax-201"))
     assert "百分之六十" in found.explanation and found.evidence[0].text.endswith("172,560.00元")
     # a fine of 45,000元 is 60% of 75,000元: under the line
@@ -56,7 +52,7 @@ def test_tax_evaded_is_the_fine_divided_by_its_share():
 def test_goods_value_written_in_capitals_is_read_back_from_the_fine():
     """法释〔2022〕12号第六条: 国家二级 2万元; 14 × 1,100 + 7 × 600 = 19,600元, fined twice: 39,200元."""
     over = analyse(BIRDS_PRICED_IN_ROWS.format(count="16", fine="肆万贰仟伍佰元整"))  # 21,250元 read back
-    assert _observed(over, "wildlife-341-1") >= 20000
+    assert observed(over, "wildlife-341-1") >= 20000
     under = analyse(BIRDS_PRICED_IN_ROWS.format(count="14", fine="叁万玖仟贰佰元整"))
     assert "wildlife-341-1-endangered" not in criminal(under)
 

@@ -25,6 +25,12 @@ def criminal(record) -> set[str]:
     return {(f.threshold_id or "").split("@")[0] for f in record.findings if f.kind == "criminal_transfer"}
 
 
+def observed(record, family: str) -> float | None:
+    """The figure of the first finding whose threshold id starts with ``family``."""
+    found = next((f for f in record.findings if (f.threshold_id or "").startswith(family)), None)
+    return found.observed if found else None
+
+
 def kinds(record) -> set[str]:
     return {f.kind for f in record.findings}
 

@@ -27,19 +27,14 @@ from tests.scoring.round12_texts import (
     TWO_KINDS_OF_WASTE,
     WAGES_PAID_ON_TIME,
 )
-from tests.scoring.test_rules_neighbours import criminal
+from tests.scoring.test_rules_neighbours import criminal, observed
 from tests.scoring.test_rules_offence import analyse
-
-
-def _observed(record, family: str) -> float | None:
-    finding = next((f for f in record.findings if (f.threshold_id or "").startswith(family)), None)
-    return finding.observed if finding else None
 
 
 def test_a_table_drawn_with_bars_is_read_cell_by_cell():
     """法释〔2024〕4号第十一条: 虚开的税款数额 10万元; 42,300 + 37,850 + 28,640 = 108,790元. The bars
     between digits are cell borders, not the OCR confusion of | for 1."""
-    assert round(_observed(analyse(INVOICE_BARS.format(first="42,300.00")), "tax-205"), 2) == 108790
+    assert round(observed(analyse(INVOICE_BARS.format(first="42,300.00")), "tax-205"), 2) == 108790
     assert "tax-205-vat-invoice" not in criminal(analyse(INVOICE_BARS.format(first="32,300.00")))  # 98,790元
 
 
@@ -60,19 +55,19 @@ def test_the_land_kind_stated_after_the_evidence_list_names_the_plots():
 
 def test_rows_of_a_plain_list_share_the_kind_stated_below_them():
     """法释〔2012〕15号第二条: 草原 20亩; 9,800 + 4,100 + 1,700 = 15,600平方米 = 23.4亩."""
-    assert round(_observed(analyse(GRASSLAND_ROWS.format(first="9,800")), "land-342-grassland"), 1) == 23.4
+    assert round(observed(analyse(GRASSLAND_ROWS.format(first="9,800")), "land-342-grassland"), 1) == 23.4
     assert "land-342-grassland" not in criminal(analyse(GRASSLAND_ROWS.format(first="6,800")))  # 18.9亩
 
 
 def test_a_colon_that_announces_two_kinds_lists_parts_to_add():
     """法释〔2023〕7号第一条第（二）项: 危险废物 3吨; 1.8 + 1.45 = 3.25吨 (HW08, HW49 said below)."""
-    assert _observed(analyse(TWO_KINDS_OF_WASTE.format(first="1.8")), "env-338") == 3.25
+    assert observed(analyse(TWO_KINDS_OF_WASTE.format(first="1.8")), "env-338") == 3.25
     assert "env-338-pollution" not in criminal(analyse(TWO_KINDS_OF_WASTE.format(first="1.5")))  # 2.95吨
 
 
 def test_an_owners_name_list_is_personal_information():
     """法释〔2017〕10号第五条第一款第（五）项: 5,000条; 2,300 + 1,900 + 1,120 = 5,320条 (column 条数)."""
-    assert _observed(analyse(OWNERS_LIST.format(first="2,300")), "pi-253-1") == 5320
+    assert observed(analyse(OWNERS_LIST.format(first="2,300")), "pi-253-1") == 5320
 
 
 def test_substances_named_as_what_was_tested_for_are_no_finding():
@@ -106,30 +101,30 @@ def test_a_figure_whose_own_sentence_denies_its_kind_counts_nothing():
 
 def test_batches_named_by_ordinals_are_added_even_when_one_equals_the_others():
     """法释〔2017〕10号第五条第一款第（三）项: 行踪轨迹 50条; 38 + 21 + 17 = 76条 (38 = 21 + 17 by chance)."""
-    assert _observed(analyse(GPS_BATCHES.format(first="38")), "pi-253-1") == 76
+    assert observed(analyse(GPS_BATCHES.format(first="38")), "pi-253-1") == 76
 
 
 def test_the_kind_said_before_a_lists_heading_names_its_rows():
     """住宿信息 of 500条: 168 + 205 + 177 = 550条; 一般个人信息 of the same count is no lead."""
     lodging = LODGING_BY_MONTH.format(kind="属于住宿信息", first="168")
-    assert _observed(analyse(lodging), "pi-253-1") == 550
+    assert observed(analyse(lodging), "pi-253-1") == 550
     general = LODGING_BY_MONTH.format(kind="系一般个人信息", first="168")
     assert "pi-253-1-personal-information" not in criminal(analyse(general))
 
 
 def test_a_count_after_its_code_and_a_space_is_a_count():
     """款号A 112双 is 112双 (A112双 would be a code); 112 × 198 + 86 × 265 + 95 × 148 = 59,026元 ≥ 5万."""
-    assert _observed(analyse(SHOES_BY_STYLE.format(first="112")), "ip-214") == 59026
+    assert observed(analyse(SHOES_BY_STYLE.format(first="112")), "ip-214") == 59026
 
 
 def test_a_list_after_its_colon_is_counted_and_equal_counts_are_two_items():
     """法释〔2022〕12号第六条: 2万元; (4 + 3 + 2 + 2)只 × 3,000 = 33,000元; (2 + 3 + 2 + 2) × 3,000 = 27,000."""
-    assert _observed(analyse(RAPTORS_LISTED.format(first="4")), "wildlife-341-1") == 33000
+    assert observed(analyse(RAPTORS_LISTED.format(first="4")), "wildlife-341-1") == 33000
 
 
 def test_a_colon_list_goes_on_across_its_semicolons():
     """法释〔2010〕7号: 非法经营数额 5万元; six months of receipts add to 56,310元."""
-    assert _observed(analyse(CIGARETTES_BY_MONTH.format(first="8,460")), "tobacco-225") == 56310
+    assert observed(analyse(CIGARETTES_BY_MONTH.format(first="8,460")), "tobacco-225") == 56310
     assert "tobacco-225-illegal-business" not in criminal(analyse(CIGARETTES_BY_MONTH.format(first="1,460")))
 
 
@@ -142,7 +137,7 @@ def test_weights_written_as_decimals_in_capital_numerals_are_read():
 def test_stock_valued_at_the_same_price_adds_to_the_sales():
     """法释〔2004〕19号第十二条: 非法经营数额 5万元; (2,340 + 600)箱 × 19.5元 = 57,330元."""
     record = analyse(DETERGENT_SAME_PRICE.format(first="2,340"))
-    assert _observed(record, "ip-213") == 57330
+    assert observed(record, "ip-213") == 57330
     assert "ip-213-counterfeit-trademark" not in criminal(analyse(DETERGENT_SAME_PRICE.format(first="1,900")))  # 48,750元
 
 
@@ -156,4 +151,4 @@ def test_precious_animal_products_carried_across_the_border_are_smuggled():
 
 def test_a_price_per_gram_values_kilograms():
     """销售金额 5万元 (刑法第149条 fallback of 143/140): 4.32千克 × 15元/克 = 64,800元."""
-    assert _observed(analyse(BIRDS_NEST_BY_THE_GRAM.format(kilos="4.32")), "food-143") == 64800
+    assert observed(analyse(BIRDS_NEST_BY_THE_GRAM.format(kilos="4.32")), "food-143") == 64800

@@ -15,18 +15,13 @@ from tests.scoring.round13_texts import (
     SAND_EXCAVATOR,
     TRACKS_MARKDOWN_TABLE,
 )
-from tests.scoring.test_rules_neighbours import criminal
+from tests.scoring.test_rules_neighbours import criminal, observed
 from tests.scoring.test_rules_offence import analyse
-
-
-def _observed(record, family: str) -> float | None:
-    finding = next((f for f in record.findings if (f.threshold_id or "").startswith(family)), None)
-    return finding.observed if finding else None
 
 
 def test_a_markdown_table_with_a_count_column_is_read_and_added():
     """法释〔2017〕10号第五条第一款第（三）项: 行踪轨迹 50条; 22 + 19 + 17 = 58条 (12 + 19 + 17 = 48)."""
-    assert _observed(analyse(TRACKS_MARKDOWN_TABLE.format(first="22")), "pi-253-1") == 58
+    assert observed(analyse(TRACKS_MARKDOWN_TABLE.format(first="22")), "pi-253-1") == 58
     assert "pi-253-1-personal-information" not in criminal(analyse(TRACKS_MARKDOWN_TABLE.format(first="12")))
 
 
@@ -38,13 +33,13 @@ def test_the_land_kind_after_a_numbered_evidence_list_names_the_plots():
 
 def test_what_was_sent_named_again_states_its_kind():
     """住宿信息 500条: 186 + 223 + 147 = 556条; called 一般个人信息, no lead."""
-    assert _observed(analyse(GUESTS_SENT.format(first="186", kind="属于住宿信息")), "pi-253-1") == 556
+    assert observed(analyse(GUESTS_SENT.format(first="186", kind="属于住宿信息")), "pi-253-1") == 556
     assert "pi-253-1-personal-information" not in criminal(analyse(GUESTS_SENT.format(first="186", kind="系一般个人信息")))
 
 
 def test_each_rows_own_tax_amount_keeps_its_name_under_a_heading_about_sales():
     """法释〔2024〕4号第十一条: 税额 41,230 + 38,760 + 27,415 = 107,405元 ≥ 10万元."""
-    assert _observed(analyse(INVOICES_NUMBERED.format(first="41,230.00")), "tax-205") == 107405
+    assert observed(analyse(INVOICES_NUMBERED.format(first="41,230.00")), "tax-205") == 107405
     assert "tax-205-vat-invoice" not in criminal(analyse(INVOICES_NUMBERED.format(first="31,230.00")))
 
 

@@ -29,18 +29,13 @@ from tests.scoring.round15_texts import (
     WINE_TWO_CONTRACTS,
     YEW_CARVINGS,
 )
-from tests.scoring.test_rules_neighbours import criminal
+from tests.scoring.test_rules_neighbours import criminal, observed
 from tests.scoring.test_rules_offence import analyse
-
-
-def _observed(record, family: str) -> float | None:
-    found = next((f for f in record.findings if (f.threshold_id or "").startswith(family)), None)
-    return found.observed if found else None
 
 
 def test_corals_priced_by_the_piece_are_added():
     """法释〔2022〕12号第六条: 国家二级 2万元; 36 × 360 + 20 × 420 = 21,360元 (30块: 19,200元)."""
-    assert _observed(analyse(CORALS_BY_THE_PIECE.format(first="36")), "wildlife-341-1") == 21360
+    assert observed(analyse(CORALS_BY_THE_PIECE.format(first="36")), "wildlife-341-1") == 21360
     assert "wildlife-341-1-endangered" not in criminal(analyse(CORALS_BY_THE_PIECE.format(first="30")))
 
 
@@ -67,13 +62,13 @@ def test_a_protected_plant_named_with_no_animal_is_no_wildlife_offence():
 
 def test_the_kinds_of_a_tax_left_unpaid_are_one_evaded_tax():
     """法释〔2014〕10号第二十四条: 单位 20万元; 70,100 + 56,200 + 80,400 = 206,700元 (60,100: 196,700元)."""
-    assert _observed(analyse(WINE_TWO_CONTRACTS.format(first="70,100.00")), "customs-153") == 206700
+    assert observed(analyse(WINE_TWO_CONTRACTS.format(first="70,100.00")), "customs-153") == 206700
     assert "customs-153-ordinary-goods" not in criminal(analyse(WINE_TWO_CONTRACTS.format(first="60,100.00")))
 
 
 def test_a_table_of_tons_sold_times_the_price_per_ton_is_the_sales():
     """刑法第一百四十九条、第一百四十条: 销售金额 5万元; 10.5 × 2,600 + 11 × 2,400 = 53,700元 (9.5吨: 51,100; 8吨: 47,200)."""
-    assert _observed(analyse(FERTILIZER_SALES_TABLE.format(first="10.5")), "product-14") == 53700
+    assert observed(analyse(FERTILIZER_SALES_TABLE.format(first="10.5")), "product-14") == 53700
     assert not criminal(analyse(FERTILIZER_SALES_TABLE.format(first="8.0")))
 
 
@@ -102,12 +97,12 @@ def test_relics_rented_out_are_neither_sold_nor_damaged():
 def test_the_tools_value_is_no_value_of_the_ore():
     """法释〔2016〕25号第三条: 10万元; 2,320吨 × 40元 = 92,800元 (3,000吨: 12万元); the machines are tools."""
     assert "mining-343-1-illegal" not in criminal(analyse(QUARRY_WITH_TOOLS.format(tons="2,320")))
-    assert _observed(analyse(QUARRY_WITH_TOOLS.format(tons="3,000")), "mining-343-1") == 120000
+    assert observed(analyse(QUARRY_WITH_TOOLS.format(tons="3,000")), "mining-343-1") == 120000
 
 
 def test_land_named_permanent_farmland_later_is_not_other_farmland():
     """法释〔2000〕14号第三条: 永久基本农田 5亩; 0.38公顷 = 5.7亩 (0.3公顷 = 4.5亩)."""
-    assert _observed(analyse(FARMLAND_NAMED_AFTER.format(area="0.38")), "land-342-cultivated") == 5.7
+    assert observed(analyse(FARMLAND_NAMED_AFTER.format(area="0.38")), "land-342-cultivated") == 5.7
     assert not criminal(analyse(FARMLAND_NAMED_AFTER.format(area="0.30")))
 
 
@@ -119,7 +114,7 @@ def test_the_date_of_a_cited_list_is_not_the_date_of_the_act():
 
 def test_checkup_results_are_health_information():
     """法释〔2017〕10号第五条第一款第（四）项: 健康生理信息 500条; 860条 (420条 is under)."""
-    assert _observed(analyse(CHECKUP_RESULTS_SOLD.format(count="860")), "pi-253-1") == 860
+    assert observed(analyse(CHECKUP_RESULTS_SOLD.format(count="860")), "pi-253-1") == 860
     assert "pi-253-1-personal-information" not in criminal(analyse(CHECKUP_RESULTS_SOLD.format(count="420")))
 
 
@@ -151,7 +146,7 @@ def test_tax_left_unpaid_after_the_order_is_no_evasion():
 
 def test_crews_owed_per_head_are_added():
     """法释〔2013〕3号第三条: 18 × 18,600 + 14 × 16,200 = 561,600元 owed and still unpaid after the order."""
-    assert _observed(analyse(CREWS_OWED.format(heads="18")), "labor-276-1") == 561600
+    assert observed(analyse(CREWS_OWED.format(heads="18")), "labor-276-1") == 561600
 
 
 def test_the_date_a_ban_took_effect_is_not_the_date_of_the_catch():
@@ -161,17 +156,17 @@ def test_the_date_a_ban_took_effect_is_not_the_date_of_the_catch():
 
 def test_batches_whose_records_hold_personal_details_are_personal_information():
     """法释〔2017〕10号第五条第一款第（五）项: 5,000条; 2,860 + 1,950 + 1,420 = 6,230条 (1,460: 4,830条)."""
-    assert _observed(analyse(WAYBILLS_SENT_THRICE.format(first="2,860")), "pi-253-1") == 6230
+    assert observed(analyse(WAYBILLS_SENT_THRICE.format(first="2,860")), "pi-253-1") == 6230
     assert "pi-253-1-personal-information" not in criminal(analyse(WAYBILLS_SENT_THRICE.format(first="1,460")))
 
 
 def test_a_value_per_head_in_capitals_with_wan_is_read_whole():
     """法释〔2022〕12号第六条: 国家一级 2万元; 3 × 壹万贰仟元 = 36,000元 (1只: 12,000元)."""
-    assert _observed(analyse(FALCONS_VALUED_IN_CAPITALS.format(count="3")), "wildlife-341-1") == 36000
+    assert observed(analyse(FALCONS_VALUED_IN_CAPITALS.format(count="3")), "wildlife-341-1") == 36000
     assert not criminal(analyse(FALCONS_VALUED_IN_CAPITALS.format(count="1")))
 
 
 def test_a_market_purchase_price_the_agency_values_at_is_the_value():
     """法释〔2016〕25号第三条: 10万元; 412克 × 380元 = 156,560元 (200克: 76,000元)."""
-    assert _observed(analyse(GOLD_AT_THE_MARKET_PRICE.format(grams="412")), "mining-343-1") == 156560
+    assert observed(analyse(GOLD_AT_THE_MARKET_PRICE.format(grams="412")), "mining-343-1") == 156560
     assert not criminal(analyse(GOLD_AT_THE_MARKET_PRICE.format(grams="200")))
