@@ -92,13 +92,13 @@ SMUGGLING_ELEMENTS = ("走私", "低报", "伪报", "瞒报", "绕关", "绕越"
 # (法释〔2022〕12号第二条); 以食用为目的 is the element of 第三款 (陆生野生动物).
 PROTECTED_WILDLIFE = ("国家重点保护", "国家一级", "国家二级", "一级保护", "二级保护", "珍贵", "濒危", "穿山甲", "象牙",
                       "虎骨", "犀牛角", "玳瑁")
-NUMERIC_ELEMENTS = {"fishery-340-inland": FISHING_ELEMENTS,
+NUMERIC_ELEMENTS = {"fishery-340-inland": FISHING_ELEMENTS, "fishery-340-marine": FISHING_ELEMENTS,
                     # 重大责任事故罪 is a death or injury 在生产、作业中: a patient's death is no such accident
                     "safety-134-1-major-liability": ("生产", "作业", "施工", "事故"),
                     # 倒卖文物罪 (刑法第三百二十六条) is selling, or buying, carrying, keeping to sell: renting out a
                     # museum's relics (文物保护法) is none of them
                     "relics-326-328-trafficking-tomb-robbing": ("出售", "倒卖", "收购", "买卖", "交易", "贩卖", "销售", "售出",
-                                                                "卖给", "盗掘", "盗墓", "盗洞", "盗挖"), "fishery-340-marine": FISHING_ELEMENTS,
+                                                                "卖给", "盗掘", "盗墓", "盗洞", "盗挖"),
                     "customs-153-ordinary-goods": SMUGGLING_ELEMENTS,
                     # 走私废物罪 (刑法第一百五十二条第二款) is waste brought in from abroad
                     "customs-152-waste": ("走私", "进口", "进境", "入境", "境外", "逃避海关监管"),
