@@ -18,6 +18,7 @@ from tests.scoring.round15_texts import (
     FERTILIZER_SALES_TABLE,
     GAS_OVER_LIMIT_WORKED_ON,
     GOLD_AT_THE_MARKET_PRICE,
+    INVOICES_BY_MONTH,
     NANMU_LISTED_IN_2021,
     QUARRY_WITH_TOOLS,
     RELICS_RENTED_OUT,
@@ -170,3 +171,10 @@ def test_a_market_purchase_price_the_agency_values_at_is_the_value():
     """法释〔2016〕25号第三条: 10万元; 412克 × 380元 = 156,560元 (200克: 76,000元)."""
     assert observed(analyse(GOLD_AT_THE_MARKET_PRICE.format(grams="412")), "mining-343-1") == 156560
     assert not criminal(analyse(GOLD_AT_THE_MARKET_PRICE.format(grams="200")))
+
+
+def test_rows_named_alike_with_close_figures_are_all_added():
+    """法释〔2024〕4号第十一条: 10万元; 38,610 + 47,320 + 38,470 = 124,400元 (the first and last differ by 140元);
+    with 20,320元 in the middle: 97,400元."""
+    assert observed(analyse(INVOICES_BY_MONTH.format(second="47,320")), "tax-205") == 124400
+    assert "tax-205-vat-invoice" not in criminal(analyse(INVOICES_BY_MONTH.format(second="20,320")))

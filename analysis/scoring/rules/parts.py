@@ -54,7 +54,7 @@ def parts_to_add(text: str, parts: list[Part], end_of_facts: int) -> list[Part] 
         if part.start >= end_of_facts or part.value <= 0 or _in_recital(text, part) or _refers_back(text, part):
             continue
         if any(abs(part.value - other.value) <= SAME_VALUE * max(part.value, other.value)
-               and not _listed_apart(text, other, part) for other in kept):
+               and not _listed_apart(text, other, part) and not _rows_alike(text, other, part) for other in kept):
             continue  # the same figure again, or restated in another unit
         if kept and _RESTATED.fullmatch(text[kept[-1].end:part.start]):
             continue  # 0.61公顷（合9.2亩）: restated, rounded, in brackets
@@ -83,6 +83,13 @@ def _listed_apart(text: str, one: Part, other: Part) -> bool:
     """领角鸮2只、普通鵟2只: two items of one enumeration with names of their own, not one figure twice."""
     between = text[one.end:other.start]
     return bool(re.fullmatch(r"[^。；;\n\d]{1,16}", between)) and "、" in between and _own_label(text, one) != _own_label(text, other)
+
+
+def _rows_alike(text: str, one: Part, other: Part) -> bool:
+    """2024年9月 …税额38,610元 and, a line below, 2025年2月 …税额38,470元: two rows named alike, close
+    but not equal, are two figures, not one restated."""
+    return one.value != other.value and "\n" in text[one.end:other.start] \
+        and _own_label(text, one) == _own_label(text, other) != ""
 
 
 def _series(text: str, parts: list[Part]) -> bool:
