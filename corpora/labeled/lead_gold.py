@@ -43,6 +43,16 @@ class Doc:
     flags: dict = field(default_factory=dict)
 
 
+# Document flags most rows share: a lead over its line, a qualitative trigger, a near miss.
+OVER = {"scenario": "over"}
+QUAL = {"scenario": "qualitative"}
+
+
+def near(scenario: str, **flags) -> dict:
+    """A negative just short of a lead (just under a line, paid, transferred, cleared …)."""
+    return {"scenario": scenario, "near_miss": True, **flags}
+
+
 def threshold(threshold_id: str, quote: str, observed: float) -> LeadSpec:
     return LeadSpec("criminal_transfer", f"threshold.{threshold_id}", quote, threshold_id, observed)
 

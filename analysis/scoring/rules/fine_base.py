@@ -4,7 +4,8 @@ Agencies set most fines as a multiple or a share of the case's own figure and wr
 ``处野生动物价值二倍罚款，计人民币肆万柒仟捌佰元整``, ``对你单位处少缴税款百分之六十的罚款，计人民币
 243,768.00元``, ``按违法经营额的30%处以罚款5,310元``. The fine divided by its factor is the figure the
 agency itself found (野生动物价值23,900元, 少缴税款406,280元), even where the facts leave it to the
-reader to add or multiply. The base's words say which measure it is (``BASE_ROLES``); a base
+reader to add or multiply. 加付赔偿金 at a share of the wages owed (劳动合同法第八十五条) is read the same
+way. The base's words say which measure it is (``BASE_ROLES``); a base
 raised to a statutory floor (货值金额不足一万元的，按一万元计算) is not the case's figure and is
 not read.
 """
@@ -25,7 +26,7 @@ _FACTOR = (r"(?:百分之(?P<pct>[零〇一二两三四五六七八九十百]+|\
            r"|(?P<times>[一二两三四五六七八九十]+|\d+(?:\.\d+)?)倍)")
 _AMOUNT_AFTER = r"[，,]?\s*(?:计|共计|合计|即|金额为|数额为|为|计罚款|罚款)?(?:人民币)?[:：]?\s*(?P<amount>" + _MONEY + ")"
 # 处野生动物价值二倍罚款，计…元 / 处少缴税款百分之六十的罚款，计…元
-_FINE_OF_BASE = re.compile(r"(?:处以?|并处|处)(?P<base>[^，,。；;：:\n]{2,24}?)的?" + _FACTOR + r"的?罚款" + _AMOUNT_AFTER)
+_FINE_OF_BASE = re.compile(r"(?:并处|处以?)(?P<base>[^，,。；;：:\n]{2,24}?)的?" + _FACTOR + r"的?罚款" + _AMOUNT_AFTER)
 # 按违法经营额的30%处以罚款5,310元 / 按货值金额的2倍处罚款11.6万元
 _FINE_BY_BASE = re.compile(r"按照?(?P<base>[^，,。；;：:\n]{2,24}?)的?" + _FACTOR + r"(?:处以?|并处|计|处以了)?罚款"
                            + _AMOUNT_AFTER)

@@ -23,9 +23,12 @@ from pathlib import Path
 
 from corpora.labeled import lead_gold
 from corpora.labeled.lead_gold import (
+    OVER,
+    QUAL,
     Doc,
     fined_only,
     irregular,
+    near,
     no_hearing,
     out_of_range,
     pil,
@@ -40,12 +43,7 @@ CREATED = "2026-11-22T22:30:00+00:00"
 VERSION = "handwritten-fiftyeighth/1"
 
 SPLIT, REPEAT = "split-kk-wujiang-shoes", "repeat-kk-xiangyang-hotel-fire"
-OVER = {"scenario": "over"}
-QUAL = {"scenario": "qualitative"}
 
-
-def near(scenario: str, **flags) -> dict:
-    return {"scenario": scenario, "near_miss": True, **flags}
 
 
 CRIMINAL = [

@@ -23,9 +23,12 @@ from pathlib import Path
 
 from corpora.labeled import lead_gold
 from corpora.labeled.lead_gold import (
+    OVER,
+    QUAL,
     Doc,
     fined_only,
     irregular,
+    near,
     no_hearing,
     out_of_range,
     pil,
@@ -40,12 +43,7 @@ CREATED = "2026-11-22T21:30:00+00:00"
 VERSION = "handwritten-fiftyfifth/1"
 
 SPLIT, REPEAT = "split-kh-zhenghe-taxus", "repeat-kh-yuelu-gas"
-OVER = {"scenario": "over"}
-QUAL = {"scenario": "qualitative"}
 
-
-def near(scenario: str, **flags) -> dict:
-    return {"scenario": scenario, "near_miss": True, **flags}
 
 
 CRIMINAL = [

@@ -24,9 +24,12 @@ from pathlib import Path
 
 from corpora.labeled import lead_gold
 from corpora.labeled.lead_gold import (
+    OVER,
+    QUAL,
     Doc,
     fined_only,
     irregular,
+    near,
     no_hearing,
     out_of_range,
     pil,
@@ -41,12 +44,7 @@ CREATED = "2026-11-22T21:25:00+00:00"
 VERSION = "handwritten-fiftyfourth/1"
 
 SPLIT, REPEAT = "split-kg-xixian-pesticide", "repeat-kg-yubei-tofu"
-OVER = {"scenario": "over"}
-QUAL = {"scenario": "qualitative"}
 
-
-def near(scenario: str, **extra) -> dict:
-    return {"scenario": scenario, "near_miss": True, **extra}
 
 
 CRIMINAL = [

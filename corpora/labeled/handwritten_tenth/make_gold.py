@@ -24,9 +24,12 @@ from pathlib import Path
 
 from corpora.labeled import lead_gold
 from corpora.labeled.lead_gold import (
+    OVER,
+    QUAL,
     Doc,
     fined_only,
     irregular,
+    near,
     no_hearing,
     out_of_range,
     pil,
@@ -41,13 +44,8 @@ CREATED = "2026-11-22T14:30:00+00:00"
 VERSION = "handwritten-tenth/1"
 
 SPLIT, REPEAT = "split-hk-dingxi-overcutting", "repeat-hk-jinshui-supermarket"
-OVER = {"scenario": "over"}
-QUAL = {"scenario": "qualitative"}
 PIL = {"scenario": "pil", "continuing_harm": True}
 
-
-def near(scenario: str, **flags) -> dict:
-    return {"scenario": scenario, "near_miss": True, **flags}
 
 
 CRIMINAL = [
