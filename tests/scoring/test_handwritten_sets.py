@@ -103,6 +103,7 @@ SETS = {
     "handwritten_fiftyseventh": SetSpec("kj", 52, 21, 6, 14, 13),
     "handwritten_fiftyeighth": SetSpec("kk", 51, 21, 6, 13, 12),
     "handwritten_fiftyninth": SetSpec("kl", 51, 20, 6, 16, 15),
+    "handwritten_sixtieth": SetSpec("km", 51, 21, 6, 14, 13),
     "handwritten_sixtyfirst": SetSpec("kn", 51, 21, 6, 14, 12),
     "handwritten_sixtythird": SetSpec("kp", 54, 21, 7, 16, 14),
     "handwritten_sixtysecond": SetSpec("ko", 53, 21, 6, 16, 14),
