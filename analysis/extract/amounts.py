@@ -221,7 +221,19 @@ def _listed_roles(doc: Document, amounts: list[Amount]) -> list[Amount]:
         earlier = [a for a in amounts[:index] if doc.to_compact(a.start) >= head_at and a.role != "other"]
         if earlier:
             amounts[index] = amount.model_copy(update={"role": earlier[0].role})
+        elif _smuggled_tax_item(doc, start, doc.compact[sentence_start:head_at]):
+            amounts[index] = amount.model_copy(update={"role": "tax_evaded"})
     return amounts
+
+
+_SMUGGLED_TAX_HEAD = re.compile(r"(?:涉及|影响|偷逃|逃避|少缴|漏缴)[^。；]{0,12}(?:关税|增值税|消费税|税款)")
+
+
+def _smuggled_tax_item(doc: Document, start: int, head: str) -> bool:
+    """申报不实涉及的关税、进口环节增值税及消费税如下：关税：人民币62,140元 … in a decision that finds the
+    act 走私: the items are the tax the smuggling evaded (法释〔2014〕10号第二十四条: 应缴税额)."""
+    return bool(_TAX_ITEM.search(doc.compact[max(0, start - 12):start]) and _SMUGGLED_TAX_HEAD.search(head)
+                and re.search(r"(?<!不)构成走私|走私行为|属走私|系走私", doc.compact))
 
 
 _OWN_MONEY_LABEL = re.compile(r"税额|金额|价税合计|票面|税款")

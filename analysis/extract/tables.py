@@ -20,11 +20,27 @@ _CELL = re.compile(r"[^ \t\u3000]+")
 _MONEY_HEADER = re.compile(r"^(?P<name>.*?)[（(](?P<unit>元|万元)[）)]$")
 _FIGURE = re.compile(r"^\d[\d,，]*(?:\.\d+)?$")
 _TOTAL_ROW = re.compile(r"^(?:合计|总计|共计|小计)")
+_OPENING, _CLOSING = "（(《【[", "）)》】]"
 
 
 def split_cells(line: str, offset: int = 0) -> list[tuple[str, int]]:
-    """(cell, original offset) of the whitespace-separated cells of a line."""
-    return [(match[0], offset + match.start()) for match in _CELL.finditer(line)]
+    """(cell, original offset) of the whitespace-separated cells of a line. A space inside brackets
+    is no cell break: ``排放限值(GB 21900-2008表2)`` is one header cell."""
+    cells: list[tuple[str, int]] = []
+    depth_before = 0
+    for match in _CELL.finditer(line):
+        if depth_before > 0 and cells:
+            start = cells[-1][1]
+            cells[-1] = (line[start - offset:match.end()], start)
+        else:
+            cells.append((match[0], offset + match.start()))
+        depth_before = max(0, depth_before + _depth(match[0]))
+    return cells
+
+
+def _depth(cell: str) -> int:
+    """Brackets a cell opens and does not close."""
+    return sum(cell.count(mark) for mark in _OPENING) - sum(cell.count(mark) for mark in _CLOSING)
 
 
 _BOX_CELL = re.compile(r"[│┃|｜]")

@@ -99,7 +99,8 @@ _HIGH_RISK_WORK = re.compile(r"危险化学品|危险物品|易燃易爆|烟花�
                              r"|矿山开采|非煤矿山|金属冶炼|采矿")
 # strongest first: a measured explosive atmosphere, then a leak (防泄漏围堰 is a missing barrier), then exposure
 _PRESENT_DANGER = (re.compile(r"爆炸下限|爆炸极限|现实危险|重大险情|险情"), re.compile(r"(?<!防)(?:泄漏|渗漏)|冒顶|透水"),
-                   re.compile(r"紧邻[^。；，]{0,8}(?:居民|学校|加油站|幼儿园|医院)|人员密集"))
+                   re.compile(r"紧邻[^。；，]{0,8}(?:居民|学校|加油站|幼儿园|医院)|人员密集"
+                              r"|(?:上方|楼上|楼内|上层)(?:为|是|即)?居民(?:住宅|住户|楼)|(?:液化气|燃气|煤气|气体)异味"))
 
 
 def unlicensed_high_risk_work(text: str) -> list[tuple[int, int]]:
@@ -116,9 +117,49 @@ def unlicensed_high_risk_work(text: str) -> list[tuple[int, int]]:
     return [(unlicensed.start(), _clause_end(text, unlicensed.end())), (danger.start(), _clause_end(text, danger.end()))]
 
 
+# 法释〔2023〕7号第一条第（四）项 暗管 in other words: a pipe laid under the ground (车间地面以下埋设一根
+# PVC管道…另一端经厂区围墙下方通至厂外雨水沟) that carries the waste out past the treatment works.
+_BURIED_PIPE = re.compile(r"(?:地面以下|地面下|地下|埋地|暗埋|埋设|预埋)[^。；]{0,16}?(?:管道|管线|软管|排水管|排污管|水管)")
+_LEADS_OUT = re.compile(r"通(?:至|往|向)厂外|厂外[^。；]{0,8}(?:沟|渠|河|水体|雨水)|雨水(?:沟|管网|井|口)|直接排(?:出|入|放)|偷排")
+
+
+def buried_pipe(text: str) -> list[tuple[int, int]]:
+    """A buried pipe that takes waste out of the works (the 暗管 of 法释〔2023〕7号), and where it leads."""
+    text = unquoted(text)
+    for pipe in _BURIED_PIPE.finditer(text):
+        if negated(text, pipe.start(), pipe.end()):
+            continue
+        out = _LEADS_OUT.search(text, pipe.end(), pipe.end() + 120)
+        if out is not None and not negated(text, out.start(), out.end()):
+            return [(pipe.start(), pipe.end()), (out.start(), _clause_end(text, out.end()))]
+    return []
+
+
+# 盗掘古墓葬 (刑法第三百二十八条) in other words: a shaft dug down into a tomb's chamber (竖井…井底已打通至
+# 墓室) with the signs of a robbery (objects taken out, a 洛阳铲, digging at night); a tomb hit by
+# building work or an excavation by archaeologists is no robbery.
+_INTO_TOMB = re.compile(r"(?:打通|挖通|打穿|挖穿|挖至|通至|直通|进入|挖开)[^。；，]{0,4}墓(?:室|穴|道|葬)")
+_ROBBERY_SIGNS = re.compile(r"(?:取出|盗取|拿走|盗走|窃取)[^。；]{0,10}(?:陶|瓷|铜|玉|器|罐|文物|随葬)|洛阳铲|探铲|夜间[^。；]{0,12}(?:开挖|挖掘)")
+_LAWFUL_DIGGING = re.compile(r"考古发掘|抢救性发掘|施工(?:中|过程中|时)[^。；]{0,12}(?:发现|挖到|揭露)")
+
+
+def dug_into_tomb(text: str) -> list[tuple[int, int]]:
+    """A tomb dug into with the signs of a robbery: the breach and the sign."""
+    text = unquoted(text)
+    if _LAWFUL_DIGGING.search(text):
+        return []
+    breach = next((m for m in _INTO_TOMB.finditer(text) if not negated(text, m.start(), m.end())), None)
+    sign = _ROBBERY_SIGNS.search(text) if breach else None
+    if sign is None or negated(text, sign.start(), sign.end()):
+        return []
+    return [(breach.start(), _clause_end(text, breach.end())), (sign.start(), sign.end())]
+
+
 # all_of elements stated in other words, by the condition's label (thresholds.yaml)
 ELEMENT_PATTERNS = {"责令支付后仍不支付": refused_after_order}
 # Qualitative items whose element is a pattern: its span is the trigger's evidence, and the
 # pattern states the 现实危险 itself (a mine worked under a 重大事故隐患 after the order to stop).
 TRIGGER_PATTERNS = {"safety-134-1a-dangerous-operation/2": refused_stop_order,
-                    "safety-134-1a-dangerous-operation/3": unlicensed_high_risk_work}
+                    "safety-134-1a-dangerous-operation/3": unlicensed_high_risk_work,
+                    "env-338-pollution/9": buried_pipe,
+                    "relics-326-328-trafficking-tomb-robbing/3": dug_into_tomb}

@@ -315,6 +315,9 @@ def _stated_amount(ctx: RuleContext, measure: Any) -> Observation | None:
         return Observation(total, "元", f"{ROLE_LABELS[priced_role]}（{shown}）",
                            [ctx.evidence(start, end) for start, end in spans[:6]], 0.8)
     used = _amounts_used(measure, largest)
+    if measure.combine and value is not None and any(role in priced for role in measure.combine):
+        # 运动鞋412双，店内标价每双398元；运动服136件…每件268元: a formula's part left to be priced
+        return _combined_with_priced(ctx, measure, value, used, priced)
     if not used:
         return None
     label = (measure.subject if measure.combine or not used else ROLE_LABELS.get(used[0].role)) or "涉案金额"
@@ -323,6 +326,19 @@ def _stated_amount(ctx: RuleContext, measure: Any) -> Observation | None:
     if not measure.combine and used and used[0].role in added and value == values[used[0].role]:
         return summed(ctx, observation, added[used[0].role])
     return observation
+
+
+def _combined_with_priced(ctx: RuleContext, measure: Any, value: float, used: list[Any],
+                          priced: dict[str, tuple[float, list[tuple[int, int]], str]]) -> Observation:
+    """A combined measure (已销售金额＋未销售货值) whose stated parts and priced parts are added."""
+    spans = [(amount.start, amount.end) for amount in used]
+    shown = []
+    for role in measure.combine:
+        if role in priced:
+            spans += priced[role][1]
+            shown.append(f"{ROLE_LABELS.get(role, role)}：{priced[role][2]}")
+    return Observation(value, "元", f"{measure.subject}（{'；'.join(shown)}）",
+                       [ctx.evidence(start, end) for start, end in spans[:6]], 0.8)
 
 
 def largest_by_role(ctx: RuleContext) -> dict[str, Any]:

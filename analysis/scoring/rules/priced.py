@@ -28,6 +28,7 @@ _PRICE = re.compile(rf"(?:每|单价(?:为|是)?每?|均价(?:为)?每?)(?P<unit
 # 2,150盒    单价12.60元: a price without its unit, of the quantity just before it on its line
 _BARE_PRICE = re.compile(r"(?:单价|售价|价格|成交均价|销售均价|均价|成交价)(?:为|是|[:：])?(?:人民币)?(?P<price>\d[\d,，]*(?:\.\d+)?)元(?![/每])")
 _PAID = re.compile(r"收购|购进|进价|进货|购买|采购|加工费|运费|罚款|工资|报酬|费用")
+_MARKET_PRICE = re.compile(r"(?:当地|市场|市场上|同期)(?:平均)?收购价")
 _SELLING = re.compile(r"售|销|卖|批发|出厂价|零售|成交")
 _STATED_PRODUCT = re.compile(r"\d[\d,，.]*(?:万)?元|[零壹贰叁肆伍陆柒捌玖拾佰仟万]+元")
 
@@ -57,7 +58,8 @@ def prices(text: str, end_of_facts: int, quantities: tuple = ()) -> list[Price]:
     found = []
     for match, unit, price in _price_matches(text, end_of_facts, quantities):
         clause = re.split(r"[，。；,;\n]", text[max(0, match.start() - 24):match.start()])[-1]
-        valued = re.search(r"按|参照|依照", clause) and re.match(r"(?:计|计算|核定|认定)", text[match.end():match.end() + 4])
+        valued = re.search(r"按|参照|依照", clause) and re.match(r"(?:计|计算|核定|认定)", text[match.end():match.end() + 4]) \
+            or _MARKET_PRICE.search(clause)  # 当地收购价每千克110元: what the market pays, not the party
         if _PAID.search(clause + match.group(0)) and not valued:
             continue  # what the party paid; 按…当月收购价每克380元计 is the market value the agency applies
         if _states_money(re.split(r"[。；;\n]", text[match.end():match.end() + 60])[0]):
@@ -176,7 +178,70 @@ def priced_values(ctx: Any) -> dict[str, tuple[float, list[tuple[int, int]], str
                 shown.append(f"{part.value:g}{unit}×{price.value:g}元")
         if total > 0:
             values[role] = (total, spans, "＋".join(shown))
+    loss = yield_loss(ctx.text, end, ctx.fields.quantities)
+    if loss is not None:
+        values["damage"] = loss
+    duties = taxed_values(ctx.text, end)
+    if duties is not None:
+        values["tax_evaded"] = duties
     return values
+
+
+# 手表5块完税价格412,000元（税率20%），手提包4个完税价格86,500元（税率20%）: the tax each item evaded is its
+# dutiable value times its rate (法释〔2014〕10号第二十四条: 应缴税额 at the rates of the time of the act).
+_TAXED_VALUE = re.compile(r"完税价格(?:为|是)?(?:人民币)?(?P<value>\d[\d,，]*(?:\.\d+)?)(?P<wan>万)?元"
+                          r"[（(](?:综合)?(?:税率|适用税率|综合税率)(?:为)?(?P<rate>\d+(?:\.\d+)?)[%％][）)]")
+
+
+def taxed_values(text: str, end: int) -> tuple[float, list[tuple[int, int]], str] | None:
+    """The tax on goods the facts value at their dutiable price, each with its rate, added."""
+    items = list(_TAXED_VALUE.finditer(text, 0, end))
+    if not items:
+        return None
+    total, spans, shown = 0.0, [], []
+    for item in items:
+        value = float(item["value"].replace(",", "").replace("，", "")) * (10000 if item["wan"] else 1)
+        total += value * float(item["rate"]) / 100
+        spans.append((item.start(), item.end()))
+        shown.append(f"{value:g}元×{item['rate']}%")
+    return round(total, 2), spans, "＋".join(shown)
+
+
+# 种植面积合计187亩……每亩平均减产126公斤；按当地收购价每公斤2.4元计算: a crop loss (刑法第一百四十七条
+# 使生产遭受损失) is the area times the loss per unit of area times the price of the crop.
+_YIELD_LOSS = re.compile(r"每(?P<area>亩|公顷)(?:平均|均)?(?:减产|减收|少收)(?:约|了)?"
+                         r"(?P<weight>\d+(?:\.\d+)?)(?P<unit>公斤|千克|斤|吨)")
+
+
+def _per(weight_unit: str, price_unit: str) -> float | None:
+    """How many ``price_unit`` one ``weight_unit`` holds (公斤 per 斤 = 0.5)."""
+    if _canonical(weight_unit) == _canonical(price_unit):
+        return 1.0
+    return convert(1.0, weight_unit, price_unit)
+
+
+def yield_loss(text: str, end: int, quantities: Any) -> tuple[float, list[tuple[int, int]], str] | None:
+    """The crop lost, valued: the largest area of its paragraph × the loss per area × the price per
+    weight stated after it (``None`` where one of the three is missing)."""
+    for match in _YIELD_LOSS.finditer(text, 0, end):
+        paragraph_start = text.rfind("\n", 0, match.start()) + 1
+        areas = [q for q in quantities if paragraph_start <= q.start < match.start() and _canonical(q.unit) == match["area"]]
+        paragraph_end = text.find("\n", match.end())
+        after = text[match.end():min(match.end() + 80, paragraph_end if paragraph_end > 0 else len(text))]
+        price = next((p for p in _PRICE.finditer(after) if _per(match["unit"], p["unit"] or p["unit2"])), None)
+        if not areas or price is None:
+            continue
+        area = max(areas, key=lambda q: q.value)
+        per_unit = parse_money(f"{price['price']}元") if price["price"] else parse_number(price["price2"].replace(",", ""))
+        factor = _per(match["unit"], price["unit"] or price["unit2"])
+        if not per_unit or not factor:
+            continue
+        value = round(area.value * float(match["weight"]) * per_unit * factor, 2)
+        spans = [(area.start, area.end), (match.start(), match.end()),
+                 (match.end() + price.start(), match.end() + price.end())]
+        shown = f"{area.value:g}{area.unit}×每{match['area']}{match['weight']}{match['unit']}×{per_unit:g}元/{price['unit'] or price['unit2']}"
+        return value, spans, shown
+    return None
 
 
 def _own_sentence_pairs(ctx: Any, unit: str, unit_prices: list[Price], end: int) -> list[Part]:
@@ -270,6 +335,17 @@ _PER_CONTAINER = re.compile(r"每(?P<container>瓶|袋|桶|箱|支|包|盒|件|�
                             r"(?P<weight>\d+(?:\.\d+)?)(?P<unit>千克|公斤|克|吨|斤|毫升|升)")
 
 
+def _counted_just_before(ctx: Any, match: re.Match[str], sentence_start: int, earlier_end: int) -> list[Any]:
+    """第一次…28桶；第二次…24桶；第三次…19桶。据当事人台账，每桶净重约0.17吨: the containers counted in
+    the sentence just before, in the same paragraph, when the weight's own sentence counts none."""
+    line_start = ctx.text.rfind("\n", 0, match.start()) + 1
+    previous_start = max(ctx.text.rfind(mark, 0, max(0, sentence_start - 1)) for mark in "。\n") + 1
+    if previous_start < max(line_start, earlier_end) or sentence_start <= line_start:
+        return []
+    return [q for q in ctx.fields.quantities
+            if previous_start <= q.start < sentence_start and q.unit == match["container"]]
+
+
 @dataclass(frozen=True)
 class Weighed:
     """Containers counted in one sentence, times the weight of one."""
@@ -288,9 +364,11 @@ def weighed_containers(ctx: Any) -> list[Weighed]:
     previous_end = 0
     for match in _PER_CONTAINER.finditer(ctx.text, 0, end):
         sentence_start = max(ctx.text.rfind(mark, 0, match.start()) for mark in "。\n") + 1
-        since = max(sentence_start, previous_end)
-        previous_end = match.end()
+        earlier_end, previous_end = previous_end, match.end()
+        since = max(sentence_start, earlier_end)
         counts = [q for q in ctx.fields.quantities if since <= q.start < match.start() and q.unit == match["container"]]
+        if not counts:
+            counts = _counted_just_before(ctx, match, sentence_start, earlier_end)
         if counts:
             weight = sum(q.value for q in counts) * float(match["weight"])
             groups.setdefault(sentence_start, []).append((weight, match["unit"], counts, match))

@@ -180,6 +180,8 @@ STATUTE_OFFENCES: dict[tuple[str, int, int | None], str] = {
     ("自然保护区条例", 26, None): "nature-342-1-protected-area", ("自然保护区条例", 32, None): "nature-342-1-protected-area",
     # 治安管理处罚法第六十三条: (一) 刻划、涂污或者以其他方式故意损坏国家保护的文物 (刑法第三百二十四条),
     # (二) 违法挖掘古文化遗址、古墓葬 (刑法第三百二十八条), whatever the 公安 decision's domain
+    # 城镇燃气管理条例第十五条: gas traded without the licence, a 危险物品 经营 (刑法第一百三十四条之一第（三）项)
+    ("城镇燃气管理条例", 15, None): "safety-134-1a-dangerous-operation",
     ("治安管理处罚法", 63, 1): "relics-324-damage", ("治安管理处罚法", 63, 2): "relics-326-328-trafficking-tomb-robbing",
 }
 STATUTE_SUPPORT = 2
@@ -210,7 +212,8 @@ def is_fallback(ctx: RuleContext, rule: Any) -> bool:
 # Decisions of one domain whose facts are another's offences: a 农业农村 decision on 食用农产品
 # (农产品质量安全法) is about food, 刑法第一百四十三、一百四十四条 (法释〔2021〕24号第九、十一条); a
 # product-quality decision on 医疗器械 or 药品 is about the drug offences (刑法第一百四十一至一百四十五条).
-RELATED_DOMAINS = {"agriculture": ("food_safety",), "product_quality": ("drugs",)}
+RELATED_DOMAINS = {"agriculture": ("food_safety",), "product_quality": ("drugs",),
+                   "transport": ("work_safety",)}  # dangerous goods on the road (安全生产法)
 
 
 def same_domain(rule_domain: str | None, doc_domain: str | None) -> bool:
