@@ -69,7 +69,9 @@ _TOOL_VALUE = re.compile(r"(?:船|船舶|车辆|挖掘机|铲车|装载机|破�
 def _role(doc: Document, start: int, end: int) -> tuple[str, float]:
     after = doc.compact[end:end + 6]
     clause = doc.compact[doc.clause_start(start):start]
-    if _TOOL_VALUE.search(clause):
+    # 挖掘机（三一SY215C型，当事人自有）经评估价值…: a note in brackets does not part the tool from its value
+    unbracketed = re.sub(r"（[^（）]*）|\([^()]*\)", "", doc.compact[doc.sentence_start(start):start])
+    if _TOOL_VALUE.search(clause) or _TOOL_VALUE.search(re.split(r"[，,]", unbracketed)[-1]):
         return "other", 0.8
     if _COMPUTED_TOTAL.search(clause):
         return "other", 0.9  # 已销售金额的三倍与尚未销售货值合计为…: a computed sum, neither amount

@@ -95,6 +95,7 @@ def _skip(doc: Document, match: re.Match[str], regions: list[tuple[int, int]]) -
 
 
 _SHORT_QUOTE = re.compile(r"“[^”]{1,40}”")
+_STUMPS = re.compile(r"伐根|树桩|树墩|根桩")
 
 
 def extract_quantities(doc: Document, sections: dict[str, tuple[int, int]] | None = None) -> list[Quantity]:
@@ -109,11 +110,31 @@ def extract_quantities(doc: Document, sections: dict[str, tuple[int, int]] | Non
         if value is None or value <= 0:
             continue
         unit = match["unit"]
+        if unit == "个" and _STUMPS.search(re.split(r"[。；;]", doc.compact[max(0, match.start() - 40):match.start()])[-1]):
+            unit = "株"  # 逐块清点伐根，A地块伐根86个、B地块71个: each stump is a tree felled
         normalized_unit, factor = UNITS.get(unit, (ALIASES.get(unit, unit), 1.0))
         found.append(Quantity(value=value, unit=unit, normalized_value=round(value * factor, 6),
                               normalized_unit=normalized_unit, subject=_subject(doc, match.start()),
                               **doc.provenance(match.start(), match.end(), PRODUCER, 0.85)))
-    return found + _table_quantities(doc)
+    return found + _table_quantities(doc) + _records_per_item(doc, regions)
+
+
+# 涉及车辆18台，每台一条定位记录 / 涉及车辆21台，各一条: items counted, each with its records (18条)
+_PER_ITEM_RECORDS = re.compile(r"(?P<items>\d+)(?P<unit>台|辆|人|户|部|个)[，,](?:每(?P=unit)|各|均为?|每(?:一)?(?:台|辆|人|户|部|个))"
+                               r"(?P<each>[一二两三四五六七八九十\d]+)条")
+
+
+def _records_per_item(doc: Document, regions: list[tuple[int, int]]) -> list[Quantity]:
+    found: list[Quantity] = []
+    for match in _PER_ITEM_RECORDS.finditer(doc.compact):
+        each = parse_number(match["each"])
+        if not each or any(a <= match.start() < b for a, b in regions):
+            continue
+        value = float(match["items"]) * each
+        found.append(Quantity(value=value, unit="条", normalized_value=value, normalized_unit="条",
+                              subject=_subject(doc, match.start()),
+                              **doc.provenance(match.start(), match.end(), PRODUCER, 0.75)))
+    return found
 
 
 _COUNT_COLUMN = re.compile(r"^(?:[箱件桶袋只头条盒瓶包]数|数量)$")
@@ -152,11 +173,40 @@ _COUNT_HEADER = re.compile(r"^(?P<name>[^（(\d]{0,6}?(?P<unit>[条株棵只头�
 _BARE_FIGURE = re.compile(r"^\d[\d,，]*(?:\.\d+)?$")
 
 
+# 称重结果如下（单位：公斤）： then 一号舱  带鱼 3,460: rows whose one figure is in the caption's unit
+_CAPTION_UNIT = re.compile(r"[（(]单位[：:]\s*(?P<unit>公斤|千克|吨|克|斤|亩|公顷|平方米|立方米|株|棵|只|头|条|尾|件|箱|桶|袋)[）)][：:]?\s*$")
+
+
+def _caption_rows(doc: Document, lines: list[tuple[str, int]], index: int, unit: str) -> list[Quantity]:
+    found: list[Quantity] = []
+    for row, row_start in lines[index + 1:]:
+        cells = split_cells(row, row_start)
+        if not cells and not found:
+            continue  # a blank line under the caption
+        figures = [(cell, at) for cell, at in cells if _BARE_FIGURE.match(cell)]
+        if len(cells) < 2 or len(figures) != 1 or figures[0] != cells[-1]:
+            break
+        cell, at = figures[0]
+        value = parse_number(cell.replace(",", "").replace("，", ""))
+        if not value or value <= 0:
+            break
+        normalized_unit, factor = UNITS.get(unit, (ALIASES.get(unit, unit), 1.0))
+        compact = doc.to_compact(at)
+        found.append(Quantity(value=value, unit=unit, normalized_value=round(value * factor, 6),
+                              normalized_unit=normalized_unit, subject=" ".join(c for c, _ in cells[:-1]),
+                              **doc.provenance(compact, compact + len(cell), PRODUCER, 0.8)))
+    return found
+
+
 def _table_quantities(doc: Document) -> list[Quantity]:
-    """Bare figures under a column named with its unit (地块编号　面积（亩）　四至, then BT-1　8.6　…)."""
+    """Bare figures under a column named with its unit (地块编号　面积（亩）　四至, then BT-1　8.6　…), or
+    on the rows of a caption that names it (称重结果如下（单位：公斤）：)."""
     found: list[Quantity] = []
     lines = table_lines(doc.text)
     for index, (line, start) in enumerate(lines):
+        caption = _CAPTION_UNIT.search(line)
+        if caption is not None:
+            found += _caption_rows(doc, lines, index, caption["unit"])
         header = split_cells(line, start)
         columns = {number: match for number, (cell, _) in enumerate(header)
                    if (match := _QUANTITY_HEADER.match(cell) or _COUNT_HEADER.match(cell)) and match["unit"] not in ("%", "倍")}

@@ -116,6 +116,7 @@ _UNIT_CAPTION = re.compile(r"单位[:：]\s*(?:人民币)?(?P<unit>万元|元)")
 # 偷逃应缴税款如下：then 税种　冻牛腩　冻鸡爪: a caption that names money lists money (in 元)
 _MONEY_CAPTION = re.compile(r"(?:税款|税额|金额|价款|费用|工资)[^。]{0,10}(?:如下|明细)[：:]?$(?P<unit>)")
 _COUNT_HEADER = re.compile(r"^.*?(?:数量|件数|条数|重量|销售量|销量|售出量|出售量|收购量|交易量)(?:[（(](?P<unit>[^）)/]{1,4})[）)])?$")
+_PAID_PRICE = re.compile(r"进货|进价|采购|购进|成本|收购")
 _PRICE_NAME = re.compile(r"单价|价格|售价|零售价|批发价|均价|标价|^单[只株头件条个]|^每")
 _PRICE_HEADER = re.compile(r"^(?:.*?(?:单价|价格|售价|零售价|批发价|均价|标价)|(?:单|每)[只株头件条个箱瓶盒套副][^（(]{0,6}价[值格]?)"
                            r"(?:[（(]元(?:/(?P<unit>[^）)]{1,4}))?[）)])?$")
@@ -130,6 +131,8 @@ def _priced_rows(doc: Document, lines: list[tuple[str, int]], index: int, header
     headers, 数量（条）　单价（元/条）, or in the cells, 326副　129元)."""
     counts = [(column, match) for column, (cell, _) in enumerate(header) if (match := _COUNT_HEADER.match(cell))]
     prices = [(column, match) for column, (cell, _) in enumerate(header) if (match := _PRICE_HEADER.match(cell))]
+    if len(prices) > 1:  # 实际销售单价 beside 进货单价: the price the party paid values nothing
+        prices = [(column, match) for column, match in prices if not _PAID_PRICE.search(header[column][0])]
     if len(counts) != 1 or len(prices) != 1 or None not in (prices[0][1]["unit"], counts[0][1]["unit"]) and \
             prices[0][1]["unit"] != counts[0][1]["unit"]:
         return []  # 单价（元/吨） beside 数量（千克） is another table

@@ -28,7 +28,7 @@ CLAUSE_BREAKS = "。；;，,！？\n"
 # 持续受到侵害, 非法处置的危险废物, 中添加非食用物质硼砂, 无证经营危险废物, 未经批准占用耕地,
 # 危及不特定多数人, 不合格产品 — the act or the thing after them is a fact of the case.
 NOT_NEGATIONS = ("未成年", "非法", "非食用", "非食品", "非医师", "无证", "无照", "无资质", "未经", "不特定", "不合格",
-                 "不符合")
+                 "不符合", "非洲", "非机动车", "非煤", "非金属", "非银行")  # 非洲象, 非煤矿山: names, not denials
 
 
 @dataclass(frozen=True)

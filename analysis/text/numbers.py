@@ -34,7 +34,9 @@ def cn_to_int(text: str) -> int | None:
         return int("".join(str(DIGITS[ch]) if ch in DIGITS else ch for ch in text))
     total, section, digit = 0, 0, None
     for ch in text:
-        if ch in DIGITS or ch.isdigit():
+        if ch in "零〇":
+            digit = None  # a placeholder: 九万八千零十二 is 98,012, its 十 one ten
+        elif ch in DIGITS or ch.isdigit():
             digit = DIGITS[ch] if ch in DIGITS else int(ch)
         elif ch in SMALL_UNITS:
             section += (1 if digit is None else digit) * SMALL_UNITS[ch]

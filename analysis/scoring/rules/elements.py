@@ -139,7 +139,8 @@ def buried_pipe(text: str) -> list[tuple[int, int]]:
 # 墓室) with the signs of a robbery (objects taken out, a 洛阳铲, digging at night); a tomb hit by
 # building work or an excavation by archaeologists is no robbery.
 _INTO_TOMB = re.compile(r"(?:打通|挖通|打穿|挖穿|挖至|通至|直通|进入|挖开)[^。；，]{0,4}墓(?:室|穴|道|葬)")
-_ROBBERY_SIGNS = re.compile(r"(?:取出|盗取|拿走|盗走|窃取)[^。；]{0,10}(?:陶|瓷|铜|玉|器|罐|文物|随葬)|洛阳铲|探铲|夜间[^。；]{0,12}(?:开挖|挖掘)")
+_ROBBERY_SIGNS = re.compile(r"(?:取出|盗取|拿走|盗走|窃取|翻找|搜寻|寻找)[^。；]{0,10}(?:陶|瓷|铜|玉|器|罐|文物|随葬)|洛阳铲|探铲"
+                            r"|夜间[^。；]{0,40}(?:开挖|挖掘|挖开|撬开)")
 _LAWFUL_DIGGING = re.compile(r"考古发掘|抢救性发掘|施工(?:中|过程中|时)[^。；]{0,12}(?:发现|挖到|揭露)")
 
 
@@ -155,6 +156,29 @@ def dug_into_tomb(text: str) -> list[tuple[int, int]]:
     return [(breach.start(), _clause_end(text, breach.end())), (sign.start(), sign.end())]
 
 
+# 篡改自动监测数据 (法释〔2023〕7号第十一条: 修改参数或者监测数据) in other words: a monitoring device's
+# range or calibration factor changed (将二氧化硫分析仪的量程上限由500mg/m³修改为100mg/m³) with the
+# readings it sends made to pass (致使上传数据长期显示达标).
+_MONITOR = re.compile(r"自动监测|在线监测|数采仪|数据采集传输仪|监控设备")
+_SETTING_CHANGED = re.compile(r"(?:修改|篡改|更改|擅自调整|调低|调小)[^。；]{0,30}?(?:量程|标定系数|校准系数|折算系数|斜率|截距|零点|跨度|参数)"
+                              r"|(?:量程|标定系数|校准系数|折算系数|斜率|截距|参数)[^。；]{0,24}?(?:修改|更改|改)为")
+_READINGS_FALSIFIED = re.compile(r"(?:致使|导致|使|造成)[^。；]{0,16}(?:数据|监测值|读数)[^。；]{0,12}(?:达标|偏低|失真|不真实|低于实际)")
+
+
+def tampered_monitoring(text: str) -> list[tuple[int, int]]:
+    """A monitoring device's settings changed so that what it reports passes: the change and its effect."""
+    text = unquoted(text)
+    if not _MONITOR.search(text):
+        return []
+    for change in _SETTING_CHANGED.finditer(text):
+        if negated(text, change.start(), change.end()):
+            continue
+        effect = _READINGS_FALSIFIED.search(text, change.start(), change.end() + 160)
+        if effect is not None and not negated(text, effect.start(), effect.end()):
+            return [(change.start(), _clause_end(text, change.end())), (effect.start(), effect.end())]
+    return []
+
+
 # all_of elements stated in other words, by the condition's label (thresholds.yaml)
 ELEMENT_PATTERNS = {"责令支付后仍不支付": refused_after_order}
 # Qualitative items whose element is a pattern: its span is the trigger's evidence, and the
@@ -162,4 +186,5 @@ ELEMENT_PATTERNS = {"责令支付后仍不支付": refused_after_order}
 TRIGGER_PATTERNS = {"safety-134-1a-dangerous-operation/2": refused_stop_order,
                     "safety-134-1a-dangerous-operation/3": unlicensed_high_risk_work,
                     "env-338-pollution/9": buried_pipe,
-                    "relics-326-328-trafficking-tomb-robbing/3": dug_into_tomb}
+                    "relics-326-328-trafficking-tomb-robbing/3": dug_into_tomb,
+                    "env-338-pollution/10": tampered_monitoring}

@@ -31,7 +31,7 @@ from analysis.record import Finding
 from analysis.scoring.facts import decision_date, facts_date, find_keywords, money
 from analysis.scoring.knowledge import attr
 from analysis.scoring.rules.base import RULES, RuleContext, finding
-from analysis.scoring.rules.elements import refused_correction
+from analysis.scoring.rules.elements import refused_correction, refused_stop_order
 from analysis.scoring.rules.observations import added_parts, largest_by_role, unsold_stock
 from analysis.scoring.rules.priced import STOCK, priced_values
 from analysis.text.numbers import parse_money
@@ -236,7 +236,8 @@ def _aggravated_band(ctx: RuleContext, condition: str) -> bool | None:
     # 拒不改正或者情节严重: either circumstance stated opens the band
     words = tuple(word for band in bands for word in band) + _own_words(condition)
     text = QUOTED.sub("", ctx.text)
-    refusal = REFUSAL_BAND.search(condition) is not None and refused_correction(text)
+    # 复查时发现该矿擅自撕毁封条…仍有挖掘机作业: work carried on after the order to stop is the refusal
+    refusal = REFUSAL_BAND.search(condition) is not None and (refused_correction(text) or bool(refused_stop_order(text)))
     return refusal or bool(find_keywords(text, words))
 
 

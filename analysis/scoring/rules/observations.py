@@ -18,7 +18,7 @@ from analysis.scoring.facts import find_keywords, money, negated, number
 from analysis.scoring.rules.base import Observation, RuleContext
 from analysis.scoring.rules.casualties import casualties
 from analysis.scoring.rules.fine_base import implied_observation
-from analysis.scoring.rules.parts import Part, facts_end, parts_to_add, same_label
+from analysis.scoring.rules.parts import Part, facts_end, own_label, parts_to_add, same_label
 from analysis.scoring.rules.pollutants import concentration_ratios, measure_metals, metal_ratios
 from analysis.scoring.rules.priced import priced_values, weighed_containers
 from analysis.scoring.rules.wages import wages_owed
@@ -78,7 +78,7 @@ def subject_score(subject: str | None, quantity: Any, text: str, keywords: tuple
         qualifiers = [word for word in SUBJECT_QUALIFIERS if word in alternative]
         if _kind_named(subject, sentence + nearby):
             best = max(best, 4)  # 行踪轨迹信息 names the kind of 敏感信息 itself: a better name than 个人信息
-        elif qualifiers and not all(word in sentence or word in nearby or _protection_stated(text, word)
+        elif qualifiers and not all(_qualifier_in(word, sentence + nearby) or _protection_stated(text, word)
                                     for word in qualifiers):
             continue
         if any(_denies(sentence + nearby_all, word) for word in qualifiers):
@@ -123,6 +123,15 @@ _HAZARDOUS_NAMED = re.compile(r"HW\d{2}|危险废物类别|危险废物名录")
 _HAZARDOUS_CODE = re.compile(r"HW\d{2}")
 _WEIGHED_ONLY = re.compile(r"^(?:[^，。]{0,6})?(?:净重|重量|毛重|过磅|磅单净重|数量)$")
 _NOT_HAZARDOUS = re.compile(r"不属于危险废物|非危险废物|一般工业固体废物|一般固废")
+
+
+# Land classes of the 第三次全国国土调查 that are 耕地 (GB/T 21010-2017: 0101 水田, 0102 水浇地, 0103 旱地)
+QUALIFIER_CLASSES = {"耕地": ("水田", "水浇地", "旱地")}
+
+
+def _qualifier_in(word: str, stated: str) -> bool:
+    """The qualifier, or a class it covers (地类均为旱地 states 耕地), is in ``stated``."""
+    return word in stated or any(kind in stated for kind in QUALIFIER_CLASSES.get(word, ()))
 
 
 def _kind_named(subject: str, stated: str) -> bool:
@@ -209,7 +218,9 @@ def stated_nearby(text: str, start: int, end: int, elliptic: bool = False, keep_
 
 _FACTS_CLOSE = re.compile(r"违反了|依据《|根据《|本(?:局|机关|厅|委)认为|的上述行为")
 _EVIDENCE_LIST = re.compile(r"^(?:以上|上述)(?:违法)?(?:事实|证据)|^证据")
-_LATER_REFERENCE = re.compile(r"^(?:经[^，。；]{0,40}[，,])?(?:经)?(?:上述|前述|以上|所述|涉案|该批|所涉"
+_LATER_REFERENCE = re.compile(r"^(?:(?:经|对照|依据|根据|通过|按照|另查明|又查明|同时查明)[^，。；]{0,40}[，,])?(?:经)?(?:上述|前述|以上|所述|涉案|该批|所涉"
+                              # 经核查，三个地块…均为旱地: the plots counted again
+                              r"|[一二三四五六七八九十两\d]+(?:个|处|块|宗)(?:地块|宗地|图斑|被占土地)|(?:各|所有|全部)地块"
                               # 经核，朱某发送的资料为…属于住宿信息: what was sent, sold or occupied, named again
                               r"|[^，。；]{0,12}(?:发送|出售|提供|出卖|倒卖|导出)的)")
 
@@ -317,7 +328,7 @@ def _stated_amount(ctx: RuleContext, measure: Any) -> Observation | None:
     used = _amounts_used(measure, largest)
     if measure.combine and value is not None and any(role in priced for role in measure.combine):
         # 运动鞋412双，店内标价每双398元；运动服136件…每件268元: a formula's part left to be priced
-        return _combined_with_priced(ctx, measure, value, used, priced)
+        return _combined_with_priced(ctx, measure, value, used, priced, values)
     if not used:
         return None
     label = (measure.subject if measure.combine or not used else ROLE_LABELS.get(used[0].role)) or "涉案金额"
@@ -329,7 +340,8 @@ def _stated_amount(ctx: RuleContext, measure: Any) -> Observation | None:
 
 
 def _combined_with_priced(ctx: RuleContext, measure: Any, value: float, used: list[Any],
-                          priced: dict[str, tuple[float, list[tuple[int, int]], str]]) -> Observation:
+                          priced: dict[str, tuple[float, list[tuple[int, int]], str]],
+                          values: dict[str, float]) -> Observation:
     """A combined measure (已销售金额＋未销售货值) whose stated parts and priced parts are added."""
     spans = [(amount.start, amount.end) for amount in used]
     shown = []
@@ -337,6 +349,8 @@ def _combined_with_priced(ctx: RuleContext, measure: Any, value: float, used: li
         if role in priced:
             spans += priced[role][1]
             shown.append(f"{ROLE_LABELS.get(role, role)}：{priced[role][2]}")
+        elif role in values:
+            shown.append(f"{ROLE_LABELS.get(role, role)}：{values[role]:,.2f}".rstrip("0").rstrip(".") + "元")
     return Observation(value, "元", f"{measure.subject}（{'；'.join(shown)}）",
                        [ctx.evidence(start, end) for start, end in spans[:6]], 0.8)
 
@@ -424,6 +438,10 @@ def marked_unsold(ctx: RuleContext, amount: Any) -> bool:
         return False
     # 查获的612双运动鞋按当事人标价计算，货值金额为…: the goods found, named earlier in the sentence
     sentence = re.split(r"[。；;\n]", ctx.text[max(0, amount.start - 40):amount.start])[-1]
+    # 关于未销售部分：店铺及仓库共查扣手提包610件…，按…标价计算，货值金额合计12.6万元: the line's heading
+    whole = re.split(r"[。；;\n]", ctx.text[max(0, amount.start - 120):amount.start])[-1]
+    if re.match(r"^(?:关于)?(?:未销售|尚未销售|库存|未售出)(?:部分|商品|货物)?[：:]", whole.strip()):
+        return True
     return any(word in label for word in UNSOLD_WORDS) or (
         not any(word in sentence for word in SOLD_TOO_WORDS) and any(word in sentence for word in SEIZED_WORDS))
 
@@ -545,7 +563,24 @@ def _quantity_observation(ctx: RuleContext, measure: Any, rivals: tuple = ()) ->
         best = Observation(top.value, best.unit, best.label, [ctx.evidence(top.start, top.end)],
                            getattr(top.item, "confidence", 1.0))
         found = excess
-    return summed(ctx, best, found) if best is not None else None
+    observed = summed(ctx, best, found) if best is not None else None
+    return _less_the_rest(ctx, measure, observed)
+
+
+# 其中…金毛狗1株。经鉴定，金毛狗为国家二级保护野生植物，其余57株均不属于国家重点保护野生植物: the rest denied
+_REST_DENIED = re.compile(r"其余(?P<count>\d+)(?P<unit>株|棵|只|头|条|尾|件|羽)[^。；，]{0,4}?(?:不属于|不是|非|未列入|不在)")
+
+
+def _less_the_rest(ctx: RuleContext, measure: Any, observed: Observation | None) -> Observation | None:
+    """A count of a protected kind, less what the decision says is not of that kind."""
+    if observed is None or not any(word in (measure.subject or "") for word in PROTECTION_QUALIFIERS):
+        return observed
+    rest = _REST_DENIED.search(ctx.text)
+    if rest is None or float(rest["count"]) >= observed.value:
+        return observed
+    value = observed.value - float(rest["count"])
+    return Observation(value, observed.unit, f"{observed.label}（减去其余{rest['count']}{rest['unit']}）",
+                       [*observed.evidence, ctx.evidence(rest.start(), rest.end())], observed.confidence)
 
 
 def _residual_of(rival: Any, measure: Any) -> bool:
@@ -587,8 +622,11 @@ def _siblings(ctx: RuleContext, measure: Any, found: list[Part]) -> list[Part]:
         for other in found:
             low, high = sorted((other.end, part.start))
             between = ctx.text[low:high]
-            if ((not re.search(r"[。；;\n]", between) or _ordinal_sentences(ctx.text, other, part))
-                    and same_label(ctx.text, other, part) and _event_label(ctx.text, part)) \
+            ordinal = _ordinal_sentences(ctx.text, other, part)
+            # 第一次（2024年3月21日），2,300条 / 第二次（…），1,850条: steps named by their ordinals alone
+            unnamed = ordinal and not own_label(ctx.text, other) and not own_label(ctx.text, part)
+            if ((not re.search(r"[。；;\n]", between) or ordinal)
+                    and (same_label(ctx.text, other, part) or unnamed) and _event_label(ctx.text, part)) \
                     or ((not re.search(r"[。\n]", between) or _rows(ctx.text, other, part)) and _parallel(ctx.text, other, part)) \
                     or _adjacent_rows(ctx.text, other, part):
                 siblings.append(part)

@@ -22,6 +22,7 @@ AFTER_FACTS = ("decision", "performance", "remedy", "signature")
 _TOTAL_BEFORE = re.compile(r"(?:共计|合计|总计|累计|总共|总额|总量|总价值|共|总)[为约达]?[：:]?[^，。；、]{0,4}$")
 _BREAKDOWN_AFTER = re.compile(r"^[^。；]{0,16}其中")
 _REFERS_BACK = re.compile(r"上述|前述|以上|该批|此批")
+_EVADED_OF_GOODS = re.compile(r"^(?:货物|物品|商品|进口货物)[^，。；]{0,4}(?:偷逃|逃避缴纳|少缴|漏缴)")
 _RECITAL = re.compile(r"曾[^。；]{0,30}(?:处罚|处理)|此前|前次|上次")
 _RESTATED = re.compile(r"\s*[（(]\s*(?:合|折合|约合|约|即|计|换算为)?\s*")
 SAME_VALUE = 0.005  # relative: a figure restated in another unit, rounded (4120平方米（折合6.18亩）)
@@ -82,20 +83,20 @@ def parts_to_add(text: str, parts: list[Part], end_of_facts: int) -> list[Part] 
 def _listed_apart(text: str, one: Part, other: Part) -> bool:
     """领角鸮2只、普通鵟2只: two items of one enumeration with names of their own, not one figure twice."""
     between = text[one.end:other.start]
-    return bool(re.fullmatch(r"[^。；;\n\d]{1,16}", between)) and "、" in between and _own_label(text, one) != _own_label(text, other)
+    return bool(re.fullmatch(r"[^。；;\n\d]{1,16}", between)) and "、" in between and own_label(text, one) != own_label(text, other)
 
 
 def _rows_alike(text: str, one: Part, other: Part) -> bool:
     """2024年9月 …税额38,610元 and, a line below, 2025年2月 …税额38,470元: two rows named alike, close
     but not equal, are two figures, not one restated."""
     return one.value != other.value and "\n" in text[one.end:other.start] \
-        and _own_label(text, one) == _own_label(text, other) != ""
+        and own_label(text, one) == own_label(text, other) != ""
 
 
 def _series(text: str, parts: list[Part]) -> bool:
     """第一批38条，第二批21条，第三批17条: steps named alike by their ordinals or months, none a total
     of the others even when the numbers happen to add up."""
-    labels = {_own_label(text, part) for part in parts}
+    labels = {own_label(text, part) for part in parts}
     return len(labels) == 1 and re.search(r"第|月", labels.pop()) is not None
 
 
@@ -103,7 +104,7 @@ def _table_label(part: Part) -> str:
     return getattr(part.item, "label", None) or ""
 
 
-def _own_label(text: str, part: Part) -> str:
+def own_label(text: str, part: Part) -> str:
     """The words that name a figure in its own clause, before it or right after it (立木蓄积为,
     出材量, 销售金额; 另外2.8吨渔获物)."""
     if getattr(part.item, "label", None):
@@ -169,7 +170,7 @@ def colon_list(text: str, parts: list[Part]) -> bool:
 
 
 # 占用林地范围由两块组成：… / 分三批出售：… / 包括以下部分：…: a head that announces its parts
-_PARTS_HEAD = re.compile(r"(?:由|分|分为|共|包括)[两二三四五六七八九十\d]+(?:块|处|宗|批|次|笔|部分|个部分|类|项|车|趟|地块)"
+_PARTS_HEAD = re.compile(r"(?:由|分|分为|共|包括|涉及|共涉及)[两二三四五六七八九十\d]+个?(?:块|处|宗|批|次|笔|部分|个部分|类|项|车|趟|地块)"
                          r"|为[两二三四五六七八九十]+(?:类|种|部分|处|块|批|项)$|组成$|构成$|包括$|分为$|分别$")
 
 
@@ -183,7 +184,7 @@ def same_label(text: str, one: Part, other: Part) -> bool:
     """Both figures are named by a shared word in their own clauses (交付 / 交付)."""
     grams = []
     for part in (one, other):
-        label = _own_label(text, part)
+        label = own_label(text, part)
         grams.append({label[i:i + 2] for i in range(len(label) - 1)})
     return bool(grams[0] & grams[1])
 
@@ -194,7 +195,7 @@ def _one_measure(text: str, parts: list[Part]) -> list[Part]:
     (分别为620公斤、710公斤) goes with any."""
     grams = []
     for part in parts:
-        label = _own_label(text, part)
+        label = own_label(text, part)
         # 增值税72,000元、企业所得税51,000元: taxes of one evasion (偷逃税款 sums its kinds)
         grams.append({label[i:i + 2] for i in range(len(label) - 1)} | ({"<税>"} if "税" in label else set()))
     best: list[int] = []
@@ -225,8 +226,10 @@ def _broken_down(text: str, total: Part, parts: list[Part]) -> bool:
 
 
 def _refers_back(text: str, part: Part) -> bool:
+    """上述违法所得5,230元 restates a figure; 上述货物偷逃应缴关税38,050元 names the goods and gives a new one."""
     clause = re.split(r"[，。；,;：:\n]", text[max(0, part.start - 16):part.start])[-1]
-    return _REFERS_BACK.search(clause) is not None
+    back = _REFERS_BACK.search(clause)
+    return back is not None and not _EVADED_OF_GOODS.search(clause[back.end():])
 
 
 def _in_recital(text: str, part: Part) -> bool:

@@ -14,12 +14,13 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from analysis.extract.tables import is_row, split_cells, table_lines
 from analysis.knowledge.vocab import convert, to_canonical
 from analysis.scoring.rules.parts import Part, colon_list, facts_end, parts_to_add
 from analysis.text.numbers import parse_money, parse_number
 
 _UNITS = (r"吨|千克|公斤|斤|克|只|头|条|卷|个|件|台|升|立方米|方|株|棵|册|本|份|套|箱|瓶|盒|袋|双|支|包|枚|平方米|亩"
-          r"|副|对|张|具|羽|根|颗|片|把|辆|部|盆|尾|块|罐|粒|匹|艘")
+          r"|副|对|张|具|羽|根|颗|片|把|辆|部|盆|尾|块|罐|粒|匹|艘|桶|筐|捆|坛")
 _CN_PRICE = r"[一二三四五六七八九十百千万两零〇壹贰叁肆伍陆柒捌玖拾佰仟萬]+"  # 每只价值人民币壹万贰仟元
 _JIAO = r"(?P<jiao>[零〇]?[一二三四五六七八九两壹贰叁肆伍陆柒捌玖]角)?"
 # 每卷（100米）售价人民币四十五元: a note on the unit in brackets, the price in words
@@ -27,7 +28,7 @@ _PRICE = re.compile(rf"(?:每|单价(?:为|是)?每?|均价(?:为)?每?)(?P<unit
                     rf"(?P<price>\d[\d,，]*(?:\.\d+)?|{_CN_PRICE})元{_JIAO}(?!/)|(?P<price2>\d[\d,，]*(?:\.\d+)?)元/(?P<unit2>{_UNITS})")
 # 2,150盒    单价12.60元: a price without its unit, of the quantity just before it on its line
 _BARE_PRICE = re.compile(r"(?:单价|售价|价格|成交均价|销售均价|均价|成交价)(?:为|是|[:：])?(?:人民币)?(?P<price>\d[\d,，]*(?:\.\d+)?)元(?![/每])")
-_PAID = re.compile(r"收购|购进|进价|进货|购买|采购|加工费|运费|罚款|工资|报酬|费用")
+_PAID = re.compile(r"收购|购进|购得|购入|进价|进货|购买|采购|加工费|运费|罚款|工资|报酬|费用")
 _MARKET_PRICE = re.compile(r"(?:当地|市场|市场上|同期)(?:平均)?收购价")
 _SELLING = re.compile(r"售|销|卖|批发|出厂价|零售|成交")
 _STATED_PRODUCT = re.compile(r"\d[\d,，.]*(?:万)?元|[零壹贰叁肆伍陆柒捌玖拾佰仟万]+元")
@@ -194,10 +195,11 @@ _TAXED_VALUE = re.compile(r"完税价格(?:为|是)?(?:人民币)?(?P<value>\d[\
 
 
 def taxed_values(text: str, end: int) -> tuple[float, list[tuple[int, int]], str] | None:
-    """The tax on goods the facts value at their dutiable price, each with its rate, added."""
+    """The tax on goods the facts value at their dutiable price, each with its rate, added; or a
+    table of dutiable prices and rates (``duty_table``)."""
     items = list(_TAXED_VALUE.finditer(text, 0, end))
     if not items:
-        return None
+        return duty_table(text, end)
     total, spans, shown = 0.0, [], []
     for item in items:
         value = float(item["value"].replace(",", "").replace("，", "")) * (10000 if item["wan"] else 1)
@@ -205,6 +207,43 @@ def taxed_values(text: str, end: int) -> tuple[float, list[tuple[int, int]], str
         spans.append((item.start(), item.end()))
         shown.append(f"{value:g}元×{item['rate']}%")
     return round(total, 2), spans, "＋".join(shown)
+
+
+_RATE = re.compile(r"^(\d+(?:\.\d+)?)[%％]$")
+
+
+def duty_table(text: str, end: int) -> tuple[float, list[tuple[int, int]], str] | None:
+    """货物名称　完税价格（元）　关税税率　增值税税率, then 冻鸡爪　412,000　10%　9%: each row's duty, and the
+    import VAT on the value with its duty (进出口关税条例, 增值税法: 组成计税价格 = 完税价格 + 关税 + 消费税),
+    a 消费税税率 column taxing the value with duty grossed up (÷ (1 − rate))."""
+    numbered = [(line, offset) for line, offset in table_lines(text) if offset < end]
+    for index, (line, _) in enumerate(numbered):
+        header = [cell for cell, _ in split_cells(line)]
+        value_at = next((i for i, cell in enumerate(header) if "完税价格" in cell), None)
+        duty_at = next((i for i, cell in enumerate(header) if "关税" in cell and "税率" in cell), None)
+        if value_at is None or duty_at is None:
+            continue
+        vat_at = next((i for i, cell in enumerate(header) if "增值税" in cell and "税率" in cell), None)
+        excise_at = next((i for i, cell in enumerate(header) if "消费税" in cell and "税率" in cell), None)
+        total, spans, shown = 0.0, [], []
+        for row_line, row_offset in numbered[index + 1:]:
+            row = split_cells(row_line, row_offset)
+            if len(row) != len(header):
+                break
+            try:
+                value = float(row[value_at][0].replace(",", "").replace("，", ""))
+                rates = [float(_RATE.match(row[at][0])[1]) / 100 if at is not None else 0.0
+                         for at in (duty_at, vat_at, excise_at)]
+            except (TypeError, ValueError):
+                break
+            duty = value * rates[0]
+            excise = (value + duty) / (1 - rates[2]) * rates[2] if rates[2] < 1 else 0.0
+            total += duty + excise + (value + duty + excise) * rates[1]
+            spans.append((row[value_at][1], row[value_at][1] + len(row[value_at][0])))
+            shown.append(f"{value:g}元×{rates[0]:.0%}" + (f"（含增值税{rates[1]:.0%}）" if vat_at is not None else ""))
+        if total > 0:
+            return round(total, 2), spans, "＋".join(shown)
+    return None
 
 
 # 种植面积合计187亩……每亩平均减产126公斤；按当地收购价每公斤2.4元计算: a crop loss (刑法第一百四十七条
@@ -339,11 +378,27 @@ def _counted_just_before(ctx: Any, match: re.Match[str], sentence_start: int, ea
     """第一次…28桶；第二次…24桶；第三次…19桶。据当事人台账，每桶净重约0.17吨: the containers counted in
     the sentence just before, in the same paragraph, when the weight's own sentence counts none."""
     line_start = ctx.text.rfind("\n", 0, match.start()) + 1
+    if sentence_start <= line_start:
+        return _counted_on_rows_above(ctx, match, line_start, earlier_end)
     previous_start = max(ctx.text.rfind(mark, 0, max(0, sentence_start - 1)) for mark in "。\n") + 1
-    if previous_start < max(line_start, earlier_end) or sentence_start <= line_start:
+    if previous_start < max(line_start, earlier_end):
         return []
     return [q for q in ctx.fields.quantities
             if previous_start <= q.start < sentence_start and q.unit == match["container"]]
+
+
+def _counted_on_rows_above(ctx: Any, match: re.Match[str], line_start: int, earlier_end: int) -> list[Any]:
+    """第一批  2024年9月12日  6桶 / 第二批 … 8桶 / …, then a line 每桶净重约0.17吨: the rows just above,
+    each with one count of the container."""
+    counts, end = [], line_start - 1
+    while end > max(0, earlier_end):
+        start = ctx.text.rfind("\n", 0, end) + 1
+        row = [q for q in ctx.fields.quantities if start <= q.start < end and q.unit == match["container"]]
+        if len(row) != 1 or not is_row(ctx.text[start:end]):
+            break
+        counts = row + counts
+        end = start - 1
+    return counts if len(counts) >= 2 else []
 
 
 @dataclass(frozen=True)

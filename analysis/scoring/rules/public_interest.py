@@ -96,12 +96,16 @@ def _explains_a_figure(text: str, end: int) -> bool:
 NOT_HARM = ("未销售", "未出售", "未售出", "未使用", "未造成", "未发现", "未检出", "未达到", "未达", "未构成", "未超过",
             "未满", "未掌握", "尚未处置的", "收益", "获利", "收获", "确权", "发货", "交付", "运出", "播种", "种植",
             # a record not kept (进货查验记录, 出厂记录, 台账) is a duty of paperwork, no harm to the public
-            "查验记", "出厂记录", "台账", "记录制度", "索证索票", "原标签")  # 未满二年再次…, 尚未掌握的违法行为, 尚未处置的…约3吨 (stock)
+            "查验记", "出厂记录", "台账", "记录制度", "索证索票", "原标签",
+            # 该墓葬…尚未公布为文物保护单位, 尚未定级: a status of the site, no harm left standing
+            "公布为", "核定为", "定级", "列入",
+            # 尚未上市销售, 召回尚未食用的产品: goods that never reached the public
+            "未上市", "未食用")  # 未满二年再次…, 尚未掌握的违法行为, 尚未处置的…约3吨 (stock)
 PUBLIC_HARM_WORDS = ("不特定", "持续", "恢复原状", "出让金")
 
 
 # 仍未建立进货查验记录、拒不改正: a duty of paperwork refused harms no one by itself
-_PAPERWORK = re.compile(r"进货查验|查验记录|出厂记录|台账|记录制度|索证索票|管理制度")
+_PAPERWORK = re.compile(r"进货查验|查验记录|出厂记录|台账|记录制度|索证索票|管理制度|检疫证明|合格证明|查验")
 
 
 def _paperwork(text: str, start: int) -> bool:

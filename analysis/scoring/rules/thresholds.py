@@ -28,7 +28,7 @@ from analysis.scoring.facts import find_keywords, gap_percent, gap_phrase, money
 from analysis.scoring.knowledge import article_number, confidence_of
 from analysis.scoring.rules.base import RULES, Observation, RuleContext, finding
 from analysis.scoring.rules.elements import ELEMENT_PATTERNS
-from analysis.scoring.rules.observations import observe
+from analysis.scoring.rules.observations import observe, stated_prior_penalties
 from analysis.scoring.rules.wages import wages_paid_when_ordered
 
 GENERIC_TRIGGER_PARTS = ("金额", "数额", "所得", "货值", "罚款")
@@ -155,8 +155,10 @@ EXEMPTIONS = {"tax-201-evasion": (("已补缴", "已全额补缴", "全额补缴
                                    re.compile(r"已于?[^。；]{0,20}?将(?:上述|全部|全额|所欠)[^。；]{0,6}?税款[^。；]{0,50}?"
                                               r"(?:缴入国库|缴清|补缴|缴纳入库)"),
                                    # 你单位于2024年8月7日在规定期限内全额缴纳了上述税款及滞纳金 (not 限你单位于…缴清)
-                                   re.compile(r"(?<![限令求])(?:当事人|你单位|你|该单位|该公司|纳税人)于[^。；，]{0,24}?"
-                                              r"(?:全额|足额|如数|全部)(?:补缴|缴纳|缴清)了?(?:上述|全部|所欠|应补)?税款"),
+                                   re.compile(r"(?<![限令求])(?:当事人|你单位|你公司|你|该单位|该公司|纳税人)于[^。；，]{0,24}?"
+                                              r"(?:(?:全额|足额|如数|全部)(?:补缴|缴纳|缴清)了?(?:上述|全部|所欠|应补)?税款"
+                                              # 你单位于2024年7月5日补缴了全部税款236,480元和滞纳金
+                                              r"|(?:补缴|缴清|缴纳)了?(?:上述)?(?:全部|全额|所欠)税款)"),
                                    "不予追究刑事责任"),
                                   ("滞纳金",))}
 OWN_WORDING_OFFENCES = frozenset({"land-410-illegal-approval", "food-225-illegal-business",
@@ -200,6 +202,10 @@ FALLBACK_OFFENCES = {
     "product-140-fake-inferior": ("product-146-unsafe", "product-145-medical-devices", "product-147-agri-inputs",
                                   "product-148-cosmetics", "drug-142-substandard"),
 }
+# Narrower offences whose own 兜底 item (销售金额五万元, 按第一百四十条) is the fallback's lead when the
+# fallback is reached too; food is not among FALLBACK_OFFENCES (a food decision alone does not make
+# 伪劣产品 relevant: the 以假充真 words must), but its 兜底 item yields the same way.
+LEAD_FALLBACKS = {fallback: (*narrower, "food-143-substandard") for fallback, narrower in FALLBACK_OFFENCES.items()}
 
 
 def is_fallback(ctx: RuleContext, rule: Any) -> bool:
@@ -244,8 +250,19 @@ def about_plants_only(text: str) -> bool:
     return "植物" in text and _ANIMALS.search(text) is None
 
 
+# 刑法第三百四十四条 is about plants: 猕猴…国家二级保护野生动物 with no plant named is no plant offence.
+PLANT_OFFENCES = frozenset({"forest-344-protected-plants"})
+_PLANTS = re.compile(r"(?<!动)植物|树|林木|苗木|兰科|红豆杉|石斛|苁蓉|发菜|甘草|红景天|蕨|杜鹃|楠|柏|杉")
+
+
+def about_animals_only(text: str) -> bool:
+    return "动物" in text and _PLANTS.search(text) is None
+
+
 def _relevance(ctx: RuleContext, rule: Any) -> int:
     if rule.family in ANIMAL_OFFENCES and about_plants_only(ctx.text):
+        return 0
+    if rule.family in PLANT_OFFENCES and about_animals_only(ctx.text):
         return 0
     hits = trigger_count(ctx, rule) + statute_support(ctx, rule)
     named = ctx.cache.get(("statute_offences",), set())
@@ -351,6 +368,10 @@ LABEL_CONDITIONS = {
     "食品药品": ("食品", "药品", "保健", "医疗"),  # 虚假广告罪 3万元 (vs 10万元)
     "两种以上": ("两种以上", "二种以上", "两个以上", "两种注册商标", "两个注册商标", "多个注册商标"),  # 刑法213 3万 vs 5万
     "耕地": ("耕地", "农田", "水田", "旱地", "菜地"),  # 刑法228 其他耕地10亩 (vs 其他土地20亩)
+    # 刑法341条第三款 1万元 for the 三有 or locally protected (vs 5万元 for any other wild animal): 野猪…不在
+    # 《有重要生态、科学、社会价值的陆生野生动物名录》之内 states the status denied
+    "三有": ("三有", "有重要生态、科学、社会价值", "有重要生态科学社会价值", "地方重点保护", "省重点保护",
+             "省级重点保护", "市级重点保护"),
     "重要信息": ("住宿", "入住", "通信记录", "通话记录", "健康生理", "健康信息", "生理信息", "交易信息", "体检结论", "体检报告",
                  "诊疗记录", "就诊记录", "病历资料"),  # 刑法253之一 500条 (vs 5000条)
 }
@@ -402,7 +423,23 @@ def exempted(ctx: RuleContext, rule: Any) -> bool:
     if rule.family == "labor-276-1-wage-refusal" and wages_paid_when_ordered(ctx.text):
         return True  # 期限内…将86,300元工资全部支付至…账户: paid when ordered, no refusal (法释〔2013〕3号第四条)
     groups = EXEMPTIONS.get(rule.family)
+    if rule.family == "tax-201-evasion" and _twice_punished(ctx):
+        return False  # 刑法第二百零一条第四款但书: 五年内…被税务机关给予二次以上行政处罚的除外
     return bool(groups) and all(_group_stated(ctx.text, words) for words in groups)
+
+
+_PROVISO_DENIED = re.compile(r"(?:未|没有|不曾|从未|无)[^。；]{0,30}?(?:受过刑事处罚|[二两]次以上(?:的)?行政处罚)")
+
+
+def _twice_punished(ctx: RuleContext) -> bool:
+    """The decision recites two or more earlier penalties, or a criminal one, for the evasion (not
+    此前五年内未因逃避缴纳税款受过刑事处罚或者被税务机关给予二次以上行政处罚, the proviso denied)."""
+    if _PROVISO_DENIED.search(ctx.text):
+        return False
+    if re.search(r"(?:曾|已)[^。；]{0,30}?受过刑事处罚", ctx.text) and not negated(ctx.text, ctx.text.find("受过刑事处罚")):
+        return True
+    prior = stated_prior_penalties(ctx)
+    return prior is not None and prior.value >= 2
 
 
 # Offences a seller commits only knowingly (刑法第一百四十条 伪劣产品 as intent, 第一百四十六条 to 第一百四十八条,
@@ -553,16 +590,24 @@ def reached_thresholds(ctx: RuleContext, rule_name: str = "threshold.numeric.v1"
 def numeric_thresholds(ctx: RuleContext) -> list[Finding]:
     if ctx.transfer is not None:
         return []
-    return without_redundant_fallback(best_per_fact(reached_thresholds(ctx)))
+    fallback_items = frozenset(threshold.id for rule in ctx.knowledge.rules_in_force(ctx.facts_date)
+                               for threshold in rule.numeric_thresholds if "兜底" in (threshold.label or ""))
+    return without_redundant_fallback(best_per_fact(reached_thresholds(ctx)), fallback_items)
 
 
-def without_redundant_fallback(found: list[Finding]) -> list[Finding]:
+def without_redundant_fallback(found: list[Finding], fallback_items: frozenset[str] = frozenset()) -> list[Finding]:
     """刑法第一百四十九条: one conduct is one lead. Where a narrower offence of the products (医用器材,
-    劣药 …) is reached, its item already carries the 第一百四十条 reading; the fallback offence's
-    own finding on the same goods is not a second lead."""
-    families = {offense_family(item.threshold_id) for item in found}
-    redundant = {fallback for fallback, narrower in FALLBACK_OFFENCES.items() if families & set(narrower)}
-    return [item for item in found if offense_family(item.threshold_id) not in redundant]
+    劣药 …) is reached on its own terms, its item already carries the 第一百四十条 reading; the fallback
+    offence's own finding on the same goods is not a second lead. A narrower offence reached only by
+    its 兜底 item (销售金额五万元, 按第一百四十条) is the fallback's lead, named as such: 不合格电线 sold for
+    55,826元 with no 严重后果 is 生产、销售伪劣产品罪."""
+    own = {offense_family(item.threshold_id) for item in found if item.threshold_item not in fallback_items}
+    redundant = {fallback for fallback, narrower in LEAD_FALLBACKS.items() if own & set(narrower)}
+    kept = [item for item in found if offense_family(item.threshold_id) not in redundant]
+    present = {offense_family(item.threshold_id) for item in kept}
+    return [item for item in kept if item.threshold_item not in fallback_items or not any(
+        fallback in present and offense_family(item.threshold_id) in narrower
+        for fallback, narrower in LEAD_FALLBACKS.items())]
 
 
 def offense_family(threshold_id: str | None) -> str:
