@@ -108,6 +108,7 @@ SETS = {
     "handwritten_sixtythird": SetSpec("kp", 54, 21, 7, 16, 14),
     "handwritten_sixtysecond": SetSpec("ko", 53, 21, 6, 16, 14),
     "handwritten_sixtysixth": SetSpec("ks", 51, 20, 6, 15, 12),
+    "handwritten_sixtyfifth": SetSpec("kr", 51, 20, 6, 15, 13),
 }
 SETS = {name: spec for name, spec in SETS.items() if (LABELED / name / "gold.jsonl").exists()}
 ROWS = {name: list(read_jsonl(LABELED / name / "gold.jsonl")) for name in SETS}
