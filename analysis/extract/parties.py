@@ -110,6 +110,15 @@ def _clean_name(name: str) -> str:
 _REP_ID = re.compile(r"(?:法定代表人|负责人|经营者|投资人)[（(]?[^）)]{0,6}[）)]?[:：][^\n：:]{0,12}$")
 
 
+_SOLE_TRADER = re.compile(r"个体工商户|个体户|个体经营")
+
+
+def _sole_trader(head: str, credit: re.Match[str] | None) -> bool:
+    """The party is a 个体工商户: named so, or its credit code's category is 92 (GB 32100-2015: 登记管理部门
+    9 工商, 机构类别 2 个体工商户)."""
+    return _SOLE_TRADER.search(head) is not None or (credit is not None and credit.group(0).startswith("92"))
+
+
 def _party(doc: Document, start: int, end: int) -> Party | None:
     block = doc.compact[start:end]
     breaks = {index - start for index in doc.line_starts if start < index < end}
@@ -132,6 +141,8 @@ def _party(doc: Document, start: int, end: int) -> Party | None:
                                     and not ORG_SUFFIX.search(name))
     if not credit and not ORG_SUFFIX.search(name) and len(name) <= 4:
         individual = True
+    sole_trader = _sole_trader(block[:name_end + 60], credit)
+    individual = individual or sole_trader  # 民法典第五十四条: a 个体工商户 is a natural person in business, not a 单位
     rep = None
     for label in (r"法定代表人", r"(?:主要)?负责人", r"经营者", r"投资人"):
         span = _value_after(block, label, breaks)
@@ -153,7 +164,7 @@ def _party(doc: Document, start: int, end: int) -> Party | None:
     confidence = 0.9 if (credit or id_number) else 0.75
     return Party(name=name, kind="individual" if individual else "organization",
                  credit_code=code, credit_code_valid=credit_code_valid(code) if code else None,
-                 id_number=id_number, legal_representative=None if individual else rep,
+                 id_number=id_number, legal_representative=None if individual and not sole_trader else rep,
                  address=address, **doc.provenance(start + name_start, start + name_end, PRODUCER, confidence))
 
 

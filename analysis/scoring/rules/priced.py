@@ -315,13 +315,16 @@ def _kind_pairs(ctx: Any, unit: str, unit_prices: list[Price], end: int) -> list
     return parts if len(parts) >= 2 else []
 
 
-_NOT_KIND = re.compile(r"[（(][^）)]*[）)]|经|评估|鉴定|核定|认定|价值|单价|价格|市场|按|计算|均为?|的|为|涉案|每")
+_NOT_KIND = re.compile(r"[（(][^）)]*[）)]|经|评估|鉴定|核定|认定|价值|单价|价格|市场|按照|依照|参照|按|计算|均为?|的|为|涉案|每"
+                       r"|当地|本地|同期")  # 林木价值按照当地杉木每立方米1,380元: the kind is 杉木
 
 
 def _kind_of(text: str, start: int) -> str:
     """The noun a price names right before it (岩羊头骨每副: 岩羊头骨), its last four characters."""
     clause = re.split(r"[，。；、,;：:\n]", text[max(0, start - 20):start])[-1]
-    kind = _NOT_KIND.sub("", clause)[-4:]
+    words = list(_NOT_KIND.finditer(clause))
+    tail = clause[words[-1].end():] if words else ""
+    kind = (tail if len(tail) >= 2 else _NOT_KIND.sub("", clause))[-4:]
     return kind if len(kind) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", kind) else ""
 
 
