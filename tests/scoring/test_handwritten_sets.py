@@ -107,8 +107,9 @@ SETS = {
     "handwritten_sixtyfirst": SetSpec("kn", 51, 21, 6, 14, 12),
     "handwritten_sixtythird": SetSpec("kp", 54, 21, 7, 16, 14),
     "handwritten_sixtysecond": SetSpec("ko", 53, 21, 6, 16, 14),
+    "handwritten_sixtyfourth": SetSpec("kq", 50, 20, 6, 14, 13),
     "handwritten_sixtysixth": SetSpec("ks", 51, 20, 6, 15, 12),
-    "handwritten_sixtyfifth": SetSpec("kr", 51, 20, 6, 15, 13),
+    "handwritten_sixtyfifth": SetSpec("kr", 53, 22, 6, 15, 13),
 }
 SETS = {name: spec for name, spec in SETS.items() if (LABELED / name / "gold.jsonl").exists()}
 ROWS = {name: list(read_jsonl(LABELED / name / "gold.jsonl")) for name in SETS}
