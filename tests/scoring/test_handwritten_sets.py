@@ -110,7 +110,7 @@ SETS = {
     "handwritten_sixtyfourth": SetSpec("kq", 50, 20, 6, 14, 13),
     "handwritten_sixtysixth": SetSpec("ks", 51, 20, 6, 15, 12),
     "handwritten_sixtyfifth": SetSpec("kr", 53, 22, 6, 15, 13),
-    "handwritten_sixtyseventh": SetSpec("kt", 54, 19, 6, 19, 18),
+    "handwritten_sixtyseventh": SetSpec("kt", 56, 20, 6, 20, 19),
 }
 SETS = {name: spec for name, spec in SETS.items() if (LABELED / name / "gold.jsonl").exists()}
 ROWS = {name: list(read_jsonl(LABELED / name / "gold.jsonl")) for name in SETS}
