@@ -58,12 +58,13 @@ def _inside(index: int, regions: list[tuple[int, int]]) -> bool:
     return any(start <= index < end for start, end in regions)
 
 
+_CLAIMED_VALUE = re.compile(r"^(?:经|据|但)?(?:权利人|商标权利人|被侵权人|举报人|投诉人)(?:称|主张|提出|认为|声称)")
 _COMPUTED_TOTAL = re.compile(r"[三3]倍[^，。；]{0,4}(?:与|加|和|及)[^，。；]{0,16}合计")
 
 
 # 使用自有采砂船（经评估价值约28万元）: the value of the party's own vessel, vehicle or tool is no goods value
 _TOOL_VALUE = re.compile(r"(?:船|船舶|车辆|挖掘机|铲车|装载机|破碎机|推土机|筛分机|钻机|拖拉机|货车|设备|机械|机具|工具|网具)[^，。；（(]{0,6}[（(]?(?:经[^，。；（(]{0,8})?"
-                         r"(?:评估|估算|估)?价值约?(?:为)?(?:人民币)?$")
+                         r"(?:评估|估算|估)?价值(?:合计|共计|总计)?约?(?:为)?(?:人民币)?$")
 
 
 def _role(doc: Document, start: int, end: int) -> tuple[str, float]:
@@ -73,6 +74,8 @@ def _role(doc: Document, start: int, end: int) -> tuple[str, float]:
     unbracketed = re.sub(r"（[^（）]*）|\([^()]*\)", "", doc.compact[doc.sentence_start(start):start])
     if _TOOL_VALUE.search(clause) or _TOOL_VALUE.search(re.split(r"[，,]", unbracketed)[-1]):
         return "other", 0.8
+    if _CLAIMED_VALUE.search(doc.compact[doc.sentence_start(start):start]):
+        return "other", 0.8  # 权利人称，正品…售价每件8,990元，按此计算涉案商品价值达539.4万元: a claim, not a finding
     if _COMPUTED_TOTAL.search(clause):
         return "other", 0.9  # 已销售金额的三倍与尚未销售货值合计为…: a computed sum, neither amount
     best: tuple[int, int, str] | None = None  # (cue end, cue length, role)
@@ -179,7 +182,25 @@ def extract_amounts(doc: Document, decision_zone: tuple[int, int] | None = None)
     # a price cell (326副　129元) is part of its row's product, no amount of its own,
     products = [(a.start, a.end) for a in tabled]  # and a table's cell is read by its column
     found = [a for a in found if not any(start <= a.start < end for start, end in products)] + tabled
-    return _listed_roles(doc, _dedupe(doc, sorted(found, key=lambda amount: amount.start)))
+    return _rated_tax_cells(doc, _listed_roles(doc, _dedupe(doc, sorted(found, key=lambda amount: amount.start))))
+
+
+_TAX_ROW = re.compile(r"^\s*(?:进口环节)?(?:关税|增值税|消费税|所得税|企业所得税|个人所得税|资源税|城市维护建设税)")
+_RATE_CELL = re.compile(r"\d+(?:\.\d+)?\s*[%％]\s*$")
+
+
+def _rated_tax_cells(doc: Document, amounts: list[Amount]) -> list[Amount]:
+    """计核偷逃税款如下： then 关税　完税价格差额1,180,000元　14%　165,200.00元: the figure after a row's rate,
+    on a row named by its tax, is the tax the heading says was evaded (the base before the rate is not)."""
+    for index, amount in enumerate(amounts):
+        line_start = doc.text.rfind("\n", 0, amount.start) + 1
+        before = doc.text[line_start:amount.start]
+        if amount.role == "tax_evaded" or not _TAX_ROW.match(before) or not _RATE_CELL.search(before):
+            continue
+        heading = row_heading(doc.text, amount.start) or doc.text[max(0, line_start - 200):line_start]
+        if re.search(r"偷逃|逃避缴纳|少缴|漏缴|偷税", heading):
+            amounts[index] = amount.model_copy(update={"role": "tax_evaded"})
+    return amounts
 
 
 _LISTED = re.compile(r"分别(?:为|是|系)[:：]?|(?:为|如下|情况|明细|具体)[:：]")

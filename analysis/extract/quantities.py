@@ -116,7 +116,24 @@ def extract_quantities(doc: Document, sections: dict[str, tuple[int, int]] | Non
         found.append(Quantity(value=value, unit=unit, normalized_value=round(value * factor, 6),
                               normalized_unit=normalized_unit, subject=_subject(doc, match.start()),
                               **doc.provenance(match.start(), match.end(), PRODUCER, 0.85)))
-    return found + _table_quantities(doc) + _records_per_item(doc, regions)
+    return found + _table_quantities(doc) + _records_per_item(doc, regions) + _trees_by_volume(doc, regions)
+
+
+# 杉木：伐桩18个，平均胸径20厘米，单株材积0.19立方米: the trees felled times the volume of one
+_PER_TREE_VOLUME = re.compile(r"(?P<count>\d+)(?:株|个|棵)(?:(?!\d+[株个棵])[^。；：:]){0,30}?(?:单株|每株|平均单株)(?:平均)?(?P<kind>材积|蓄积)(?:为|约|约为)?"
+                              r"(?P<volume>\d+(?:\.\d+)?)立方米")
+
+
+def _trees_by_volume(doc: Document, regions: list[tuple[int, int]]) -> list[Quantity]:
+    found: list[Quantity] = []
+    for match in _PER_TREE_VOLUME.finditer(doc.compact):
+        if any(a <= match.start() < b for a, b in regions):
+            continue
+        value = round(float(match["count"]) * float(match["volume"]), 4)
+        found.append(Quantity(value=value, unit="立方米", normalized_value=value, normalized_unit="立方米",
+                              subject=f"立木{match['kind']}",
+                              **doc.provenance(match.start(), match.end(), PRODUCER, 0.75)))
+    return found
 
 
 # 涉及车辆18台，每台一条定位记录 / 涉及车辆21台，各一条: items counted, each with its records (18条)
@@ -124,8 +141,17 @@ _PER_ITEM_RECORDS = re.compile(r"(?P<items>\d+)(?P<unit>台|辆|人|户|部|个)
                                r"(?P<each>[一二两三四五六七八九十\d]+)条")
 
 
+# 其发送的截图共涉及76名不同的自然人: the information of 76 persons, one record each
+_PERSONS_COVERED = re.compile(r"涉及(?P<items>\d+)(?:名|人|户)(?:不同的?)?(?:自然人|公民|个人|用户|客户|车主|业主|学生|患者|住户|旅客)")
+
+
 def _records_per_item(doc: Document, regions: list[tuple[int, int]]) -> list[Quantity]:
     found: list[Quantity] = []
+    for match in _PERSONS_COVERED.finditer(doc.compact):
+        if not any(a <= match.start() < b for a, b in regions):
+            value = float(match["items"])
+            found.append(Quantity(value=value, unit="条", normalized_value=value, normalized_unit="条",
+                                  subject="个人信息", **doc.provenance(match.start(), match.end(), PRODUCER, 0.7)))
     for match in _PER_ITEM_RECORDS.finditer(doc.compact):
         each = parse_number(match["each"])
         if not each or any(a <= match.start() < b for a, b in regions):

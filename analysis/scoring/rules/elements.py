@@ -52,12 +52,17 @@ def refused_after_order(text: str) -> bool:
 # 法释〔2022〕19号第三条: 因存在重大事故隐患被依法责令停产停业、停止施工、停止使用有关设备、设施、场所
 # 或者立即采取排除危险的整改措施，而拒不执行. The order names the 重大事故隐患; the refusal is work
 # carried on after it (仍组织31名工人进入3号采区进行采煤作业), or 拒不执行 itself.
-_MAJOR_HAZARD = re.compile(r"重大(?:事故)?隐患")
-_ORDER_TO_STOP = re.compile(r"责令[^。；]{0,30}?(?:停产停业|停止(?:作业|施工|生产|使用|建设)|停产整顿|撤出(?:作业)?人员"
-                            r"|立即排除|暂时停产)")
+_MAJOR_HAZARD = re.compile(r"重大(?:生产安全)?(?:事故)?隐患")
+_ORDER_TO_STOP = re.compile(r"责令[^。；]{0,30}?(?:停产停业|停止(?:作业|施工|生产|使用|建设|[^。；，]{0,8}运输|经营)|停产整顿|撤出(?:作业)?人员"
+                            r"|立即排除|暂时停产)"
+                            # 安全生产法第六十五条: the site sealed is the order to stop (对二车间及三台反应釜予以查封)
+                            r"|予以查封|依法查封|实施查封|查封[^。；]{0,12}(?:车间|装置|设备|设施|场所|矿井|作业面)")
 _STOP_ORDER_DOCUMENT = re.compile(r"(?:停产停业|停止作业|停止施工|停产整顿)[^。；]{0,8}(?:决定书|指令书)")
 _KEPT_WORKING = re.compile(r"(?:仍|继续|擅自|照常|又)[^。；，未不没无]{0,6}(?:组织|安排|指挥|进行|从事|生产|作业|施工|采煤|开采|掘进|使用|恢复)"
-                           r"|拒不执行|未执行|不执行|未停止|没有停止|擅自(?:启封|撕毁|拆除封条)|恢复(?:生产|作业|施工)")
+                           r"|拒不执行|未执行|不执行|未停止|没有停止|擅自(?:启封|撕毁|拆除封条)|恢复(?:生产|作业|施工)"
+                           # 封条已被揭除…反应釜处于投料运行状态; 该车未经复查，于…三次…装载甲醇
+                           r"|封条[^。；]{0,6}(?:揭除|撕毁|撕掉|揭掉|拆除|破坏)|处于(?:投料)?运行状态|投料运行"
+                           r"|未经(?:复查|验收|批准恢复)[^。；]{0,60}?(?:装载|装运|运输|运往|使用|生产|作业|投料|开工)")
 
 
 def refused_stop_order(text: str) -> list[tuple[int, int]]:
@@ -69,7 +74,8 @@ def refused_stop_order(text: str) -> list[tuple[int, int]]:
         return []
     for order in [*_ORDER_TO_STOP.finditer(text), *_STOP_ORDER_DOCUMENT.finditer(text)]:
         for refusal in _KEPT_WORKING.finditer(text, order.end()):
-            if not negated(text, refusal.start(), refusal.end()):
+            # 未经复查，…装载甲醇: the 未 is the missing check, not a denial of the work
+            if refusal[0].startswith("未经") or not negated(text, refusal.start(), refusal.end()):
                 return [(order.start(), order.end()), (refusal.start(), _clause_end(text, refusal.end()))]
     return []
 
@@ -100,7 +106,8 @@ _HIGH_RISK_WORK = re.compile(r"危险化学品|危险物品|易燃易爆|烟花�
 # strongest first: a measured explosive atmosphere, then a leak (防泄漏围堰 is a missing barrier), then exposure
 _PRESENT_DANGER = (re.compile(r"爆炸下限|爆炸极限|现实危险|重大险情|险情"), re.compile(r"(?<!防)(?:泄漏|渗漏)|冒顶|透水"),
                    re.compile(r"紧邻[^。；，]{0,8}(?:居民|学校|加油站|幼儿园|医院)|人员密集"
-                              r"|(?:上方|楼上|楼内|上层)(?:为|是|即)?居民(?:住宅|住户|楼)|(?:液化气|燃气|煤气|气体)异味"))
+                              r"|(?:上方|楼上|楼内|上层)(?:为|是|即)?居民(?:住宅|住户|楼)|(?:液化气|燃气|煤气|气体)异味"
+                              r"|与[^。；]{0,12}(?:住户|居民|住宅|楼)[^。；]{0,8}间距不足|居民(?:主)?通道"))
 
 
 def unlicensed_high_risk_work(text: str) -> list[tuple[int, int]]:
@@ -179,12 +186,32 @@ def tampered_monitoring(text: str) -> list[tuple[int, int]]:
     return []
 
 
+# 渗坑 in other words: waste poured into an unlined pit to soak away (倒入该土坑，让其自然下渗)
+_INTO_PIT = re.compile(r"(?:倒入|排入|倾倒(?:至|于|入|在)?|灌入|注入)[^。；]{0,12}?(?:土坑|坑内|坑中|坑塘|洼地|沟坑|枯井|废井|废弃矿井)")
+_SOAKS_AWAY = re.compile(r"(?:自然)?下渗|渗入地下|渗入土壤")  # the seepage itself, not a missing lining alone
+
+
+def seepage_pit(text: str) -> list[tuple[int, int]]:
+    """Waste poured into a pit with no lining to soak into the ground: the pouring and the seepage."""
+    text = unquoted(text)
+    pour = next((m for m in _INTO_PIT.finditer(text) if not negated(text, m.start(), m.end())), None)
+    if pour is None:
+        return []
+    soak = next((m for m in _SOAKS_AWAY.finditer(text) if abs(m.start() - pour.start()) < 400), None)
+    return [(pour.start(), _clause_end(text, pour.end())), (soak.start(), soak.end())] if soak else []
+
+
+def hidden_discharge(text: str) -> list[tuple[int, int]]:
+    """法释〔2023〕7号第一条第（四）项's 暗管、渗井、渗坑 in other words."""
+    return buried_pipe(text) or seepage_pit(text)
+
+
 # all_of elements stated in other words, by the condition's label (thresholds.yaml)
 ELEMENT_PATTERNS = {"责令支付后仍不支付": refused_after_order}
 # Qualitative items whose element is a pattern: its span is the trigger's evidence, and the
 # pattern states the 现实危险 itself (a mine worked under a 重大事故隐患 after the order to stop).
 TRIGGER_PATTERNS = {"safety-134-1a-dangerous-operation/2": refused_stop_order,
                     "safety-134-1a-dangerous-operation/3": unlicensed_high_risk_work,
-                    "env-338-pollution/9": buried_pipe,
+                    "env-338-pollution/9": hidden_discharge,
                     "relics-326-328-trafficking-tomb-robbing/3": dug_into_tomb,
                     "env-338-pollution/10": tampered_monitoring}

@@ -149,6 +149,8 @@ def names_measure(role: str, base: str, measure: Any) -> bool:
     roles = measure_roles(measure)
     if role not in roles:
         return False
+    if "骗取" in (measure.subject or "") and "骗取" not in base:
+        return False  # 不缴已扣税款 is no export rebate obtained by fraud (刑法第二百零四条)
     if role != "goods_value" or "货值" in base or "business_volume" in roles:
         return True
     subject = re.sub(r"[(（].*?[)）]", "", measure.subject or "")

@@ -221,6 +221,9 @@ _EVIDENCE_LIST = re.compile(r"^(?:以上|上述)(?:违法)?(?:事实|证据)|^�
 _LATER_REFERENCE = re.compile(r"^(?:(?:经|对照|依据|根据|通过|按照|另查明|又查明|同时查明)[^，。；]{0,40}[，,])?(?:经)?(?:上述|前述|以上|所述|涉案|该批|所涉"
                               # 经核查，三个地块…均为旱地: the plots counted again
                               r"|[一二三四五六七八九十两\d]+(?:个|处|块|宗)(?:地块|宗地|图斑|被占土地)|(?:各|所有|全部)地块"
+                              # 被占用地块为乔木林地…; “大岭背”山场属于省级公益林: the occupied land named again
+                              r"|被?(?:占用|毁坏|破坏)的?(?:地块|土地|林地)|(?:该|此)(?:地块|宗地|山场|林地)"
+                              r"|[“\"][^”\"，。；]{1,8}[”\"](?:山场|地块|林地|小班)"
                               # 经核，朱某发送的资料为…属于住宿信息: what was sent, sold or occupied, named again
                               r"|[^，。；]{0,12}(?:发送|出售|提供|出卖|倒卖|导出)的)")
 
@@ -535,6 +538,8 @@ def _quantity_observation(ctx: RuleContext, measure: Any, rivals: tuple = ()) ->
         if _total_of_named_parts(ctx.text, quantity, measure.keywords):
             continue  # 共占用土地12.4亩，其中耕地8.6亩: the part named by the measure counts, not the total
         value = _in_unit(measure, quantity)
+        if value is not None and _present_not_harmed(ctx.text, measure, quantity):
+            continue  # 同时在场人数经常超过300人 is no count of the dead
         score = subject_score(measure.subject, quantity, ctx.text, measure.keywords) if value is not None else 0
         if value is not None and measure.unit == "级" and quantity.normalized_unit == "级":
             score = max(score, 2)  # 推荐关系最长链条达到七层: a scheme's levels whatever their name
@@ -602,6 +607,14 @@ def _weighed(ctx: RuleContext, measure: Any, best: Observation | None) -> Observ
                                f"（{item.shown}）", [ctx.evidence(a, b) for a, b in item.spans[:6]], 0.75)
             return best
     return None
+
+
+def _present_not_harmed(text: str, measure: Any, quantity: Any) -> bool:
+    """A head count for a measure of the dead or injured whose clause names no harm to anyone."""
+    if quantity.start < 0 or measure.unit != "人" or _casualty_outcome(measure) is None:
+        return False
+    clause = re.split(r"[，。；,;\n]", text[max(0, quantity.start - 30):quantity.start])[-1] + text[quantity.end:quantity.end + 6]
+    return re.search(r"死亡|身亡|遇难|重伤|受伤|伤亡|中毒|致死|丧生|罹难|轻伤", clause) is None
 
 
 def _casualty_outcome(measure: Any) -> str | None:
@@ -752,9 +765,9 @@ PRIOR_PENALTIES = re.compile(r"(曾|先后|已)[^。；]{0,90}?([两二三四五
 COUNT_WORDS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
 
 
-_RECITAL = re.compile(r"[^。；]*(?:曾|另查明|此前|前次)[^。]*?(?:给予|受到|予以|作出|处以)[^。]*。")
+_RECITAL = re.compile(r"[^。；]*(?:曾|另查明|此前|前次|并非初次|非初次|不是初次|不是第一次)[^。]*?(?:给予|受到|予以|作出|处以)[^。]*。")
 _EACH_PENALTY = re.compile(r"(?:给予|受到|予以|作出|处以)[^。；，（(]{0,8}(?:行政)?处罚")
-_DECISION_NUMBER = re.compile(r"[〔\[【(（]\d{4}[〕\]】)）][^。；、，]{0,12}?号")
+_DECISION_NUMBER = re.compile(r"[〔\[【(（]\d{4}[〕\]】)）][^。；、，]{0,12}?号|[（(]第?\d{6,}号[）)]")
 _LISTED_DATES = re.compile(r"分别于((?:\d{4}年\d{1,2}月(?:\d{1,2}日)?[、和及，]?){2,})")
 
 

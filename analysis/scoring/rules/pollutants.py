@@ -98,6 +98,7 @@ def concentration_ratios(text: str, metals: frozenset[str]) -> list[ComputedRati
     in the same unit but no ratio (a stated ratio is read by :func:`metal_ratios`)."""
     readings = []  # (metal, name end, measured match, limit match)
     limits: dict[str, re.Match[str]] = {}
+    named_limits: dict[str, re.Match[str]] = {}  # by the name as written: 总铬 and 六价铬 have limits of their own
     for name in _NAMES.finditer(text):
         metal = METAL_NAMES.get(name[0])
         if metal not in metals:
@@ -120,9 +121,10 @@ def concentration_ratios(text: str, metals: frozenset[str]) -> list[ComputedRati
                 measured = match
         if limit is not None:
             limits.setdefault(metal, limit)
+            named_limits.setdefault(name[0], limit)
         if measured is not None:
             readings.append((metal, name.end(), measured, limit))
-    found = table_ratios(text, metals)
+    found = table_ratios(text, metals, named_limits)
     for metal, offset, measured, limit in readings:
         # 第一次样品总铬浓度为4.62mg/L …。你公司执行…表2标准，总铬排放限值为1.0mg/L: the limit stated apart
         limit = limit or limits.get(metal)
@@ -138,9 +140,12 @@ _LIMIT_COLUMN = re.compile(r"限值|标准|允许")
 _RATIO_COLUMN = re.compile(r"超标倍数")
 
 
-def table_ratios(text: str, metals: frozenset[str]) -> list[ComputedRatio]:
+def table_ratios(text: str, metals: frozenset[str], named_limits: dict[str, re.Match[str]] | None = None
+                 ) -> list[ComputedRatio]:
     """Exceedances read from a monitoring table (监测项目　排放浓度（mg/L）　排放限值（mg/L）, then 总镉　0.27
-    0.05): the measured value over the limit in the same row, or the row's stated 超标倍数."""
+    0.05): the measured value over the limit in the same row, or the row's stated 超标倍数; a table of
+    measured values alone takes each pollutant's limit where the decision states it by name
+    (其中总铬排放限值为0.5mg/L, ``named_limits``) in the table's unit."""
     found = []
     numbered = table_lines(text)
     lines, offsets = [line for line, _ in numbered], [offset for _, offset in numbered]
@@ -148,6 +153,9 @@ def table_ratios(text: str, metals: frozenset[str]) -> list[ComputedRatio]:
         header = [cell for cell, _ in split_cells(line)]
         limit = next((i for i, cell in enumerate(header) if _LIMIT_COLUMN.search(cell)), None)
         measured = next((i for i, cell in enumerate(header) if _MEASURED_COLUMN.search(cell) and i != limit), None)
+        if limit is None and measured is not None and len(header) == 2 and named_limits:
+            found += _rows_against_stated_limits(lines, offsets, index, header[measured], metals, named_limits)
+            continue
         if limit is None or measured is None or len(header) < 3:
             continue
         stated = next((i for i, cell in enumerate(header) if _RATIO_COLUMN.search(cell)), None)
@@ -169,4 +177,27 @@ def table_ratios(text: str, metals: frozenset[str]) -> list[ComputedRatio]:
             start = offsets[row_index] + row[measured][1]
             found.append(ComputedRatio(ratio, metal, row[measured][0], row[limit][0], start,
                                        start + len(row[measured][0])))
+    return found
+
+
+def _rows_against_stated_limits(lines: list[str], offsets: list[int], index: int, column: str, metals: frozenset[str],
+                                named_limits: dict[str, re.Match[str]]) -> list[ComputedRatio]:
+    """监测项目　监测结果（mg/L） then 总铬　2.35, the limits given in a sentence (总铬排放限值为0.5mg/L)."""
+    found = []
+    for row_index in range(index + 1, len(lines)):
+        row = split_cells(lines[row_index])
+        if len(row) != 2:
+            break
+        name, (value_text, at) = row[0][0], row[1]
+        metal, limit = METAL_NAMES.get(name), named_limits.get(name)
+        if metal not in metals or limit is None or limit[2].lower() not in column.lower():
+            continue
+        try:
+            value, ceiling = float(value_text), float(limit[1])
+        except ValueError:
+            continue
+        if ceiling > 0:
+            start = offsets[row_index] + at
+            found.append(ComputedRatio(round(value / ceiling - 1, 2), metal, value_text, limit[0], start,
+                                       start + len(value_text)))
     return found

@@ -29,6 +29,7 @@ _PRICE = re.compile(rf"(?:每|单价(?:为|是)?每?|均价(?:为)?每?)(?P<unit
 # 2,150盒    单价12.60元: a price without its unit, of the quantity just before it on its line
 _BARE_PRICE = re.compile(r"(?:单价|售价|价格|成交均价|销售均价|均价|成交价)(?:为|是|[:：])?(?:人民币)?(?P<price>\d[\d,，]*(?:\.\d+)?)元(?![/每])")
 _PAID = re.compile(r"收购|购进|购得|购入|进价|进货|购买|采购|加工费|运费|罚款|工资|报酬|费用")
+_APPRAISED = re.compile(r"认定|认证|评估|核定|鉴定|当地同期|市场价")
 _MARKET_PRICE = re.compile(r"(?:当地|市场|市场上|同期)(?:平均)?收购价")
 _SELLING = re.compile(r"售|销|卖|批发|出厂价|零售|成交")
 _STATED_PRODUCT = re.compile(r"\d[\d,，.]*(?:万)?元|[零壹贰叁肆伍陆柒捌玖拾佰仟万]+元")
@@ -74,7 +75,9 @@ def prices(text: str, end_of_facts: int, quantities: tuple = ()) -> list[Price]:
         whole = re.split(r"[。\n]", text[max(0, match.start() - 120):match.start()])[-1]
         selling = _SELLING.search(clause + match.group(0) + after) or _SOLD.search(
             sentence + _list_heading(text, match.start())) or _SOLD.search(whole)
-        role = "sales_amount" if selling else "goods_value"
+        # 经价格认证中心认定，该类石料当地同期销售价格为每吨14元: a valuation, whatever price it takes
+        appraised = _APPRAISED.search(sentence)
+        role = "sales_amount" if selling and not appraised else "goods_value"
         if STOCK.search(sentence) or STOCK.search(whole) or STOCK.search(_list_heading(text, match.start(), True)):
             role = "goods_value"  # 库存成品4,300个，按其实际平均销售价格每个9元计算: unsold goods valued at the sale price
         found.append(Price(value, _canonical(unit), role, match.start(), match.end()))
@@ -182,10 +185,33 @@ def priced_values(ctx: Any) -> dict[str, tuple[float, list[tuple[int, int]], str
     loss = yield_loss(ctx.text, end, ctx.fields.quantities)
     if loss is not None:
         values["damage"] = loss
-    duties = taxed_values(ctx.text, end)
+    duties = taxed_values(ctx.text, end) or tax_shortfall(ctx.text, end)
     if duties is not None:
         values["tax_evaded"] = duties
     return values
+
+
+# 增值税：应纳税额386,420.50元，已申报缴纳212,180.50元；: the tax not paid is what was due less what was
+# declared and paid, kind by kind
+_SHORTFALL = re.compile(r"(?P<kind>[\u4e00-\u9fff]{0,6}税)[：:，,]?\s*应纳(?:税额|税款)?(?:为)?(?:人民币)?(?P<due>\d[\d,，]*(?:\.\d+)?)元"
+                        r"[，,、]\s*(?:已|实际)(?:申报)?(?:缴纳|入库|申报)(?:税额|税款)?(?:为)?(?:人民币)?(?P<paid>\d[\d,，]*(?:\.\d+)?)元")
+
+
+def _plain(value: float) -> str:
+    """12,345.5 → 12,345.5; 412,000.0 → 412,000 (no rounding to six digits as ``:g`` does)."""
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def tax_shortfall(text: str, end: int) -> tuple[float, list[tuple[int, int]], str] | None:
+    """Σ (应纳 − 已缴) over the tax kinds the facts list with both figures."""
+    total, spans, shown = 0.0, [], []
+    for row in _SHORTFALL.finditer(text, 0, end):
+        due, paid = (float(row[name].replace(",", "").replace("，", "")) for name in ("due", "paid"))
+        if due > paid:
+            total += due - paid
+            spans.append((row.start(), row.end()))
+            shown.append(f"{row['kind']}{_plain(due)}元−{_plain(paid)}元")
+    return (round(total, 2), spans, "＋".join(shown)) if total > 0 else None
 
 
 # 手表5块完税价格412,000元（税率20%），手提包4个完税价格86,500元（税率20%）: the tax each item evaded is its
@@ -199,17 +225,41 @@ def taxed_values(text: str, end: int) -> tuple[float, list[tuple[int, int]], str
     table of dutiable prices and rates (``duty_table``)."""
     items = list(_TAXED_VALUE.finditer(text, 0, end))
     if not items:
-        return duty_table(text, end)
+        return duty_table(text, end) or rated_value(text, end)
     total, spans, shown = 0.0, [], []
     for item in items:
         value = float(item["value"].replace(",", "").replace("，", "")) * (10000 if item["wan"] else 1)
         total += value * float(item["rate"]) / 100
         spans.append((item.start(), item.end()))
-        shown.append(f"{value:g}元×{item['rate']}%")
+        shown.append(f"{_plain(value)}元×{item['rate']}%")
     return round(total, 2), spans, "＋".join(shown)
 
 
 _RATE = re.compile(r"^(\d+(?:\.\d+)?)[%％]$")
+# 上述箱包完税价格合计人民币612,000元。该类货物…进口关税税率为10%，进口环节增值税税率为13%
+_DUTIABLE = re.compile(r"完税价格(?:合计|共计|总计)?(?:为|是)?(?:人民币)?(?P<value>\d[\d,，]*(?:\.\d+)?)(?P<wan>万)?元")
+_DUTY_RATE = re.compile(r"关税税率(?:为|是)?(?P<rate>\d+(?:\.\d+)?)[%％]")
+_VAT_RATE = re.compile(r"增值税税率(?:为|是)?(?P<rate>\d+(?:\.\d+)?)[%％]")
+_EXCISE_RATE = re.compile(r"消费税(?:比例)?税率(?:为|是)?(?P<rate>\d+(?:\.\d+)?)[%％]")
+
+
+def rated_value(text: str, end: int) -> tuple[float, list[tuple[int, int]], str] | None:
+    """One dutiable value and the rates stated after it: the duty, the excise on the value with duty
+    grossed up, and the import VAT on the value with both."""
+    for value_match in _DUTIABLE.finditer(text, 0, end):
+        after = text[value_match.end():min(end, value_match.end() + 200)]
+        duty = _DUTY_RATE.search(after)
+        if duty is None:
+            continue
+        vat, excise = _VAT_RATE.search(after), _EXCISE_RATE.search(after)
+        value = float(value_match["value"].replace(",", "").replace("，", "")) * (10000 if value_match["wan"] else 1)
+        rates = [float(match["rate"]) / 100 if match else 0.0 for match in (duty, vat, excise)]
+        duty_paid = value * rates[0]
+        excise_paid = (value + duty_paid) / (1 - rates[2]) * rates[2] if rates[2] < 1 else 0.0
+        total = duty_paid + excise_paid + (value + duty_paid + excise_paid) * rates[1]
+        shown = f"{_plain(value)}元×关税{rates[0]:.0%}" + (f"（含增值税{rates[1]:.0%}）" if vat else "")
+        return round(total, 2), [(value_match.start(), value_match.end())], shown
+    return None
 
 
 def duty_table(text: str, end: int) -> tuple[float, list[tuple[int, int]], str] | None:
@@ -240,7 +290,7 @@ def duty_table(text: str, end: int) -> tuple[float, list[tuple[int, int]], str] 
             excise = (value + duty) / (1 - rates[2]) * rates[2] if rates[2] < 1 else 0.0
             total += duty + excise + (value + duty + excise) * rates[1]
             spans.append((row[value_at][1], row[value_at][1] + len(row[value_at][0])))
-            shown.append(f"{value:g}元×{rates[0]:.0%}" + (f"（含增值税{rates[1]:.0%}）" if vat_at is not None else ""))
+            shown.append(f"{_plain(value)}元×{rates[0]:.0%}" + (f"（含增值税{rates[1]:.0%}）" if vat_at is not None else ""))
         if total > 0:
             return round(total, 2), spans, "＋".join(shown)
     return None

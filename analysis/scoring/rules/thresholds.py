@@ -69,7 +69,9 @@ TRIGGER_ELEMENTS = {
     "safety-134-1a-dangerous-operation": ("现实危险", "现实紧迫", "重大伤亡", "爆炸下限", "爆炸极限", "重大险情", "险情",
                                           "存在泄漏", "发生泄漏", "出现泄漏", "已泄漏",
                                           # 瓦斯浓度…超限 while the face keeps working (煤矿重大事故隐患判定标准)
-                                          "瓦斯超限", "瓦斯浓度超限", "瓦斯浓度超过", "超限报警"),
+                                          "瓦斯超限", "瓦斯浓度超限", "瓦斯浓度超过", "超限报警",
+                                          # 报警仪断电…机房内可闻到明显氨味，检测仪读数为42ppm: the leak itself
+                                          "明显氨味", "氨味", "可燃气体浓度"),
     # 刑法第三百三十九条 is about waste from abroad: 堆放、倾倒 of domestic slag is no import
     "env-339-imported-solid-waste": ("进口", "境外", "入境", "走私", "洋垃圾"),
     "env-hazwaste-unlicensed": ("严重污染环境", "超标排放", "非法倾倒", "非法排放", "直接排放", "随意倾倒",
@@ -123,7 +125,8 @@ NUMERIC_ELEMENTS = {"fishery-340-inland": FISHING_ELEMENTS, "fishery-340-marine"
                     "pi-253-1-personal-information": ("出售", "提供给", "向他人提供", "非法提供", "窃取", "非法获取",
                                                       "购买", "收受", "交换", "非法收集",
                                                       # 截图…通过微信发送给…，每次收取"资料费"
-                                                      "发送给", "转发给", "推送给", "卖给", "售卖", "贩卖", "倒卖")}
+                                                      "发送给", "转发给", "推送给", "卖给", "售卖", "贩卖", "倒卖",
+                                                      "发送对方", "发给对方", "交给对方", "发送至对方")}
 # Offences about what a wider offence leaves out: 虚开发票罪 (刑法第二百零五条之一) is about invoices
 # other than those of 第二百零五条 (增值税专用发票 and invoices for 出口退税、抵扣税款). A decision that
 # names only those (first words) and no other invoice (second words) has no 第二百零五条之一 lead.
@@ -481,7 +484,13 @@ def _element_stated(ctx: RuleContext, condition: Any) -> bool:
     pattern = ELEMENT_PATTERNS.get(condition.label)
     if pattern is not None and pattern(companion_text(ctx)):
         return True
-    return bool(companion_hits(ctx, condition.measure.keywords, companion_text(ctx)))
+    hits = companion_hits(ctx, condition.measure.keywords, companion_text(ctx))
+    if any(_SETTING_DENIED.search(ctx.text[max(0, hit.start - 12):hit.start]) for hit in hits):
+        return False  # 本案发生时已过禁渔期，该河段亦不属于划定的禁渔区: the setting denied for the act
+    return bool(hits)
+
+
+_SETTING_DENIED = re.compile(r"(?:已过|已经过了|已超过|不在|不属于|并非|不是|非)[^，。；]{0,8}$")
 
 
 def _stated_conditions(ctx: RuleContext, threshold: Any) -> bool:

@@ -44,10 +44,80 @@ def crews_owed(text: str, end_of_facts: int) -> WagesOwed | None:
     return WagesOwed(total, tuple((match.start(), match.end()) for _, _, match in parts), shown) if total else None
 
 
+# 木工班组6人、钢筋班组5人，自2025年3月至5月共三个月工资均未发放；…各班组月工资标准为：木工每人每月7,800元:
+# crews with their heads, each head's monthly wage and the months their wages are owed
+_CREW_HEADS = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,6}?)(?:班组|组)?(?:共|计)?(?P<heads>\d+|[一二两三四五六七八九十]+)(?:人|名)(?![^，。；]{0,2}次)")
+_CREW_WAGE = re.compile(r"(?P<name>[\u4e00-\u9fff]{0,6}?)(?:每人每月|月工资(?:标准)?(?:为)?每人|每人月工资(?:为)?)(?:为)?(?:人民币)?"
+                        r"(?P<wage>\d[\d,，]*(?:\.\d+)?)元")
+_LISTED_MONTHS = re.compile(r"(?:\d{4}年)?\d{1,2}月(?:份)?(?:[、和及](?:\d{4}年)?\d{1,2}月(?:份)?)+")
+
+
+def crews_by_month(text: str, end_of_facts: int) -> WagesOwed | None:
+    """Σ heads × monthly wage × months owed, over the crews the facts list; None unless every crew has
+    its wage and its months."""
+    segments = [(m.start(), m.end()) for m in re.finditer(r"[^。；;\n]+", text[:end_of_facts])]
+    crews = []
+    for match in _CREW_HEADS.finditer(text, 0, end_of_facts):
+        heads = parse_number(match["heads"])
+        if heads and 1 < heads < 1000 and not _CREW_WAGE.match(text, match.end()):
+            crews.append((match, int(heads)))
+    # 十二名职工集体投诉 … 车工共8名 … 包装工共4名 … 上述12名职工: the whole staff is no crew of its own
+    crews = [(crew, heads) for crew, heads in crews if not re.match(r"上述|前述|以上|该", crew["name"])
+             and heads != sum(other for other_crew, other in crews if other < heads)]
+    wages = list(_CREW_WAGE.finditer(text, 0, end_of_facts))
+    if len(crews) < 2 or not wages:
+        return None
+    common = _months_in(text, segments, end_of_facts, None)
+    total, spans, shown = 0.0, [], []
+    for crew, heads in crews:
+        wage = _wage_of(text, crew, wages)
+        months = _months_in(text, segments, end_of_facts, crew.start()) or common
+        if wage is None or months is None:
+            return None
+        value = parse_number(wage["wage"].replace(",", "").replace("，", "")) or 0.0
+        total += heads * value * months[0]
+        spans += [(crew.start(), crew.end()), (wage.start(), wage.end()), months[1]]
+        shown.append(f"{heads}人×{value:g}元×{months[0]}个月")
+    return WagesOwed(total, tuple(spans), "＋".join(shown)) if total else None
+
+
+def _wage_of(text: str, crew: re.Match[str], wages: list[re.Match[str]]) -> re.Match[str] | None:
+    """The wage named like the crew (木工班组 / 木工每人每月), else the first after it in its sentence."""
+    name = re.sub(r"^(?:其中|共|包括|另有|以及|和|及)", "", crew["name"])
+    for wage in wages:
+        if wage["name"] and (wage["name"][:2] == name[:2] or wage["name"][-2:] == name[-2:]):
+            return wage
+    sentence_end = min([i for i in (text.find(mark, crew.end()) for mark in "。\n") if i >= 0] or [len(text)])
+    return next((wage for wage in wages if crew.end() <= wage.start() < sentence_end and not wage["name"].strip("约定")), None)
+
+
+def _months_in(text: str, segments: list[tuple[int, int]], end: int, at: int | None) -> tuple[int, tuple[int, int]] | None:
+    """The months owed stated in the crew's own clause (``at``), or in any clause of the facts that says
+    wages are owed (``at`` None): N个月, a range, or months listed (2025年2月、3月、4月工资均未发放)."""
+    for start, stop in segments:
+        if at is not None and not start <= at < stop:
+            continue
+        clause = text[start:stop]
+        if not _OWED.search(clause) or (at is None and _CREW_HEADS.search(clause)):
+            continue
+        counted = _MONTHS.search(clause)
+        if counted and parse_number(counted["count"]):
+            return int(parse_number(counted["count"])), (start + counted.start(), start + counted.end())
+        ranged = _RANGE.search(clause)
+        if ranged:
+            count = (int(ranged["y2"] or ranged["y1"]) - int(ranged["y1"])) * 12 + int(ranged["m2"]) - int(ranged["m1"]) + 1
+            if 0 < count <= 36:
+                return count, (start + ranged.start(), start + ranged.end())
+        listed = _LISTED_MONTHS.search(clause)
+        if listed:
+            return len(re.findall(r"\d{1,2}月", listed[0])), (start + listed.start(), start + listed.end())
+    return None
+
+
 def wages_owed(text: str, end_of_facts: int) -> WagesOwed | None:
     """The monthly wage times the months owed, read in the wage's paragraph, for one worker; else the
-    crews' wages owed per head (``crews_owed``)."""
-    crews = crews_owed(text, end_of_facts)
+    crews' wages owed per head (``crews_owed``) or per month (``crews_by_month``)."""
+    crews = crews_owed(text, end_of_facts) or crews_by_month(text, end_of_facts)
     if crews is not None:
         return crews
     for wage in _MONTHLY.finditer(text, 0, end_of_facts):
