@@ -39,7 +39,7 @@ HERE = Path(__file__).resolve().parent
 CREATED = "2026-11-23T02:00:00+00:00"
 VERSION = "handwritten-sixtyeighth/1"
 
-SPLIT, REPEAT = "split-ku-jiujiang-fishery", "repeat-ku-dongguan-vocs"
+SPLIT, REPEAT = "split-ku-wuzhou-fishery", "repeat-ku-dongguan-vocs"
 OVER = {"scenario": "over"}
 QUAL = {"scenario": "qualitative"}
 PIL = {"scenario": "pil", "continuing_harm": True}
@@ -84,9 +84,9 @@ CRIMINAL = [
         "只罚款未移送",
         [threshold("wildlife-341-1-endangered/1", "白鹇3只", 24000.0), fined_only("计人民币肆万捌仟元")], OVER),
     Doc("ku09_fishery.txt", "fishery",
-        "长江禁捕水域禁用渔具，四批次126.5+138+142+139.5=546公斤≥500千克（fishery-340-inland/1，刑法第340条）；"
+        "黄河禁渔期内以合规刺网捕捞，四批次126.5+138+142+139.5=546公斤≥500千克（fishery-340-inland/1，刑法第340条）；"
         "父子各罚在渔业法第38条内；只罚款未移送",
-        [threshold("fishery-340-inland/1", "3月28日　126.5公斤", 546.0), fined_only("对陈大勇罚款人民币贰万元")], OVER),
+        [threshold("fishery-340-inland/1", "4月2日　 126.5公斤", 546.0), fined_only("对陈大勇罚款人民币贰万元")], OVER),
     Doc("ku10_mining.txt", "mining",
         "无证采花岗岩，碎石3,120吨×28+石粉1,460吨×19=115,100元≥10万元（mining-343-1-illegal/1，刑法第343条）；"
         "违法所得4.6万不是计量口径；罚50%在实施细则第42条违法所得50%以下内；只罚款未移送",
@@ -258,9 +258,9 @@ NEGATIVE = [
 ]
 
 GROUPS = [
-    # ── 化整为零: one fisher's three catches in the 长江 ban cut into three decisions the same day ──
+    # ── 化整为零: one fisher's three catches in the 珠江 closed season cut into three decisions the same day ──
     *[Doc(name, "fishery",
-          "同一当事人（同一身份证号、同一船只）长江禁捕水域三次捕捞，同日拆成三案；渔获176+168+183=527公斤≥500千克"
+          "同一当事人（同一身份证号、同一船只）珠江禁渔期三次以合规刺网捕捞，同日拆成三案；渔获176+168+183=527公斤≥500千克"
           "（fishery-340-inland/1，刑法第340条）；每案罚5千在渔业法第38条内",
           [split("fishery-340-inland/1", quote, 527.0, SPLIT)],
           {"scenario": "split", "split_group": SPLIT})
