@@ -265,7 +265,7 @@ GROUPS = [
           [split("fishery-340-inland/1", quote, 527.0, SPLIT)],
           {"scenario": "split", "split_group": SPLIT})
       for name, quote in (("ku47_fishery.txt", "经过磅为鲫鱼、鲤鱼等176公斤"),
-                          ("ku48_fishery.txt", "经过磅为黄颡鱼、鲶鱼及虾类合计168公斤"),
+                          ("ku48_fishery.txt", "经过磅为黄颡鱼、鲶鱼及河虾合计168公斤"),
                           ("ku49_fishery.txt", "渔获物共计一百八十三公斤"))],
     # ── repeat offender: the same credit code punished again ten months later ──
     Doc("ku50_environment.txt", "environment",
