@@ -133,9 +133,9 @@ CRIMINAL = [
          fined_only("并处罚款人民币伍万柒仟柒佰叁拾元")], OVER),
     Doc("ku19_forestry.txt", "forestry",
         "采挖野生南方红豆杉（国家一级保护，级别在另一段）4株≥1株（forest-344-protected-plants/1，刑法第344条）；"
-        "罚5千依野生植物保护条例第23条；只没收罚款未移送",
-        [threshold("forest-344-protected-plants/1", "采挖野生南方红豆杉4株", 4.0), fined_only("二、处罚款人民币伍仟元")],
-        OVER),
+        "无违法所得不罚款（野生植物保护条例第23条）；只没收未移送",
+        [threshold("forest-344-protected-plants/1", "采挖野生南方红豆杉4株", 4.0),
+         fined_only("没收所采挖的南方红豆杉4株，移交独坡镇林业站就近移栽管护")], OVER),
     Doc("ku20_drugs.txt", "drugs",
         "销售不符合标准的一次性使用医用口罩（医用卫生材料），三批1,200×18+900×18+700×19.5=51,450元≥5万元"
         "（product-145-medical-devices/2，刑法第145条）；罚5倍在医疗器械监督管理条例第86条5-20倍内；只罚款未移送",
