@@ -111,6 +111,7 @@ SETS = {
     "handwritten_sixtysixth": SetSpec("ks", 51, 20, 6, 15, 12),
     "handwritten_sixtyfifth": SetSpec("kr", 53, 22, 6, 15, 13),
     "handwritten_sixtyseventh": SetSpec("kt", 56, 20, 6, 20, 19),
+    "handwritten_sixtyninth": SetSpec("kv", 51, 20, 6, 15, 13),
     "handwritten_sixtyeighth": SetSpec("ku", 51, 20, 6, 14, 13),
     "handwritten_seventieth": SetSpec("kw", 51, 20, 6, 15, 13),
     "handwritten_seventyfirst": SetSpec("kx", 55, 20, 6, 19, 18),
