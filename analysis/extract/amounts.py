@@ -78,6 +78,8 @@ def _role(doc: Document, start: int, end: int) -> tuple[str, float]:
         return "other", 0.8  # 权利人称，正品…售价每件8,990元，按此计算涉案商品价值达539.4万元: a claim, not a finding
     if _COMPUTED_TOTAL.search(clause):
         return "other", 0.9  # 已销售金额的三倍与尚未销售货值合计为…: a computed sum, neither amount
+    if _FINE_AFTER_FLOOR.search(doc.compact[doc.sentence_start(start):start]):
+        return "fine", 0.9  # 处所需处置费用三倍的罚款，所需处置费用不足二十万元按二十万元计算，计人民币陆拾万元
     best: tuple[int, int, str] | None = None  # (cue end, cue length, role)
     rank: tuple[int, int, int] | None = None
     for pattern, role in _CUES:  # weak "other" cues (合计/共计) only when no role cue is in the clause
@@ -261,6 +263,7 @@ def _smuggled_tax_item(doc: Document, start: int, head: str) -> bool:
 
 _OWN_MONEY_LABEL = re.compile(r"税额|金额|价税合计|票面|税款")
 _TAX_ITEM = re.compile(r"(?:关税|增值税|消费税|所得税|营业税|资源税|印花税|附加)[^，。；、\d]{0,5}$")
+_FINE_AFTER_FLOOR = re.compile(r"的罚款[，,][^。；]{0,40}?按[^。；，]{0,12}计算[，,]计(?:为)?(?:人民币)?$")
 _TOTAL_OF_FINE = re.compile(r"罚款[，,]?(?:共计|合计|总计|计)(?:为)?(?:人民币)?$")
 
 

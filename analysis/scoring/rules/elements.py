@@ -53,7 +53,7 @@ def refused_after_order(text: str) -> bool:
 # 或者立即采取排除危险的整改措施，而拒不执行. The order names the 重大事故隐患; the refusal is work
 # carried on after it (仍组织31名工人进入3号采区进行采煤作业), or 拒不执行 itself.
 _MAJOR_HAZARD = re.compile(r"重大(?:生产安全)?(?:事故)?隐患")
-_ORDER_TO_STOP = re.compile(r"责令[^。；]{0,30}?(?:停产停业|停止(?:作业|施工|生产|使用|建设|[^。；，]{0,8}运输|经营)|停产整顿|撤出(?:作业)?人员"
+_ORDER_TO_STOP = re.compile(r"(?:责令|要求)[^。；]{0,30}?(?:停产停业|停止[^。；，]{0,8}?(?:作业|施工|生产|使用|建设|运输|经营)|停产整顿|撤出(?:作业)?人员"
                             r"|立即排除|暂时停产)"
                             # 安全生产法第六十五条: the site sealed is the order to stop (对二车间及三台反应釜予以查封)
                             r"|予以查封|依法查封|实施查封|查封[^。；]{0,12}(?:车间|装置|设备|设施|场所|矿井|作业面)")
@@ -61,8 +61,11 @@ _STOP_ORDER_DOCUMENT = re.compile(r"(?:停产停业|停止作业|停止施工|�
 _KEPT_WORKING = re.compile(r"(?:仍|继续|擅自|照常|又)[^。；，未不没无]{0,6}(?:组织|安排|指挥|进行|从事|生产|作业|施工|采煤|开采|掘进|使用|恢复)"
                            r"|拒不执行|未执行|不执行|未停止|没有停止|擅自(?:启封|撕毁|拆除封条)|恢复(?:生产|作业|施工)"
                            # 封条已被揭除…反应釜处于投料运行状态; 该车未经复查，于…三次…装载甲醇
-                           r"|封条[^。；]{0,6}(?:揭除|撕毁|撕掉|揭掉|拆除|破坏)|处于(?:投料)?运行状态|投料运行"
+                           r"|封条[^。；]{0,6}(?:揭除|撕毁|撕掉|揭掉|拆除|破坏)|处于(?:投料)?运行状态|投料运行|正常运转|照常运转|照常生产"
                            r"|未经(?:复查|验收|批准恢复)[^。；]{0,60}?(?:装载|装运|运输|运往|使用|生产|作业|投料|开工)")
+
+
+_RESUMPTION_ALLOWED = re.compile(r"同意|批准|准予|准许|允许|验收合格后|复查合格后")
 
 
 def refused_stop_order(text: str) -> list[tuple[int, int]]:
@@ -75,6 +78,8 @@ def refused_stop_order(text: str) -> list[tuple[int, int]]:
     for order in [*_ORDER_TO_STOP.finditer(text), *_STOP_ORDER_DOCUMENT.finditer(text)]:
         for refusal in _KEPT_WORKING.finditer(text, order.end()):
             # 未经复查，…装载甲醇: the 未 is the missing check, not a denial of the work
+            if _RESUMPTION_ALLOWED.search(text[max(0, refusal.start() - 12):refusal.start()]):
+                continue  # 复查确认…已修复…本局同意你单位恢复生产: resumed with leave
             if refusal[0].startswith("未经") or not negated(text, refusal.start(), refusal.end()):
                 return [(order.start(), order.end()), (refusal.start(), _clause_end(text, refusal.end()))]
     return []

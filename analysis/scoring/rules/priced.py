@@ -432,12 +432,23 @@ def _counted_just_before(ctx: Any, match: re.Match[str], sentence_start: int, ea
     the sentence just before, in the same paragraph, when the weight's own sentence counts none."""
     line_start = ctx.text.rfind("\n", 0, match.start()) + 1
     if sentence_start <= line_start:
-        return _counted_on_rows_above(ctx, match, line_start, earlier_end)
+        return _counted_on_rows_above(ctx, match, line_start, earlier_end) or _total_in_paragraph_above(
+            ctx, match, line_start, earlier_end)
     previous_start = max(ctx.text.rfind(mark, 0, max(0, sentence_start - 1)) for mark in "。\n") + 1
     if previous_start < max(line_start, earlier_end):
         return []
     return [q for q in ctx.fields.quantities
             if previous_start <= q.start < sentence_start and q.unit == match["container"]]
+
+
+def _total_in_paragraph_above(ctx: Any, match: re.Match[str], line_start: int, earlier_end: int) -> list[Any]:
+    """…分批交由无证个人收运，每次以大铁桶装运，共计17桶。 / 经核实，…每桶装载废机油约0.2吨: the one total
+    count of the container (共计, 合计) in the paragraph just above."""
+    above = ctx.text[:max(0, line_start - 1)].rstrip()
+    start = max(above.rfind("\n") + 1, earlier_end)
+    totals = [q for q in ctx.fields.quantities if start <= q.start < len(above) and q.unit == match["container"]
+              and re.search(r"(?:共计|合计|总计|共)$", ctx.text[max(0, q.start - 2):q.start])]
+    return totals if len(totals) == 1 else []
 
 
 def _counted_on_rows_above(ctx: Any, match: re.Match[str], line_start: int, earlier_end: int) -> list[Any]:

@@ -71,7 +71,7 @@ TRIGGER_ELEMENTS = {
                                           # 瓦斯浓度…超限 while the face keeps working (煤矿重大事故隐患判定标准)
                                           "瓦斯超限", "瓦斯浓度超限", "瓦斯浓度超过", "超限报警",
                                           # 报警仪断电…机房内可闻到明显氨味，检测仪读数为42ppm: the leak itself
-                                          "明显氨味", "氨味", "可燃气体浓度"),
+                                          "明显氨味", "氨味", "可燃气体浓度", "甲醇气味", "正在泄放", "浓度超限"),
     # 刑法第三百三十九条 is about waste from abroad: 堆放、倾倒 of domestic slag is no import
     "env-339-imported-solid-waste": ("进口", "境外", "入境", "走私", "洋垃圾"),
     "env-hazwaste-unlicensed": ("严重污染环境", "超标排放", "非法倾倒", "非法排放", "直接排放", "随意倾倒",
@@ -126,7 +126,9 @@ NUMERIC_ELEMENTS = {"fishery-340-inland": FISHING_ELEMENTS, "fishery-340-marine"
                                                       "购买", "收受", "交换", "非法收集",
                                                       # 截图…通过微信发送给…，每次收取"资料费"
                                                       "发送给", "转发给", "推送给", "卖给", "售卖", "贩卖", "倒卖",
-                                                      "发送对方", "发给对方", "交给对方", "发送至对方")}
+                                                      "发送对方", "发给对方", "交给对方", "发送至对方",
+                                                      # 通过QQ向他人发送车辆定位数据; 向微信昵称“阿飞”的人员发送平台记录
+                                                      "向他人发送", "的人员发送", "的人发送")}
 # Offences about what a wider offence leaves out: 虚开发票罪 (刑法第二百零五条之一) is about invoices
 # other than those of 第二百零五条 (增值税专用发票 and invoices for 出口退税、抵扣税款). A decision that
 # names only those (first words) and no other invoice (second words) has no 第二百零五条之一 lead.
@@ -151,7 +153,7 @@ def subject_left_out(ctx: RuleContext, rule: Any) -> bool:
 EXEMPTIONS = {"tax-201-evasion": (("已补缴", "已全额补缴", "全额补缴", "已缴清", "已足额补缴", "已如数补缴", "已全额缴纳",
                                    "全额缴纳税款", "已足额缴纳",
                                    # 已于2025年3月12日全额缴纳上述税款及滞纳金: a date between
-                                   re.compile(r"已于?[^。；，]{0,20}?(?:(?:全额|足额|如数|全部)(?:补缴|缴纳|缴清)"
+                                   re.compile(r"已于?[^。；，]{0,50}?(?:(?:全额|足额|如数|全部)(?:补缴|缴纳|缴清)"
                                               r"|(?:补缴|缴纳|缴清)(?:了)?(?:上述)?(?:全部|全额|所欠))"),
                                    # 已于2025年1月10日将全部税款人民币182,730元及滞纳金…缴入国库
                                    # 已于…将上述税款及滞纳金共计…元全部缴纳入库

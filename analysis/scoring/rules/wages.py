@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from analysis.text.numbers import parse_number
 
 _MONTHLY = re.compile(r"月工资(?:标准)?(?:为|是|约为|约)?(?:人民币)?(?P<wage>\d[\d,，]*(?:\.\d+)?)元")
-_OWED = re.compile(r"未(?:向[^，。；]{0,12})?(?:支付|发放|结算)|拖欠|停发|欠发")
+_OWED = re.compile(r"未(?:向[^，。；]{0,12})?(?:支付|发放|结算)|拖欠|停发|欠发|欠(?=[\d一二三四五六七八九十两]+个月)")
 _MONTHS = re.compile(r"(?P<count>[一二三四五六七八九十两\d]{1,3})个月")
 _RANGE = re.compile(r"(?P<y1>\d{4})年(?P<m1>\d{1,2})月(?:份)?[^。；，\d]{0,4}至(?:(?P<y2>\d{4})年)?(?P<m2>\d{1,2})月")
 _CREW = re.compile(r"每人|人均|\d+名|[二两三四五六七八九十]+名")
@@ -88,7 +88,8 @@ def _wage_of(text: str, crew: re.Match[str], wages: list[re.Match[str]]) -> re.M
         if wage["name"] and (wage["name"][:2] == name[:2] or wage["name"][-2:] == name[-2:]):
             return wage
     sentence_end = min([i for i in (text.find(mark, crew.end()) for mark in "。\n") if i >= 0] or [len(text)])
-    return next((wage for wage in wages if crew.end() <= wage.start() < sentence_end and not wage["name"].strip("约定")), None)
+    return next((wage for wage in wages if crew.end() <= wage.start() < sentence_end
+                 and not re.sub(r"按照|按|约定|经|为|每人", "", wage["name"])), None)
 
 
 def _months_in(text: str, segments: list[tuple[int, int]], end: int, at: int | None) -> tuple[int, tuple[int, int]] | None:
