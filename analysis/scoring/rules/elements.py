@@ -68,6 +68,11 @@ _KEPT_WORKING = re.compile(r"(?:仍|继续|擅自|照常|又)[^。；，未不�
 _RESUMPTION_ALLOWED = re.compile(r"同意|批准|准予|准许|允许|验收合格后|复查合格后")
 
 
+def _first_stated(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The first match of ``pattern`` the text does not deny."""
+    return next((match for match in pattern.finditer(text) if not negated(text, match.start(), match.end())), None)
+
+
 def refused_stop_order(text: str) -> list[tuple[int, int]]:
     """Work carried on after an order to stop over a 重大事故隐患: the order's and the refusal's
     clauses (责令该矿3号采区停止作业 … 仍组织31名工人进入3号采区进行采煤作业)."""
@@ -119,7 +124,7 @@ def unlicensed_high_risk_work(text: str) -> list[tuple[int, int]]:
     """Dangerous goods stored or traded, or a mine worked, without the licence, with a present
     danger the decision describes: the licence clause and the danger clause."""
     text = unquoted(text)
-    unlicensed = next((m for m in _UNLICENSED.finditer(text) if not negated(text, m.start(), m.end())), None)
+    unlicensed = _first_stated(_UNLICENSED, text)
     if unlicensed is None or not _HIGH_RISK_WORK.search(text):
         return []
     danger = next((m for pattern in _PRESENT_DANGER for m in pattern.finditer(text)
@@ -161,7 +166,7 @@ def dug_into_tomb(text: str) -> list[tuple[int, int]]:
     text = unquoted(text)
     if _LAWFUL_DIGGING.search(text):
         return []
-    breach = next((m for m in _INTO_TOMB.finditer(text) if not negated(text, m.start(), m.end())), None)
+    breach = _first_stated(_INTO_TOMB, text)
     sign = _ROBBERY_SIGNS.search(text) if breach else None
     if sign is None or negated(text, sign.start(), sign.end()):
         return []
@@ -199,7 +204,7 @@ _SOAKS_AWAY = re.compile(r"(?:自然)?下渗|渗入地下|渗入土壤")  # the 
 def seepage_pit(text: str) -> list[tuple[int, int]]:
     """Waste poured into a pit with no lining to soak into the ground: the pouring and the seepage."""
     text = unquoted(text)
-    pour = next((m for m in _INTO_PIT.finditer(text) if not negated(text, m.start(), m.end())), None)
+    pour = _first_stated(_INTO_PIT, text)
     if pour is None:
         return []
     soak = next((m for m in _SOAKS_AWAY.finditer(text) if abs(m.start() - pour.start()) < 400), None)
