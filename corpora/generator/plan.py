@@ -118,6 +118,12 @@ def _party_kind(spec: ViolationSpec, rng: random.Random) -> str:
     return "organization" if rng.random() < 0.6 else "individual"
 
 
+def legal_kind(party: PartyIdentity) -> str:
+    """The kind the law reads: a 个体工商户 (credit-code category 92) is a natural person (民法典第五十四条)
+    for the hearing line and the criminal thresholds, whatever its trade name."""
+    return "individual" if (party.credit_code or "").startswith("92") else party.kind
+
+
 def make_party(rng: random.Random, spec: ViolationSpec, place: Place, kind: str, year: int,
                taken: set[str] | None = None) -> PartyIdentity:
     """A new party; ``taken`` holds the names already given in the corpus (never reused for an
@@ -165,7 +171,7 @@ def set_dates(plan: CasePlan, rng: random.Random) -> None:
     if plan.spec.since and plan.fact_date < plan.spec.since:  # no act is judged by a law not yet in force
         plan.fact_date = plan.spec.since
     day = plan.threshold_day.isoformat()
-    plan.thresholds = thresholds_on(plan.spec, plan.party.kind, day)
+    plan.thresholds = thresholds_on(plan.spec, legal_kind(plan.party), day)
     if plan.spec.trigger:
         found = threshold_in_force(plan.spec.trigger["id"], day)
         plan.trigger_id = found[0] if found else None
@@ -244,7 +250,7 @@ def _fine(plan: CasePlan, rng: random.Random) -> None:
 
 
 def _procedure(plan: CasePlan, rng: random.Random) -> None:
-    limit = {**HEARING_FINE, **plan.spec.hearing_fine}[plan.party.kind]
+    limit = {**HEARING_FINE, **plan.spec.hearing_fine}[legal_kind(plan.party)]
     big = plan.spec.is_fine and plan.fine >= limit  # 听证: 较大数额罚款
     if big:
         plan.hearing_notice = rng.random() >= 0.22
