@@ -35,7 +35,7 @@ def cn_to_int(text: str) -> int | None:
     total, section, digit = 0, 0, None
     for ch in text:
         if ch in "零〇":
-            digit = None  # a placeholder: 九万八千零十二 is 98,012, its 十 one ten
+            digit = None  # 零 only marks an empty place: 九万八千零十二 is 98,012, its 十 one ten
         elif ch in DIGITS or ch.isdigit():
             digit = DIGITS[ch] if ch in DIGITS else int(ch)
         elif ch in SMALL_UNITS:
@@ -80,6 +80,12 @@ _CN_DECIMAL = re.compile(rf"(.+?)点([{_CN_FRACTION_DIGITS}]+)")
 
 
 _FRACTION = re.compile(r"零?(?:([〇一二三四五六七八九壹贰叁肆伍陆柒捌玖两])角)?零?(?:([〇一二三四五六七八九壹贰叁肆伍陆柒捌玖两])分)?$")
+
+
+def plain_amount(value: float) -> str:
+    """An amount as a clerk writes it: 12,345.5 → "12,345.5", 412,000.0 → "412,000" (never rounded to
+    six digits as ``:g`` does)."""
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
 def parse_money(text: str) -> float | None:

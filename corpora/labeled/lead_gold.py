@@ -46,6 +46,7 @@ class Doc:
 # Document flags most rows share: a lead over its line, a qualitative trigger, a near miss.
 OVER = {"scenario": "over"}
 QUAL = {"scenario": "qualitative"}
+PIL = {"scenario": "pil", "continuing_harm": True}  # a public-interest clue whose harm goes on
 
 
 def near(scenario: str, **flags) -> dict:

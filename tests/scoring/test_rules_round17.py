@@ -27,7 +27,7 @@ from tests.scoring.test_rules_neighbours import criminal, observed
 from tests.scoring.test_rules_offence import analyse
 
 
-def test_a_zero_placeholder_keeps_the_ten():
+def test_a_zero_between_places_keeps_the_ten():
     assert cn_to_int("九万八千零十二") == 98012
     assert cn_to_int("一千零五") == 1005
 

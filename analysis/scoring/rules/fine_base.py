@@ -18,7 +18,7 @@ from typing import Any
 
 from analysis.scoring.facts import negated
 from analysis.scoring.rules.base import Observation, RuleContext
-from analysis.text.numbers import parse_money, parse_number
+from analysis.text.numbers import parse_money, parse_number, plain_amount
 
 _MONEY = (r"(?:\d[\d,，]*(?:\.\d+)?\s*万?|[零〇一二三四五六七八九十百千万两壹贰叁肆伍陆柒捌玖拾佰仟萬]+)元"
           r"(?:[零壹贰叁肆伍陆柒捌玖一二三四五六七八九]角)?(?:[零壹贰叁肆伍陆柒捌玖一二三四五六七八九]分)?整?")
@@ -159,7 +159,7 @@ def names_measure(role: str, base: str, measure: Any) -> bool:
 
 
 def _yuan(value: float) -> str:
-    return f"{value:,.2f}".rstrip("0").rstrip(".") + "元"
+    return plain_amount(value) + "元"
 
 
 def implied_observation(ctx: RuleContext, measure: Any) -> Observation | None:

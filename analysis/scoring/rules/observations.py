@@ -22,6 +22,7 @@ from analysis.scoring.rules.parts import Part, facts_end, own_label, parts_to_ad
 from analysis.scoring.rules.pollutants import concentration_ratios, measure_metals, metal_ratios
 from analysis.scoring.rules.priced import priced_values, weighed_containers
 from analysis.scoring.rules.wages import wages_owed
+from analysis.text.numbers import plain_amount
 
 ROLE_LABELS = {"sales_amount": "销售金额", "goods_value": "货值金额", "illegal_gains": "违法所得",
                "damage": "损失金额", "tax_evaded": "逃避缴纳税款", "confiscated_gains": "没收违法所得",
@@ -353,7 +354,7 @@ def _combined_with_priced(ctx: RuleContext, measure: Any, value: float, used: li
             spans += priced[role][1]
             shown.append(f"{ROLE_LABELS.get(role, role)}：{priced[role][2]}")
         elif role in values:
-            shown.append(f"{ROLE_LABELS.get(role, role)}：{values[role]:,.2f}".rstrip("0").rstrip(".") + "元")
+            shown.append(f"{ROLE_LABELS.get(role, role)}：{plain_amount(values[role])}元")
     return Observation(value, "元", f"{measure.subject}（{'；'.join(shown)}）",
                        [ctx.evidence(start, end) for start, end in spans[:6]], 0.8)
 

@@ -17,7 +17,7 @@ from typing import Any
 from analysis.extract.tables import is_row, split_cells, table_lines
 from analysis.knowledge.vocab import convert, to_canonical
 from analysis.scoring.rules.parts import Part, colon_list, facts_end, parts_to_add
-from analysis.text.numbers import parse_money, parse_number
+from analysis.text.numbers import parse_money, parse_number, plain_amount
 
 _UNITS = (r"吨|千克|公斤|斤|克|只|头|条|卷|个|件|台|升|立方米|方|株|棵|册|本|份|套|箱|瓶|盒|袋|双|支|包|枚|平方米|亩"
           r"|副|对|张|具|羽|根|颗|片|把|辆|部|盆|尾|块|罐|粒|匹|艘|桶|筐|捆|坛")
@@ -197,11 +197,6 @@ _SHORTFALL = re.compile(r"(?P<kind>[\u4e00-\u9fff]{0,6}税)[：:，,]?\s*应纳(
                         r"[，,、]\s*(?:已|实际)(?:申报)?(?:缴纳|入库|申报)(?:税额|税款)?(?:为)?(?:人民币)?(?P<paid>\d[\d,，]*(?:\.\d+)?)元")
 
 
-def _plain(value: float) -> str:
-    """12,345.5 → 12,345.5; 412,000.0 → 412,000 (no rounding to six digits as ``:g`` does)."""
-    return f"{value:,.2f}".rstrip("0").rstrip(".")
-
-
 def tax_shortfall(text: str, end: int) -> tuple[float, list[tuple[int, int]], str] | None:
     """Σ (应纳 − 已缴) over the tax kinds the facts list with both figures."""
     total, spans, shown = 0.0, [], []
@@ -210,7 +205,7 @@ def tax_shortfall(text: str, end: int) -> tuple[float, list[tuple[int, int]], st
         if due > paid:
             total += due - paid
             spans.append((row.start(), row.end()))
-            shown.append(f"{row['kind']}{_plain(due)}元−{_plain(paid)}元")
+            shown.append(f"{row['kind']}{plain_amount(due)}元−{plain_amount(paid)}元")
     return (round(total, 2), spans, "＋".join(shown)) if total > 0 else None
 
 
@@ -231,7 +226,7 @@ def taxed_values(text: str, end: int) -> tuple[float, list[tuple[int, int]], str
         value = float(item["value"].replace(",", "").replace("，", "")) * (10000 if item["wan"] else 1)
         total += value * float(item["rate"]) / 100
         spans.append((item.start(), item.end()))
-        shown.append(f"{_plain(value)}元×{item['rate']}%")
+        shown.append(f"{plain_amount(value)}元×{item['rate']}%")
     return round(total, 2), spans, "＋".join(shown)
 
 
@@ -241,6 +236,14 @@ _DUTIABLE = re.compile(r"完税价格(?:合计|共计|总计)?(?:为|是)?(?:人
 _DUTY_RATE = re.compile(r"关税税率(?:为|是)?(?P<rate>\d+(?:\.\d+)?)[%％]")
 _VAT_RATE = re.compile(r"增值税税率(?:为|是)?(?P<rate>\d+(?:\.\d+)?)[%％]")
 _EXCISE_RATE = re.compile(r"消费税(?:比例)?税率(?:为|是)?(?P<rate>\d+(?:\.\d+)?)[%％]")
+
+
+def import_taxes(value: float, duty_rate: float, vat_rate: float, excise_rate: float) -> float:
+    """The duty, the excise on the value with duty grossed up (组成计税价格 = (完税价格 + 关税) ÷ (1 − 消费税税率))
+    and the import VAT on the value with both."""
+    duty = value * duty_rate
+    excise = (value + duty) / (1 - excise_rate) * excise_rate if excise_rate < 1 else 0.0
+    return duty + excise + (value + duty + excise) * vat_rate
 
 
 def rated_value(text: str, end: int) -> tuple[float, list[tuple[int, int]], str] | None:
@@ -254,10 +257,8 @@ def rated_value(text: str, end: int) -> tuple[float, list[tuple[int, int]], str]
         vat, excise = _VAT_RATE.search(after), _EXCISE_RATE.search(after)
         value = float(value_match["value"].replace(",", "").replace("，", "")) * (10000 if value_match["wan"] else 1)
         rates = [float(match["rate"]) / 100 if match else 0.0 for match in (duty, vat, excise)]
-        duty_paid = value * rates[0]
-        excise_paid = (value + duty_paid) / (1 - rates[2]) * rates[2] if rates[2] < 1 else 0.0
-        total = duty_paid + excise_paid + (value + duty_paid + excise_paid) * rates[1]
-        shown = f"{_plain(value)}元×关税{rates[0]:.0%}" + (f"（含增值税{rates[1]:.0%}）" if vat else "")
+        total = import_taxes(value, *rates)
+        shown = f"{plain_amount(value)}元×关税{rates[0]:.0%}" + (f"（含增值税{rates[1]:.0%}）" if vat else "")
         return round(total, 2), [(value_match.start(), value_match.end())], shown
     return None
 
@@ -286,11 +287,9 @@ def duty_table(text: str, end: int) -> tuple[float, list[tuple[int, int]], str] 
                          for at in (duty_at, vat_at, excise_at)]
             except (TypeError, ValueError):
                 break
-            duty = value * rates[0]
-            excise = (value + duty) / (1 - rates[2]) * rates[2] if rates[2] < 1 else 0.0
-            total += duty + excise + (value + duty + excise) * rates[1]
+            total += import_taxes(value, *rates)
             spans.append((row[value_at][1], row[value_at][1] + len(row[value_at][0])))
-            shown.append(f"{_plain(value)}元×{rates[0]:.0%}" + (f"（含增值税{rates[1]:.0%}）" if vat_at is not None else ""))
+            shown.append(f"{plain_amount(value)}元×{rates[0]:.0%}" + (f"（含增值税{rates[1]:.0%}）" if vat_at is not None else ""))
         if total > 0:
             return round(total, 2), spans, "＋".join(shown)
     return None

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from corpora.labeled import lead_gold
 from corpora.labeled.lead_gold import (
+    PIL,
     Doc,
     fined_only,
     irregular,
@@ -38,7 +39,6 @@ VERSION = "handwritten-eighteenth/1"
 SPLIT, REPEAT = "split-ha-zaoyang-tobacco", "repeat-ha-haicheng-vocs"
 OVER = {"scenario": "over"}
 QUAL = {"scenario": "qualitative"}
-PIL = {"scenario": "pil", "continuing_harm": True}
 
 CRIMINAL = [
     # ── criminal-transfer leads (each also 以罚代刑: only fined, no transfer recorded) ──

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from corpora.labeled import lead_gold
 from corpora.labeled.lead_gold import (
+    PIL,
     Doc,
     fined_only,
     irregular,
@@ -157,7 +158,6 @@ CRIMINAL = [
          fined_only("计人民币玖拾叁万陆仟元")], OVER),
 ]
 
-PIL = {"scenario": "pil", "continuing_harm": True}
 PUBLIC_INTEREST = [
     # ── public-interest leads: statutory field + harm going on after the agency acted ──
     Doc("hm24_water.txt", "water",

@@ -26,6 +26,7 @@ from pathlib import Path
 
 from corpora.labeled import lead_gold
 from corpora.labeled.lead_gold import (
+    PIL,
     Doc,
     fined_only,
     irregular,
@@ -45,7 +46,6 @@ VERSION = "handwritten-fiftyfirst/1"
 SPLIT, REPEAT = "split-kd-jinping-theft", "repeat-kd-wuhan-vocs"
 OVER = {"scenario": "over"}
 QUAL = {"scenario": "qualitative"}
-PIL = {"scenario": "pil", "continuing_harm": True}
 
 CRIMINAL = [
     # ── criminal-transfer leads (each also 以罚代刑: only fined, no transfer recorded) ──

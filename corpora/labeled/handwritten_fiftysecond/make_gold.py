@@ -20,6 +20,7 @@ from pathlib import Path
 
 from corpora.labeled import lead_gold
 from corpora.labeled.lead_gold import (
+    PIL,
     Doc,
     fined_only,
     irregular,
@@ -144,7 +145,6 @@ CRIMINAL = [
          fined_only("处罚款人民币壹佰万元")], OVER),
 ]
 
-PIL = {"scenario": "pil", "continuing_harm": True}
 PUBLIC_INTEREST = [
     # ── public-interest leads: statutory field + harm going on after the agency acted ──
     Doc("ke21_grassland.txt", "forestry",

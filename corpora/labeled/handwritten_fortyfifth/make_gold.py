@@ -21,6 +21,7 @@ from pathlib import Path
 
 from corpora.labeled import lead_gold
 from corpora.labeled.lead_gold import (
+    PIL,
     Doc,
     fined_only,
     irregular,
@@ -40,7 +41,6 @@ VERSION = "handwritten-fortyfifth/1"
 SPLIT, REPEAT = "split-jx-dengzhou-farmland", "repeat-jx-hefei-vocs"
 OVER = {"scenario": "over"}
 QUAL = {"scenario": "qualitative"}
-PIL = {"scenario": "pil", "continuing_harm": True}
 UNDER = {"scenario": "under", "near_miss": True}
 
 CRIMINAL = [

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from corpora.labeled import lead_gold
 from corpora.labeled.lead_gold import (
+    PIL,
     Doc,
     fined_only,
     irregular,
@@ -43,7 +44,6 @@ VERSION = "handwritten-ninth/1"
 SPLIT, REPEAT = "split-hn-susong-cigarettes", "repeat-hn-huangpi-vocs"
 OVER = {"scenario": "over"}
 QUAL = {"scenario": "qualitative"}
-PIL = {"scenario": "pil", "continuing_harm": True}
 
 CRIMINAL = [
     # ── criminal-transfer leads (each also 以罚代刑: only fined, no transfer recorded) ──

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from corpora.labeled import lead_gold
 from corpora.labeled.lead_gold import (
+    PIL,
     Doc,
     fined_only,
     irregular,
@@ -42,7 +43,6 @@ VERSION = "handwritten-seventieth/1"
 SPLIT, REPEAT = "split-kw-fuyang-shoes", "repeat-kw-xiaogan-dust"
 OVER = {"scenario": "over"}
 QUAL = {"scenario": "qualitative"}
-PIL = {"scenario": "pil", "continuing_harm": True}
 
 CRIMINAL = [
     Doc("kw01_product_quality.txt", "product_quality",

@@ -24,6 +24,7 @@ from pathlib import Path
 from corpora.labeled import lead_gold
 from corpora.labeled.lead_gold import (
     OVER,
+    PIL,
     QUAL,
     Doc,
     fined_only,
@@ -43,7 +44,6 @@ CREATED = "2026-11-23T02:05:00+00:00"
 VERSION = "handwritten-seventyfirst/1"
 
 SPLIT, REPEAT = "split-kx-liuzhou-lead-batteries", "repeat-kx-suzhou-vocs"
-PIL = {"scenario": "pil", "continuing_harm": True}
 
 CRIMINAL = [
     # ── criminal-transfer leads (each also 以罚代刑: only fined, no transfer recorded) ──

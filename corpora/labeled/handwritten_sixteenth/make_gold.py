@@ -19,6 +19,7 @@ from pathlib import Path
 
 from corpora.labeled import lead_gold
 from corpora.labeled.lead_gold import (
+    PIL,
     Doc,
     fined_only,
     irregular,
@@ -39,7 +40,6 @@ SPLIT, REPEAT = "split-hb-changchun-tobacco", "repeat-hb-changle-dyeing"
 REPEAT_SPLIT = "repeat-hb-changchun-tobacco"
 OVER = {"scenario": "over"}
 QUAL = {"scenario": "qualitative"}
-PIL = {"scenario": "pil", "continuing_harm": True}
 
 CRIMINAL = [
     # ── criminal-transfer leads (each also 以罚代刑: only fined, no transfer recorded) ──

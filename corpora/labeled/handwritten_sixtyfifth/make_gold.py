@@ -22,6 +22,7 @@ from pathlib import Path
 
 from corpora.labeled import lead_gold
 from corpora.labeled.lead_gold import (
+    PIL,
     Doc,
     fined_only,
     irregular,
@@ -42,7 +43,6 @@ VERSION = "handwritten-sixtyfifth/1"
 SPLIT, REPEAT = "split-kr-shanggao-sand", "repeat-kr-shunde-vocs"
 OVER = {"scenario": "over"}
 QUAL = {"scenario": "qualitative"}
-PIL = {"scenario": "pil", "continuing_harm": True}
 
 CRIMINAL = [
     # ── criminal-transfer leads (each also 以罚代刑: only fined, no transfer recorded) ──

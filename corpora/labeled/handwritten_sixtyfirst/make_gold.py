@@ -21,6 +21,7 @@ from pathlib import Path
 from corpora.labeled import lead_gold
 from corpora.labeled.lead_gold import (
     OVER,
+    PIL,
     QUAL,
     Doc,
     fined_only,
@@ -40,7 +41,6 @@ CREATED = "2026-11-23T00:50:00+00:00"
 VERSION = "handwritten-sixtyfirst/1"
 
 SPLIT, REPEAT = "split-kn-jianhe-overcutting", "repeat-kn-jiangjin-dust"
-PIL = {"scenario": "pil", "continuing_harm": True}
 
 CRIMINAL = [
     # ── criminal-transfer leads (each also 以罚代刑: only fined, no transfer recorded) ──

@@ -23,6 +23,7 @@ from pathlib import Path
 from corpora.labeled import lead_gold
 from corpora.labeled.lead_gold import (
     OVER,
+    PIL,
     QUAL,
     Doc,
     fined_only,
@@ -42,7 +43,6 @@ CREATED = "2026-11-23T01:10:00+00:00"
 VERSION = "handwritten-sixtyfourth/1"
 
 SPLIT, REPEAT = "split-kq-quanzhou-tobacco", "repeat-kq-yiwu-toys"
-PIL = {"scenario": "pil", "continuing_harm": True}
 
 CRIMINAL = [
     # ── criminal-transfer leads (each also 以罚代刑: only fined, no transfer recorded) ──

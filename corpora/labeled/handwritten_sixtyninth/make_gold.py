@@ -20,6 +20,7 @@ from pathlib import Path
 
 from corpora.labeled import lead_gold
 from corpora.labeled.lead_gold import (
+    PIL,
     Doc,
     fined_only,
     irregular,
@@ -40,7 +41,6 @@ VERSION = "handwritten-sixtyninth/1"
 SPLIT, REPEAT = "split-kv-pingluo-stone", "repeat-kv-korla-vocs"
 OVER = {"scenario": "over"}
 QUAL = {"scenario": "qualitative"}
-PIL = {"scenario": "pil", "continuing_harm": True}
 
 CRIMINAL = [
     # ── criminal-transfer leads (each also 以罚代刑: only fined, no transfer recorded) ──

@@ -24,6 +24,7 @@ from pathlib import Path
 from corpora.labeled import lead_gold
 from corpora.labeled.lead_gold import (
     OVER,
+    PIL,
     QUAL,
     Doc,
     fined_only,
@@ -43,7 +44,6 @@ CREATED = "2026-11-23T00:45:00+00:00"
 VERSION = "handwritten-sixtysecond/1"
 
 SPLIT, REPEAT = "split-ko-kunshan-sockets", "repeat-ko-nankai-restaurant"
-PIL = {"scenario": "pil", "continuing_harm": True}
 
 CRIMINAL = [
     # ── criminal-transfer leads (each also 以罚代刑: only fined, no transfer recorded) ──

@@ -30,6 +30,7 @@ from pathlib import Path
 
 from corpora.labeled import lead_gold
 from corpora.labeled.lead_gold import (
+    PIL,
     Doc,
     fined_only,
     irregular,
@@ -50,7 +51,6 @@ VERSION = "handwritten-sixtyseventh/1"
 SPLIT, REPEAT = "split-kt-bobai-eucalyptus", "repeat-kt-yongdeng-restaurant"
 OVER = {"scenario": "over"}
 QUAL = {"scenario": "qualitative"}
-PIL = {"scenario": "pil", "continuing_harm": True}
 
 CRIMINAL = [
     # ── criminal-transfer leads (each also 以罚代刑: only fined, no transfer recorded) ──

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from corpora.labeled import lead_gold
 from corpora.labeled.lead_gold import (
+    PIL,
     Doc,
     fined_only,
     irregular,
@@ -41,7 +42,6 @@ VERSION = "handwritten-sixtysixth/1"
 SPLIT, REPEAT = "split-ks-handan-waybills", "repeat-ks-tangshan-lpg"
 OVER = {"scenario": "over"}
 QUAL = {"scenario": "qualitative"}
-PIL = {"scenario": "pil", "continuing_harm": True}
 PI_OTHER = "pi-253-1-personal-information/3"
 
 CRIMINAL = [

@@ -25,6 +25,7 @@ from pathlib import Path
 from corpora.labeled import lead_gold
 from corpora.labeled.lead_gold import (
     OVER,
+    PIL,
     QUAL,
     Doc,
     fined_only,
@@ -44,7 +45,6 @@ CREATED = "2026-11-23T00:30:00+00:00"
 VERSION = "handwritten-sixtythird/1"
 
 SPLIT, REPEAT = "split-kp-alxa-grassland", "repeat-kp-wuhai-coalyard"
-PIL = {"scenario": "pil", "continuing_harm": True}
 
 CRIMINAL = [
     # ── criminal-transfer leads (each also 以罚代刑: only fined, no transfer recorded) ──

@@ -25,6 +25,7 @@ from pathlib import Path
 from corpora.labeled import lead_gold
 from corpora.labeled.lead_gold import (
     OVER,
+    PIL,
     QUAL,
     Doc,
     fined_only,
@@ -44,7 +45,6 @@ CREATED = "2026-11-22T14:30:00+00:00"
 VERSION = "handwritten-tenth/1"
 
 SPLIT, REPEAT = "split-hk-dingxi-overcutting", "repeat-hk-jinshui-supermarket"
-PIL = {"scenario": "pil", "continuing_harm": True}
 
 
 

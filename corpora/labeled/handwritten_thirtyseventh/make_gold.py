@@ -23,6 +23,7 @@ from pathlib import Path
 
 from corpora.labeled import lead_gold
 from corpora.labeled.lead_gold import (
+    PIL,
     Doc,
     fined_only,
     irregular,
@@ -161,7 +162,6 @@ CRIMINAL = [
          fined_only("计人民币97,470元")], OVER),
 ]
 
-PIL = {"scenario": "pil", "continuing_harm": True}
 
 PUBLIC_INTEREST = [
     # ── public-interest leads: statutory field + harm going on after the agency acted ──

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from corpora.labeled import lead_gold
 from corpora.labeled.lead_gold import (
+    PIL,
     Doc,
     fined_only,
     irregular,
@@ -42,7 +43,6 @@ VERSION = "handwritten-twentyfifth/1"
 SPLIT, REPEAT = "split-jd-haikou-frozen-goods", "repeat-jd-dongshan-banned-nets"
 OVER = {"scenario": "over"}
 QUAL = {"scenario": "qualitative"}
-PIL = {"scenario": "pil", "continuing_harm": True}
 UNDER = {"scenario": "under", "near_miss": True}
 
 CRIMINAL = [

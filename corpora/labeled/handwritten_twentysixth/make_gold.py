@@ -23,6 +23,7 @@ from pathlib import Path
 
 from corpora.labeled import lead_gold
 from corpora.labeled.lead_gold import (
+    PIL,
     Doc,
     fined_only,
     irregular,
@@ -155,7 +156,6 @@ CRIMINAL = [
          fined_only("计人民币壹拾壹万捌仟伍佰元")], OVER),
 ]
 
-PIL = {"scenario": "pil", "continuing_harm": True}
 PUBLIC_INTEREST = [
     # ── public-interest leads: statutory field + harm going on after the agency acted ──
     Doc("je23_forestry.txt", "forestry",
